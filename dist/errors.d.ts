@@ -1,0 +1,49 @@
+/**
+ * The typed errors of perfflow. The library throws these; only `lib/cli/` maps them to an exit code
+ * and one line on stderr. Each class carries a literal-union `code` so callers can branch on it.
+ */
+/** Codes of {@link InputError}: the user gave something perfflow cannot use (exit 2). */
+export type InputErrorCode = 'usage' | 'invalid-id' | 'unknown-step' | 'unknown-gate' | 'unknown-target' | 'no-run' | 'invalid-file' | 'invalid-config' | 'invalid-workflow' | 'not-git' | 'run-busy' | 'run-finished' | 'unsafe-path';
+/** Codes of {@link GateError}: a gate, threshold or comparison said no (exit 1). */
+export type GateErrorCode = 'gate-failed' | 'out-of-order' | 'below-minimum' | 'condition-false' | 'escalated';
+/** Codes of {@link InconclusiveError}: the measurement cannot support a verdict (exit 3). */
+export type InconclusiveErrorCode = 'inconclusive' | 'too-few-samples' | 'generator-saturated';
+/** Codes of {@link TargetError}: the target could not be run (exit 4). */
+export type TargetErrorCode = 'server-start' | 'server-exit' | 'command-failed' | 'module-failed' | 'port-taken' | 'build-failed';
+declare abstract class PerfflowError<C extends string> extends Error {
+    /** What went wrong, as a stable machine-readable code. */
+    readonly code: C;
+    /** The process exit code the CLI uses for this error. */
+    abstract readonly exitCode: 1 | 2 | 3 | 4;
+    constructor(code: C, message: string, options?: {
+        cause?: unknown;
+    });
+}
+/**
+ * Bad input or usage: a malformed file, an unknown step, an unsafe id. The message names the problem
+ * and the fix; nothing was changed.
+ */
+export declare class InputError extends PerfflowError<InputErrorCode> {
+    readonly exitCode: 2;
+}
+/** A gate refused: the step's outputs or a condition do not hold. */
+export declare class GateError extends PerfflowError<GateErrorCode> {
+    readonly exitCode: 1;
+}
+/** A measurement could not support a verdict (too few samples, saturated load generator, noise). */
+export declare class InconclusiveError extends PerfflowError<InconclusiveErrorCode> {
+    readonly exitCode: 3;
+}
+/** The target could not be run: the server did not start, the command failed, the module threw. */
+export declare class TargetError extends PerfflowError<TargetErrorCode> {
+    readonly exitCode: 4;
+}
+/** Any error perfflow raises on purpose. */
+export type KnownError = InputError | GateError | InconclusiveError | TargetError;
+/**
+ * Tells whether a thrown value is one of perfflow's typed errors.
+ * @param error - anything caught
+ * @returns true when the CLI may show its message as a single line
+ */
+export declare function isKnownError(error: unknown): error is KnownError;
+export {};

@@ -1,0 +1,47 @@
+import type { Static } from '@sinclair/typebox';
+/** One check inside a gate decision. */
+export declare const GateCheckSchema: import("@sinclair/typebox").TObject<{
+    name: import("@sinclair/typebox").TString;
+    passed: import("@sinclair/typebox").TBoolean;
+    detail: import("@sinclair/typebox").TString;
+}>;
+/** A manual override, with who, when, why and what it risks. */
+export declare const OverrideSchema: import("@sinclair/typebox").TObject<{
+    by: import("@sinclair/typebox").TString;
+    at: import("@sinclair/typebox").TString;
+    reason: import("@sinclair/typebox").TString;
+    risks: import("@sinclair/typebox").TString;
+    previous_decision: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"failed">, import("@sinclair/typebox").TLiteral<"none">]>;
+}>;
+/** `gates/<step>.json`: one gate decision. */
+export declare const GateRecordSchema: import("@sinclair/typebox").TObject<{
+    version: import("@sinclair/typebox").TLiteral<1>;
+    run_id: import("@sinclair/typebox").TString;
+    step: import("@sinclair/typebox").TString;
+    decision: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"passed">, import("@sinclair/typebox").TLiteral<"failed">, import("@sinclair/typebox").TLiteral<"overridden">]>;
+    at: import("@sinclair/typebox").TString;
+    by: import("@sinclair/typebox").TString;
+    attempt: import("@sinclair/typebox").TInteger;
+    agent: import("@sinclair/typebox").TString;
+    checks: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+        name: import("@sinclair/typebox").TString;
+        passed: import("@sinclair/typebox").TBoolean;
+        detail: import("@sinclair/typebox").TString;
+    }>>;
+    reasons: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>;
+    variables: import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TString, import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TBoolean, import("@sinclair/typebox").TNull]>>;
+    artifacts: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+        path: import("@sinclair/typebox").TString;
+        sha256: import("@sinclair/typebox").TString;
+    }>>;
+    override: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{
+        by: import("@sinclair/typebox").TString;
+        at: import("@sinclair/typebox").TString;
+        reason: import("@sinclair/typebox").TString;
+        risks: import("@sinclair/typebox").TString;
+        previous_decision: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"failed">, import("@sinclair/typebox").TLiteral<"none">]>;
+    }>>;
+}>;
+export type GateCheck = Static<typeof GateCheckSchema>;
+export type GateRecord = Static<typeof GateRecordSchema>;
+export type Override = Static<typeof OverrideSchema>;

@@ -1,0 +1,27 @@
+import { Type } from '@sinclair/typebox';
+/** One check inside a gate decision. */
+export const GateCheckSchema = Type.Object({ name: Type.String(), passed: Type.Boolean(), detail: Type.String() }, { additionalProperties: false });
+/** A manual override, with who, when, why and what it risks. */
+export const OverrideSchema = Type.Object({
+    by: Type.String(),
+    at: Type.String({ format: 'date-time' }),
+    reason: Type.String({ minLength: 1 }),
+    risks: Type.String({ minLength: 1 }),
+    previous_decision: Type.Union([Type.Literal('failed'), Type.Literal('none')]),
+}, { additionalProperties: false });
+/** `gates/<step>.json`: one gate decision. */
+export const GateRecordSchema = Type.Object({
+    version: Type.Literal(1),
+    run_id: Type.String(),
+    step: Type.String(),
+    decision: Type.Union([Type.Literal('passed'), Type.Literal('failed'), Type.Literal('overridden')]),
+    at: Type.String({ format: 'date-time' }),
+    by: Type.String({ description: 'who decided: perfflow (checks in code) or the user who overrode' }),
+    attempt: Type.Integer({ minimum: 1 }),
+    agent: Type.String(),
+    checks: Type.Array(GateCheckSchema),
+    reasons: Type.Array(Type.String(), { description: 'why the gate failed; empty when it passed' }),
+    variables: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()])),
+    artifacts: Type.Array(Type.Object({ path: Type.String(), sha256: Type.String() }, { additionalProperties: false })),
+    override: Type.Optional(OverrideSchema),
+}, { additionalProperties: false, $id: 'gate' });

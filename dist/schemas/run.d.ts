@@ -1,0 +1,80 @@
+import type { Static } from '@sinclair/typebox';
+/** One failed try at a step. */
+export declare const AttemptSchema: import("@sinclair/typebox").TObject<{
+    n: import("@sinclair/typebox").TInteger;
+    agent: import("@sinclair/typebox").TString;
+    at: import("@sinclair/typebox").TString;
+    outcome: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"gate-failed">, import("@sinclair/typebox").TLiteral<"error">]>;
+    transient: import("@sinclair/typebox").TBoolean;
+    message: import("@sinclair/typebox").TString;
+}>;
+/** Status of a step: a discriminated lifecycle. */
+export declare const StepStatusSchema: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"pending">, import("@sinclair/typebox").TLiteral<"failed">, import("@sinclair/typebox").TLiteral<"passed">, import("@sinclair/typebox").TLiteral<"overridden">, import("@sinclair/typebox").TLiteral<"escalated">]>;
+/** Where one step of a run stands. */
+export declare const StepStateSchema: import("@sinclair/typebox").TObject<{
+    status: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"pending">, import("@sinclair/typebox").TLiteral<"failed">, import("@sinclair/typebox").TLiteral<"passed">, import("@sinclair/typebox").TLiteral<"overridden">, import("@sinclair/typebox").TLiteral<"escalated">]>;
+    agent: import("@sinclair/typebox").TString;
+    using_fallback: import("@sinclair/typebox").TBoolean;
+    attempts: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+        n: import("@sinclair/typebox").TInteger;
+        agent: import("@sinclair/typebox").TString;
+        at: import("@sinclair/typebox").TString;
+        outcome: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"gate-failed">, import("@sinclair/typebox").TLiteral<"error">]>;
+        transient: import("@sinclair/typebox").TBoolean;
+        message: import("@sinclair/typebox").TString;
+    }>>;
+    loops: import("@sinclair/typebox").TInteger;
+    retry_not_before: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    feedback: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>>;
+    passed_at: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+}>;
+/** The run's state machine, `run.json`. */
+export declare const RunSchema: import("@sinclair/typebox").TObject<{
+    version: import("@sinclair/typebox").TLiteral<1>;
+    run_id: import("@sinclair/typebox").TString;
+    workflow_id: import("@sinclair/typebox").TString;
+    target: import("@sinclair/typebox").TString;
+    status: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"active">, import("@sinclair/typebox").TLiteral<"needs-human">, import("@sinclair/typebox").TLiteral<"completed">]>;
+    created_at: import("@sinclair/typebox").TString;
+    updated_at: import("@sinclair/typebox").TString;
+    workflow: import("@sinclair/typebox").TObject<{
+        path: import("@sinclair/typebox").TString;
+        sha256: import("@sinclair/typebox").TString;
+        name: import("@sinclair/typebox").TString;
+    }>;
+    base: import("@sinclair/typebox").TObject<{
+        commit: import("@sinclair/typebox").TString;
+        ref: import("@sinclair/typebox").TString;
+        snapshot_commit: import("@sinclair/typebox").TString;
+        snapshot_ref: import("@sinclair/typebox").TString;
+    }>;
+    step_order: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>;
+    steps: import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TObject<{
+        status: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"pending">, import("@sinclair/typebox").TLiteral<"failed">, import("@sinclair/typebox").TLiteral<"passed">, import("@sinclair/typebox").TLiteral<"overridden">, import("@sinclair/typebox").TLiteral<"escalated">]>;
+        agent: import("@sinclair/typebox").TString;
+        using_fallback: import("@sinclair/typebox").TBoolean;
+        attempts: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+            n: import("@sinclair/typebox").TInteger;
+            agent: import("@sinclair/typebox").TString;
+            at: import("@sinclair/typebox").TString;
+            outcome: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"gate-failed">, import("@sinclair/typebox").TLiteral<"error">]>;
+            transient: import("@sinclair/typebox").TBoolean;
+            message: import("@sinclair/typebox").TString;
+        }>>;
+        loops: import("@sinclair/typebox").TInteger;
+        retry_not_before: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+        feedback: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>>;
+        passed_at: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    }>>;
+    rollbacks: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+        at: import("@sinclair/typebox").TString;
+        to_step: import("@sinclair/typebox").TString;
+        saved_ref: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TString, import("@sinclair/typebox").TNull]>;
+        restored_files: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>;
+        archived_to: import("@sinclair/typebox").TString;
+    }>>;
+}>;
+export type Attempt = Static<typeof AttemptSchema>;
+export type StepStatus = Static<typeof StepStatusSchema>;
+export type StepState = Static<typeof StepStateSchema>;
+export type Run = Static<typeof RunSchema>;

@@ -1,0 +1,66 @@
+import { Type } from '@sinclair/typebox';
+/** The checks a gate can run. Each name is implemented once in lib/workflow/checks.ts. */
+export const CheckNameSchema = Type.Union([
+    Type.Literal('outputs-exist'),
+    Type.Literal('outputs-valid'),
+    Type.Literal('measurement-valid'),
+    Type.Literal('rating-passed'),
+    Type.Literal('bottlenecks-found'),
+    Type.Literal('optimizations-address-bottlenecks'),
+    Type.Literal('manifest-files-changed'),
+    Type.Literal('validation-passed'),
+    Type.Literal('published'),
+]);
+const ErrorKindSchema = Type.Union([
+    Type.Literal('timeout'),
+    Type.Literal('rate_limit'),
+    Type.Literal('network'),
+    Type.Literal('overloaded'),
+    Type.Literal('server_error'),
+]);
+/** A retry policy: attempts, exponential backoff, and which error kinds count as transient. */
+export const RetryPolicySchema = Type.Object({
+    max_attempts: Type.Integer({ minimum: 1, maximum: 10 }),
+    backoff: Type.Object({
+        initial_ms: Type.Integer({ minimum: 0 }),
+        factor: Type.Number({ minimum: 1 }),
+        max_ms: Type.Integer({ minimum: 0 }),
+    }, { additionalProperties: false }),
+    on: Type.Array(ErrorKindSchema, { minItems: 1, description: 'transient error kinds that are retried' }),
+}, { additionalProperties: false });
+/** One output file of a step, relative to the run directory; `{{workflow_id}}` and `{{plan_id}}` expand. */
+export const OutputSchema = Type.Object({
+    path: Type.String({ minLength: 1 }),
+    schema: Type.Optional(Type.String({ description: 'name of a schema in schemas/ (without .schema.json)' })),
+    description: Type.Optional(Type.String()),
+}, { additionalProperties: false });
+/** One step of the workflow. */
+export const StepDefinitionSchema = Type.Object({
+    id: Type.String({ pattern: '^[a-z][a-z0-9-]*$' }),
+    name: Type.String(),
+    agent: Type.String({ minLength: 1 }),
+    skill: Type.Optional(Type.String()),
+    fallback_agent: Type.Optional(Type.String()),
+    instructions: Type.String({ minLength: 1 }),
+    commands: Type.Optional(Type.Array(Type.String(), { description: 'perfflow commands the agent runs for this step' })),
+    inputs: Type.Array(Type.String(), { description: 'outputs of earlier steps this step reads' }),
+    outputs: Type.Array(OutputSchema),
+    condition: Type.Optional(Type.String({ description: "a predicate that must hold before the step may run, e.g. validation_status == 'pass'" })),
+    policy: Type.Optional(Type.Union([Type.Literal('auto-on-pass'), Type.Literal('manual')])),
+    gate: Type.Object({
+        checks: Type.Array(CheckNameSchema, { minItems: 1 }),
+        minimum_score: Type.Optional(Type.Number({ minimum: 0, maximum: 10 })),
+        pass_when: Type.Optional(Type.String({ description: 'a predicate over the gate variables that must hold' })),
+        on_fail: Type.Optional(Type.Object({ return_to: Type.String(), max_loops: Type.Integer({ minimum: 1 }) }, { additionalProperties: false })),
+    }, { additionalProperties: false }),
+    retry: Type.Optional(RetryPolicySchema),
+}, { additionalProperties: false });
+/** `.claude/workflows/performance-flow.yaml`. */
+export const WorkflowSchema = Type.Object({
+    version: Type.Literal(1),
+    name: Type.String({ minLength: 1 }),
+    description: Type.String(),
+    agents: Type.Array(Type.String(), { minItems: 1, description: 'every agent the flow may assign' }),
+    defaults: Type.Object({ retry: RetryPolicySchema }, { additionalProperties: false }),
+    steps: Type.Array(StepDefinitionSchema, { minItems: 1 }),
+}, { additionalProperties: false, $id: 'workflow' });

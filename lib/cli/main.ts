@@ -1,0 +1,129 @@
+import { parseArgs } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
+import { isKnownError, InputError } from '../errors.js';
+import { commandLoaders } from './registry.js';
+import type { Command, CommandInput, CommandOutcome } from './command.js';
+
+const GLOBAL_OPTIONS: NonNullable<ParseArgsConfig['options']> = {
+  run: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+};
+
+/** Exit code for a defect inside perfflow itself (not the user's input): EX_SOFTWARE. */
+const INTERNAL_ERROR_EXIT = 70;
+
+interface Streams {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  stderrIsTTY: boolean;
+}
+
+function helpText(): string {
+  const names = Object.keys(commandLoaders).sort();
+  return [
+    'perfflow: a measured, gated performance-optimization workflow',
+    '',
+    'usage: perfflow <command> [options] [--run <id>] [--json]',
+    '',
+    `commands: ${names.join(', ')}`,
+    'perfflow <command> --help shows the options of one command.',
+    'exit codes: 0 done/passed, 1 a gate said no, 2 bad input, 3 inconclusive, 4 target could not be run',
+  ].join('\n');
+}
+
+function commandHelp(name: string, command: Command): string {
+  const options = Object.entries({ ...command.options, ...GLOBAL_OPTIONS })
+    .map(([option, spec]) => `  --${option}${spec.type === 'string' ? ' <value>' : ''}`)
+    .join('\n');
+  return `${command.usage}\n\n${command.summary}\n\noptions (${name}):\n${options}`;
+}
+
+function parseError(error: unknown, usage: string): InputError | null {
+  if (error instanceof TypeError && typeof (error as { code?: unknown }).code === 'string') {
+    const code = (error as unknown as { code: string }).code;
+    if (code.startsWith('ERR_PARSE_ARGS')) {
+      return new InputError('usage', `${error.message.replace(/\.?\s*$/, '')}; usage: ${usage}`);
+    }
+  }
+  return null;
+}
+
+/**
+ * Runs one CLI invocation. This is the only place that turns errors into exit codes and text.
+ * @param argv - the arguments after `perfflow`
+ * @param streams - where to write; defaults to the process streams
+ * @returns the exit code
+ */
+export async function runCli(argv: readonly string[], streams?: Partial<Streams>): Promise<number> {
+  const out: Streams = {
+    stdout: streams?.stdout ?? ((text) => process.stdout.write(text)),
+    stderr: streams?.stderr ?? ((text) => process.stderr.write(text)),
+    stderrIsTTY: streams?.stderrIsTTY ?? process.stderr.isTTY,
+  };
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    out.stdout(`${helpText()}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    out.stdout('perfflow 0.1.0\n');
+    return 0;
+  }
+  const loader = commandLoaders[name];
+  let json = rest.includes('--json');
+  try {
+    if (loader === undefined) {
+      throw new InputError('usage', `unknown command '${name}'; run 'perfflow --help' to list the commands`);
+    }
+    const command = await loader();
+    const dash = rest.indexOf('--');
+    const own = dash === -1 ? rest : rest.slice(0, dash);
+    const after = dash === -1 ? [] : rest.slice(dash + 1);
+    let parsed: ReturnType<typeof parseArgs>;
+    try {
+      parsed = parseArgs({
+        args: own,
+        options: { ...command.options, ...GLOBAL_OPTIONS },
+        allowPositionals: true,
+        strict: true,
+      });
+    } catch (error) {
+      throw parseError(error, command.usage) ?? error;
+    }
+    const values = parsed.values as CommandInput['values'];
+    if (values.help === true) {
+      out.stdout(`${commandHelp(name, command)}\n`);
+      return 0;
+    }
+    json = values.json === true;
+    const runId = values.run;
+    const input: CommandInput = {
+      values,
+      positionals: parsed.positionals,
+      rest: after,
+      global: { run: typeof runId === 'string' ? runId : undefined, json },
+      cwd: process.cwd(),
+      env: process.env,
+      progress: (message) => {
+        if (out.stderrIsTTY) out.stderr(`${message}\n`);
+      },
+    };
+    const outcome: CommandOutcome = await command.run(input);
+    if (json) out.stdout(`${JSON.stringify(outcome.data, null, 2)}\n`);
+    else if (outcome.text !== '') out.stdout(outcome.text.endsWith('\n') ? outcome.text : `${outcome.text}\n`);
+    return outcome.exitCode;
+  } catch (error) {
+    if (isKnownError(error)) {
+      if (json) out.stdout(`${JSON.stringify({ error: { code: error.code, message: error.message, exit_code: error.exitCode } })}\n`);
+      out.stderr(`perfflow: ${error.message.split('\n')[0] ?? ''}\n`);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    out.stderr(`perfflow: internal error: ${message} (set PERFFLOW_DEBUG=1 for details)\n`);
+    if (process.env.PERFFLOW_DEBUG === '1' && error instanceof Error && error.stack !== undefined) {
+      out.stderr(`${error.stack}\n`);
+    }
+    return INTERNAL_ERROR_EXIT;
+  }
+}

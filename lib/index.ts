@@ -1,0 +1,20 @@
+// The public entry of the perfflow library: types and values exported by name.
+export { InputError, GateError, InconclusiveError, TargetError, isKnownError } from './errors.js';
+export type { InputErrorCode, GateErrorCode, InconclusiveErrorCode, TargetErrorCode, KnownError } from './errors.js';
+export { writeFileAtomic, writeJsonAtomic, readJsonFile } from './state/atomic-file.js';
+export { withLock } from './state/lock.js';
+export { checkId, newRunId } from './state/ids.js';
+export { findProjectRoot, runsDir } from './state/project.js';
+export { readRun, writeRun, listRuns, resolveRun, updateRun, runDir, pathInRun } from './state/run-store.js';
+export type { RunHandle } from './state/run-store.js';
+export { validateAgainst, schemaProblem } from './schemas/validate.js';
+export { loadSchema, schemaLoaders } from './schemas/registry.js';
+export type { Run, StepState, StepStatus, Attempt } from './schemas/run.js';
+export type { GateRecord, GateCheck, Override } from './schemas/gate.js';
+export type { Checkpoint } from './schemas/checkpoint.js';
+export type { RecoveryState, NextAction } from './schemas/recovery-state.js';
+export type { Workflow, StepDefinition, RetryPolicy, CheckName } from './schemas/workflow.js';
+export type { DevManifest } from './schemas/dev-manifest.js';
+export type { OptimizationPlan } from './schemas/optimization-plan.js';
+export { redactText, redactValue, secretValuesFromEnv, REDACTED } from './security/redact.js';
+export { runCli } from './cli/main.js';

@@ -1,0 +1,33 @@
+import type { TSchema } from '@sinclair/typebox';
+import { InputError } from '../errors.js';
+
+/**
+ * Every artifact schema by name, loaded lazily. The name is what `performance-flow.yaml` puts in an
+ * output's `schema:` and what `schemas/<name>.schema.json` is called.
+ */
+export const schemaLoaders: Record<string, () => Promise<TSchema>> = {
+  run: async () => (await import('./run.js')).RunSchema,
+  gate: async () => (await import('./gate.js')).GateRecordSchema,
+  checkpoint: async () => (await import('./checkpoint.js')).CheckpointSchema,
+  'recovery-state': async () => (await import('./recovery-state.js')).RecoveryStateSchema,
+  workflow: async () => (await import('./workflow.js')).WorkflowSchema,
+  'dev-manifest': async () => (await import('./dev-manifest.js')).DevManifestSchema,
+  'optimization-plan': async () => (await import('./optimization-plan.js')).OptimizationPlanSchema,
+};
+
+/**
+ * Loads a schema by name.
+ * @param name - a key of {@link schemaLoaders}
+ * @returns the schema
+ * @throws InputError `invalid-workflow` for an unknown name
+ */
+export async function loadSchema(name: string): Promise<TSchema> {
+  const loader = schemaLoaders[name];
+  if (loader === undefined) {
+    throw new InputError(
+      'invalid-workflow',
+      `unknown schema '${name}'; known schemas: ${Object.keys(schemaLoaders).sort().join(', ')}`,
+    );
+  }
+  return loader();
+}

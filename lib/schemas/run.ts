@@ -1,0 +1,85 @@
+import { Type } from '@sinclair/typebox';
+import type { Static } from '@sinclair/typebox';
+
+/** One failed try at a step. */
+export const AttemptSchema = Type.Object(
+  {
+    n: Type.Integer({ minimum: 1, description: 'attempt number with this agent' }),
+    agent: Type.String(),
+    at: Type.String({ format: 'date-time' }),
+    outcome: Type.Union([Type.Literal('gate-failed'), Type.Literal('error')]),
+    transient: Type.Boolean(),
+    message: Type.String(),
+  },
+  { additionalProperties: false },
+);
+
+/** Status of a step: a discriminated lifecycle. */
+export const StepStatusSchema = Type.Union([
+  Type.Literal('pending'),
+  Type.Literal('failed'),
+  Type.Literal('passed'),
+  Type.Literal('overridden'),
+  Type.Literal('escalated'),
+]);
+
+/** Where one step of a run stands. */
+export const StepStateSchema = Type.Object(
+  {
+    status: StepStatusSchema,
+    agent: Type.String({ description: 'the agent that should do the step now (primary or fallback)' }),
+    using_fallback: Type.Boolean(),
+    attempts: Type.Array(AttemptSchema),
+    loops: Type.Integer({ minimum: 0, description: 'times a later gate sent this step back (plan-rating -> planning)' }),
+    retry_not_before: Type.Optional(Type.String({ format: 'date-time' })),
+    feedback: Type.Optional(Type.Array(Type.String())),
+    passed_at: Type.Optional(Type.String({ format: 'date-time' })),
+  },
+  { additionalProperties: false },
+);
+
+/** The run's state machine, `run.json`. */
+export const RunSchema = Type.Object(
+  {
+    version: Type.Literal(1),
+    run_id: Type.String(),
+    workflow_id: Type.String(),
+    target: Type.String(),
+    status: Type.Union([Type.Literal('active'), Type.Literal('needs-human'), Type.Literal('completed')]),
+    created_at: Type.String({ format: 'date-time' }),
+    updated_at: Type.String({ format: 'date-time' }),
+    workflow: Type.Object(
+      { path: Type.String(), sha256: Type.String(), name: Type.String() },
+      { additionalProperties: false },
+    ),
+    base: Type.Object(
+      {
+        commit: Type.String({ description: 'the commit the comparison runs against' }),
+        ref: Type.String({ description: 'what the user named as base' }),
+        snapshot_commit: Type.String({ description: 'the working tree at init, including uncommitted and untracked files' }),
+        snapshot_ref: Type.String(),
+      },
+      { additionalProperties: false },
+    ),
+    step_order: Type.Array(Type.String(), { minItems: 1 }),
+    steps: Type.Record(Type.String(), StepStateSchema),
+    rollbacks: Type.Array(
+      Type.Object(
+        {
+          at: Type.String({ format: 'date-time' }),
+          to_step: Type.String(),
+          saved_ref: Type.Union([Type.String(), Type.Null()]),
+          restored_files: Type.Array(Type.String()),
+          archived_to: Type.String(),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false, $id: 'run' },
+);
+
+export type Attempt = Static<typeof AttemptSchema>;
+export type StepStatus = Static<typeof StepStatusSchema>;
+export type StepState = Static<typeof StepStateSchema>;
+export type Run = Static<typeof RunSchema>;
