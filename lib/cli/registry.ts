@@ -5,4 +5,13 @@ import type { Command } from './command.js';
  * (measure, profile, compare). The name is the first argument of `perfflow`.
  */
 export const commandLoaders: Record<string, () => Promise<Command>> = {
+  init: async () => (await import('./commands/init.js')).command,
+  next: async () => (await import('./commands/next.js')).command,
+  status: async () => (await import('./commands/status.js')).command,
+  runs: async () => (await import('./commands/runs.js')).command,
+  submit: async () => (await import('./commands/submit.js')).command,
+  fail: async () => (await import('./commands/fail.js')).command,
+  resume: async () => (await import('./commands/resume.js')).command,
+  rollback: async () => (await import('./commands/rollback.js')).command,
+  override: async () => (await import('./commands/override.js')).command,
 };

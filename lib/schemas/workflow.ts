@@ -70,7 +70,11 @@ export const StepDefinitionSchema = Type.Object(
         pass_when: Type.Optional(Type.String({ description: 'a predicate over the gate variables that must hold' })),
         on_fail: Type.Optional(
           Type.Object(
-            { return_to: Type.String(), max_loops: Type.Integer({ minimum: 1 }) },
+            {
+              return_to: Type.Optional(Type.String({ description: 'send the run back to this earlier step (e.g. plan-rating -> planning)' })),
+              max_loops: Type.Optional(Type.Integer({ minimum: 1, description: 'how often it may be sent back before a person decides' })),
+              rollback_to: Type.Optional(Type.String({ description: 'recommend rolling back to this earlier step (e.g. validation -> implementation)' })),
+            },
             { additionalProperties: false },
           ),
         ),

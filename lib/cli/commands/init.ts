@@ -1,0 +1,56 @@
+import { InputError } from '../../errors.js';
+import { initRun } from '../../workflow/engine.js';
+import type { Command } from '../command.js';
+import { stringOption } from '../run-context.js';
+
+interface InitData {
+  run_id: string;
+  run_dir: string;
+  target: string;
+  base_commit: string;
+  snapshot_ref: string;
+  target_configured: boolean;
+  target_hint: string | null;
+  next: string;
+}
+
+/**
+ * Formats the result of `perfflow init` for people.
+ * @param data - what init did
+ * @returns text
+ */
+export function formatInit(data: InitData): string {
+  const lines = [
+    `Started run ${data.run_id} for target ${data.target}`,
+    `  base commit   ${data.base_commit.slice(0, 12)}`,
+    `  snapshot      ${data.snapshot_ref} (your working tree as it was, uncommitted files included)`,
+    `  run directory ${data.run_dir}`,
+  ];
+  if (data.target_hint !== null) lines.push('', `Target '${data.target}' is not in perfflow.config.yaml yet:`, data.target_hint);
+  lines.push('', `Next: ${data.next}`);
+  return lines.join('\n');
+}
+
+export const command: Command = {
+  summary: 'Start a run for a target; records the base commit and a snapshot of the working tree.',
+  usage: 'perfflow init --target <name> [--base <git-ref>]',
+  options: { target: { type: 'string' }, base: { type: 'string' } },
+  run: async (input) => {
+    const target = stringOption(input, 'target');
+    if (target === undefined) throw new InputError('usage', '--target is required: perfflow init --target <name> (a target of perfflow.config.yaml, e.g. api/users)');
+    if (input.positionals.length > 0) throw new InputError('usage', `unexpected argument '${input.positionals[0] ?? ''}'; usage: perfflow init --target <name> [--base <git-ref>]`);
+    const base = stringOption(input, 'base');
+    const { handle, run, targetHint } = await initRun({ cwd: input.cwd, target, ...(base === undefined ? {} : { baseRef: base }) });
+    const data: InitData = {
+      run_id: run.run_id,
+      run_dir: handle.dir,
+      target: run.target,
+      base_commit: run.base.commit,
+      snapshot_ref: run.base.snapshot_ref,
+      target_configured: targetHint === null,
+      target_hint: targetHint,
+      next: `perfflow next --run ${run.run_id}`,
+    };
+    return { exitCode: 0, data, text: formatInit(data) };
+  },
+};

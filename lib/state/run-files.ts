@@ -1,0 +1,133 @@
+import { appendFileSync, existsSync, mkdirSync, readdirSync, unlinkSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CheckpointSchema } from '../schemas/checkpoint.js';
+import type { Checkpoint } from '../schemas/checkpoint.js';
+import { GateRecordSchema } from '../schemas/gate.js';
+import type { GateRecord } from '../schemas/gate.js';
+import { RecoveryStateSchema } from '../schemas/recovery-state.js';
+import type { RecoveryState } from '../schemas/recovery-state.js';
+import { validateAgainst } from '../schemas/validate.js';
+import { redactText } from '../security/redact.js';
+import { isAtomicTempFile, readJsonFile, writeJsonAtomic } from './atomic-file.js';
+import { checkId } from './ids.js';
+
+/**
+ * Path of a step's gate record.
+ * @param dir - run directory
+ * @param stepId - step id
+ * @returns `<dir>/gates/<step>.json`
+ */
+export function gatePath(dir: string, stepId: string): string {
+  return join(dir, 'gates', `${checkId('step id', stepId)}.json`);
+}
+
+/**
+ * Reads a gate record, or null when the step has none yet.
+ * @param dir - run directory
+ * @param stepId - step id
+ * @returns the validated record or null
+ */
+export function readGate(dir: string, stepId: string): GateRecord | null {
+  const path = gatePath(dir, stepId);
+  if (!existsSync(path)) return null;
+  return validateAgainst(GateRecordSchema, readJsonFile(path), `gates/${stepId}.json`);
+}
+
+/**
+ * Writes a gate record atomically.
+ * @param dir - run directory
+ * @param record - the decision
+ */
+export function writeGate(dir: string, record: GateRecord): void {
+  writeJsonAtomic(gatePath(dir, record.step), record);
+}
+
+/**
+ * Reads checkpoint.json, or null before the first passed gate.
+ * @param dir - run directory
+ * @returns the checkpoint or null
+ */
+export function readCheckpoint(dir: string): Checkpoint | null {
+  const path = join(dir, 'checkpoint.json');
+  return existsSync(path) ? validateAgainst(CheckpointSchema, readJsonFile(path), 'checkpoint.json') : null;
+}
+
+/**
+ * Writes checkpoint.json atomically.
+ * @param dir - run directory
+ * @param checkpoint - the checkpoint
+ */
+export function writeCheckpoint(dir: string, checkpoint: Checkpoint): void {
+  writeJsonAtomic(join(dir, 'checkpoint.json'), checkpoint);
+}
+
+/**
+ * Reads recovery-state.json, or null when nothing has failed.
+ * @param dir - run directory
+ * @returns the recovery state or null
+ */
+export function readRecovery(dir: string): RecoveryState | null {
+  const path = join(dir, 'recovery-state.json');
+  return existsSync(path) ? validateAgainst(RecoveryStateSchema, readJsonFile(path), 'recovery-state.json') : null;
+}
+
+/**
+ * Writes recovery-state.json atomically (secrets redacted).
+ * @param dir - run directory
+ * @param state - the recovery state
+ */
+export function writeRecovery(dir: string, state: RecoveryState): void {
+  writeJsonAtomic(join(dir, 'recovery-state.json'), {
+    ...state,
+    error: { ...state.error, message: redactText(state.error.message), reasons: state.error.reasons.map((r) => redactText(r)) },
+    explanation: redactText(state.explanation),
+  });
+}
+
+/**
+ * Appends one line to errors.log: `<iso time> <step> attempt=<n> <kind>: <message>`, secrets
+ * redacted, newlines folded, in a single write so a crash leaves whole lines.
+ * @param dir - run directory
+ * @param entry - what to log
+ */
+export function logError(dir: string, entry: { at: Date; step: string; attempt: number; kind: string; message: string }): void {
+  mkdirSync(dir, { recursive: true });
+  const message = redactText(entry.message).replace(/\s*\n\s*/g, ' | ').slice(0, 2000);
+  appendFileSync(join(dir, 'errors.log'), `${entry.at.toISOString()} ${entry.step} attempt=${entry.attempt} ${entry.kind}: ${message}\n`);
+}
+
+/**
+ * sha256 of a file's bytes, or null when it does not exist.
+ * @param path - a file
+ * @returns hex digest or null
+ */
+export function fileSha256(path: string): string | null {
+  try {
+    return createHash('sha256').update(readFileSync(path)).digest('hex');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Removes temporary files left by writes that a killed process did not finish.
+ * @param dir - run directory
+ * @returns the removed file names
+ */
+export function removeStaleTempFiles(dir: string): string[] {
+  const removed: string[] = [];
+  const walk = (current: string): void => {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const full = join(current, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (isAtomicTempFile(entry.name)) {
+        unlinkSync(full);
+        removed.push(full);
+      }
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return removed;
+}

@@ -1,0 +1,21 @@
+/** Values the `{{name}}` placeholders of performance-flow.yaml expand to. */
+export interface TemplateValues {
+  workflow_id: string;
+  run_id: string;
+  plan_id: string;
+  run_dir: string;
+  target: string;
+}
+
+/**
+ * Expands `{{workflow_id}}`, `{{run_id}}`, `{{plan_id}}`, `{{run_dir}}` and `{{target}}`.
+ * An unknown placeholder is left as it is, so a typo shows up in the output instead of vanishing.
+ * @param text - a path or command from the yaml
+ * @param values - the run's values
+ * @returns the expanded text
+ */
+export function expandTemplate(text: string, values: TemplateValues): string {
+  return text.replace(/\{\{\s*([a-z_]+)\s*\}\}/g, (whole: string, name: string) =>
+    Object.hasOwn(values, name) ? values[name as keyof TemplateValues] : whole,
+  );
+}
