@@ -117,29 +117,19 @@ export interface InitResult {
   targetHint: string | null;
 }
 
-async function targetHint(projectRoot: string, target: string): Promise<string | null> {
-  const config = await import('../config/load.js');
-  try {
-    config.getTarget(config.loadConfig(projectRoot), target);
-    return null;
-  } catch (error) {
-    if (error instanceof InputError && (error.code === 'unknown-target' || error.code === 'invalid-config') && !/line \d+|must|invalid|expected/i.test(error.code === 'invalid-config' ? error.message : '')) {
-      return config.missingTargetHelp(target);
-    }
-    throw error;
-  }
-}
-
 /**
  * Starts a run: checks the target name and the workflow, records the base commit and a snapshot of
  * the working tree (uncommitted and untracked files included) under `refs/perfflow/<run>/snapshot`
  * without touching the tree, and writes run.json.
- * @param input - where, which target, which base
+ * @param input - where, which target, which base, and how to tell whether the target is configured
  * @param options - injected time
  * @returns the run and, when the target is not configured yet, how to add it
  * @throws InputError for a bad target name, a bad base, no git repository or a broken workflow
  */
-export async function initRun(input: { cwd: string; target: string; baseRef?: string }, options: EngineOptions = {}): Promise<InitResult> {
+export async function initRun(
+  input: { cwd: string; target: string; baseRef?: string; targetHint?: (projectRoot: string, target: string) => Promise<string | null> },
+  options: EngineOptions = {},
+): Promise<InitResult> {
   const target = input.target;
   if (target.trim() === '' || target.length > 200 || /[\u0000-\u001f\u007f]/.test(target)) {
     throw new InputError('usage', '--target must be a target name from perfflow.config.yaml (1-200 printable characters), e.g. --target api/users');
@@ -148,7 +138,7 @@ export async function initRun(input: { cwd: string; target: string; baseRef?: st
   const loaded = await loadWorkflow(projectRoot);
   const baseRef = input.baseRef ?? 'HEAD';
   const commit = await resolveCommit(projectRoot, baseRef);
-  const hint = await targetHint(projectRoot, target);
+  const hint = input.targetHint === undefined ? null : await input.targetHint(projectRoot, target);
   const now = nowOf(options);
   const runId = newRunId(target, now);
   const dir = runDir(projectRoot, runId);

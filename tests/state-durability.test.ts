@@ -1,0 +1,110 @@
+import { describe, expect, test } from '@jest/globals';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { withLock } from '../lib/state/lock.js';
+import { writeJsonAtomic, isAtomicTempFile } from '../lib/state/atomic-file.js';
+import { removeStaleTempFiles } from '../lib/state/run-files.js';
+import { checkId } from '../lib/state/ids.js';
+import { InputError } from '../lib/errors.js';
+
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+
+describe('ids', () => {
+  test.each(['../etc', 'a/b', 'a\\b', '..', '', '.hidden', 'x'.repeat(200), 'a\0b', 'run..1'])('%j is refused', (id) => {
+    expect(() => checkId('run id', id)).toThrow(InputError);
+  });
+  test.each(['20261124-102233-api-users-3f9a', 'plan_1', 'p.v2'])('%j is accepted', (id) => {
+    expect(checkId('run id', id)).toBe(id);
+  });
+});
+
+describe('the run lock', () => {
+  test('a second holder waits, then gets the lock when the first releases it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'perfflow-lock-'));
+    const order: string[] = [];
+    let release: () => void = () => undefined;
+    const first = withLock(dir, () => new Promise<void>((resolve) => {
+      order.push('first in');
+      release = () => {
+        order.push('first out');
+        resolve();
+      };
+    }));
+    await new Promise((r) => setTimeout(r, 20));
+    const second = withLock(dir, () => void order.push('second in'), { pollMs: 5 });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(order).toEqual(['first in']);
+    release();
+    await Promise.all([first, second]);
+    expect(order).toEqual(['first in', 'first out', 'second in']);
+  });
+
+  test('a lock held too long makes the second command say the run is busy', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'perfflow-lock-'));
+    let clock = 0;
+    let release: () => void = () => undefined;
+    const holder = withLock(dir, () => new Promise<void>((resolve) => (release = resolve)));
+    await new Promise((r) => setTimeout(r, 10));
+    await expect(
+      withLock(dir, () => undefined, { waitMs: 1000, now: () => clock, sleep: async () => void (clock += 400) }),
+    ).rejects.toThrow(/the run is busy: another perfflow command \(pid \d+\)/);
+    release();
+    await holder;
+  });
+
+  test('a lock left by a process killed with SIGKILL is taken over at once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'perfflow-lock-'));
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    writeFileSync(join(dir, 'run.lock'), JSON.stringify({ pid: Number(dead.stdout), host: (await import('node:os')).hostname(), since: 'x' }));
+    await expect(withLock(dir, () => 'got it', { waitMs: 200 })).resolves.toBe('got it');
+  });
+
+  test('two processes incrementing one counter under the lock lose no update', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'perfflow-lock-'));
+    writeFileSync(join(dir, 'counter.json'), '0');
+    const script = `
+      const { withLock } = await import(${JSON.stringify(join(dist, 'state/lock.js'))});
+      const { readFileSync, writeFileSync } = await import('node:fs');
+      for (let i = 0; i < 40; i++) {
+        await withLock(process.argv[1], () => {
+          const n = Number(readFileSync(process.argv[1] + '/counter.json', 'utf8'));
+          writeFileSync(process.argv[1] + '/counter.json', String(n + 1));
+        }, { pollMs: 1 });
+      }`;
+    const run = (): Promise<number | null> =>
+      new Promise((resolve) => spawn(process.execPath, ['--input-type=module', '-e', script, dir], { stdio: 'inherit' }).on('exit', resolve));
+    expect(await Promise.all([run(), run()])).toEqual([0, 0]);
+    expect(readFileSync(join(dir, 'counter.json'), 'utf8')).toBe('80');
+  });
+});
+
+describe('atomic writes survive SIGKILL', () => {
+  test('a writer killed at random moments never leaves a half-written file, and leftovers are cleaned', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'perfflow-kill-'));
+    const script = `
+      const { writeJsonAtomic } = await import(${JSON.stringify(join(dist, 'state/atomic-file.js'))});
+      const big = 'x'.repeat(200000);
+      for (let i = 0; ; i++) {
+        writeJsonAtomic(process.argv[1] + '/run.json', { version: 1, i, big });
+        writeJsonAtomic(process.argv[1] + '/checkpoint.json', { version: 1, i, big });
+      }`;
+    writeJsonAtomic(join(dir, 'run.json'), { version: 1, i: -1, big: '' });
+    for (let round = 0; round < 12; round += 1) {
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script, dir], { stdio: 'ignore' });
+      await new Promise((r) => setTimeout(r, 60 + ((round * 37) % 90)));
+      child.kill('SIGKILL');
+      await new Promise((r) => child.on('exit', r));
+      for (const name of ['run.json', 'checkpoint.json']) {
+        if (!existsSync(join(dir, name))) continue;
+        const parsed = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { version: number; i: number };
+        expect(parsed.version).toBe(1);
+        expect(Number.isInteger(parsed.i)).toBe(true);
+      }
+    }
+    removeStaleTempFiles(dir);
+    expect(readdirSync(dir).filter(isAtomicTempFile)).toEqual([]);
+  });
+});
