@@ -62,9 +62,13 @@ export async function runCli(argv: readonly string[], streams?: Partial<Streams>
     stderrIsTTY: streams?.stderrIsTTY ?? process.stderr.isTTY,
   };
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
+    out.stderr(`${helpText()}\n`);
+    return 2;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     out.stdout(`${helpText()}\n`);
-    return name === undefined ? 2 : 0;
+    return 0;
   }
   if (name === '--version' || name === '-v') {
     out.stdout('perfflow 0.1.0\n');

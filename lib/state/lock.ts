@@ -5,7 +5,7 @@ import { InputError } from '../errors.js';
 
 /** Options of {@link withLock}. */
 export interface LockOptions {
-  /** How long to wait for a busy lock before giving up, in ms (default 10 s). */
+  /** How long to wait for a busy lock before giving up, in ms (default: $PERFFLOW_LOCK_WAIT_MS, else 10 s). */
   waitMs?: number;
   /** Poll interval while waiting, in ms. */
   pollMs?: number;
@@ -85,7 +85,8 @@ function tryAcquire(path: string): boolean {
  */
 export async function withLock<T>(dir: string, fn: () => Promise<T> | T, options: LockOptions = {}): Promise<T> {
   const path = join(dir, LOCK_FILE);
-  const waitMs = options.waitMs ?? 10_000;
+  const fromEnv = Number(process.env.PERFFLOW_LOCK_WAIT_MS);
+  const waitMs = options.waitMs ?? (Number.isFinite(fromEnv) && fromEnv >= 0 && process.env.PERFFLOW_LOCK_WAIT_MS !== '' ? fromEnv : 10_000);
   const pollMs = options.pollMs ?? 50;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const now = options.now ?? Date.now;

@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Path of the real CLI launcher. */
+export const PERFFLOW_BIN = fileURLToPath(new URL('../../bin/perfflow', import.meta.url));
+
+/** What a CLI run printed and returned. */
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs the real `bin/perfflow` (compiled dist/) in a directory.
+ * @param cwd - working directory
+ * @param args - CLI arguments
+ * @param env - extra environment
+ * @returns exit code and output
+ */
+export function perfflow(cwd: string, args: string[], env: Record<string, string> = {}): CliResult {
+  const result = spawnSync(PERFFLOW_BIN, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * A digest of every file under a directory (names and bytes), to prove a command changed nothing.
+ * @param dir - a directory
+ * @returns sha256 hex
+ */
+export function treeHash(dir: string): string {
+  const hash = createHash('sha256');
+  const walk = (current: string): void => {
+    if (!existsSync(current)) return;
+    for (const name of readdirSync(current).sort()) {
+      const full = join(current, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else hash.update(full).update(readFileSync(full));
+    }
+  };
+  walk(dir);
+  return hash.digest('hex');
+}
