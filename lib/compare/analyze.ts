@@ -1,0 +1,170 @@
+import { bootstrapMean } from './bootstrap.js';
+import { holmAdjust } from './holm.js';
+import type { Random } from './random.js';
+import { decideVerdict } from './verdict.js';
+import type { Direction, Verdict } from './verdict.js';
+
+/** The three arms of a paired comparison: base, candidate and a second copy of the base (A/A). */
+export type Arm = 'base' | 'candidate' | 'base-aa';
+
+/** Every arm, in a fixed order (the scheduler shuffles it per block). */
+export const ARMS: readonly Arm[] = ['base', 'candidate', 'base-aa'];
+
+/** What one metric is and how its effect is measured. */
+export interface MetricSpec {
+  /** e.g. `time/parse`, `latency_p99`, `error_rate`. */
+  name: string;
+  unit: string;
+  direction: Direction;
+  /** `log`: effects are log ratios (time, latency, memory); `difference`: plain differences (rates that may be 0). */
+  scale: 'log' | 'difference';
+  /** Smallest noise floor: a fraction (0.01 = 1%) for `log`, an absolute amount for `difference`. */
+  minimumFloor: number;
+}
+
+/** One block of the interleaved schedule: each arm measured once, metric values by name. */
+export interface Block {
+  index: number;
+  /** The order the arms ran in. */
+  order: Arm[];
+  values: Record<Arm, Record<string, number>>;
+}
+
+/** The analysis of one metric. */
+export interface MetricAnalysis {
+  name: string;
+  unit: string;
+  direction: Direction;
+  scale: 'log' | 'difference';
+  objective: boolean;
+  /** Median over the base trials. */
+  base: number | null;
+  /** Median over the candidate trials. */
+  candidate: number | null;
+  /** Candidate relative to base: a ratio for `log`, a difference for `difference`. */
+  effect: number | null;
+  /** 95% bootstrap interval of the effect, on the same scale as `effect`. */
+  ci95: [number, number] | null;
+  p: number | null;
+  p_adjusted: number | null;
+  /** The floor used: a fraction for `log`, an amount for `difference`. */
+  noise_floor: number;
+  /** What the A/A calibration measured (before applying the minimum), same units as `noise_floor`. */
+  noise_floor_measured: number | null;
+  pairs: number;
+  verdict: Verdict;
+}
+
+/** Options of {@link analyzeBlocks}. */
+export interface AnalyzeOptions {
+  metrics: readonly MetricSpec[];
+  objective: string;
+  random: Random;
+  /** Fewer valid pairs than this make a metric inconclusive (default 5). */
+  minPairs?: number;
+  alpha?: number;
+  resamples?: number;
+}
+
+function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/**
+ * The per-pair effect of `value` against `reference`: log ratio or difference.
+ * @param spec - the metric
+ * @param reference - base value
+ * @param value - candidate (or A/A copy) value
+ * @returns the effect, or null when it cannot be formed (missing, zero or negative for a log ratio)
+ */
+export function pairEffect(spec: MetricSpec, reference: number | undefined, value: number | undefined): number | null {
+  if (reference === undefined || value === undefined || !Number.isFinite(reference) || !Number.isFinite(value)) return null;
+  if (spec.scale === 'difference') return value - reference;
+  if (reference <= 0 || value <= 0) return null;
+  return Math.log(value / reference);
+}
+
+/**
+ * Per-pair effects of one arm against the base over all blocks.
+ * @param spec - the metric
+ * @param blocks - the measured blocks
+ * @param arm - `candidate` or `base-aa`
+ * @returns the effects of the blocks where both values exist
+ */
+export function pairEffects(spec: MetricSpec, blocks: readonly Block[], arm: Arm): number[] {
+  const out: number[] = [];
+  for (const block of blocks) {
+    const effect = pairEffect(spec, block.values.base[spec.name], block.values[arm][spec.name]);
+    if (effect !== null) out.push(effect);
+  }
+  return out;
+}
+
+/**
+ * The A/A noise floor of a metric on its effect scale: the largest effect compatible with the A/A
+ * pairs (the farther end of their 95% interval), never below the minimum floor.
+ * @param spec - the metric
+ * @param aa - A/A per-pair effects
+ * @param random - seeded generator
+ * @param resamples - bootstrap resamples
+ * @returns floor and measured value on the effect scale (log units for `log`)
+ */
+export function noiseFloor(spec: MetricSpec, aa: readonly number[], random: Random, resamples = 4000): { floor: number; measured: number | null } {
+  const minimum = spec.scale === 'log' ? Math.log1p(spec.minimumFloor) : spec.minimumFloor;
+  if (aa.length < 2) return { floor: minimum, measured: null };
+  const estimate = bootstrapMean(aa, random, resamples);
+  const measured = Math.max(Math.abs(estimate.lo), Math.abs(estimate.hi));
+  return { floor: Math.max(minimum, measured), measured };
+}
+
+/**
+ * Analyses a paired comparison: per metric, per-pair effects, a bootstrap 95% interval, the A/A noise
+ * floor, Holm-adjusted p-values across metrics and the verdict.
+ * @param blocks - the measured blocks
+ * @param options - metrics, objective, generator
+ * @returns one analysis per metric, in the order of `options.metrics`
+ */
+export function analyzeBlocks(blocks: readonly Block[], options: AnalyzeOptions): MetricAnalysis[] {
+  const minPairs = options.minPairs ?? 5;
+  const resamples = options.resamples ?? 4000;
+  const partial = options.metrics.map((spec) => {
+    const effects = pairEffects(spec, blocks, 'candidate');
+    const aa = pairEffects(spec, blocks, 'base-aa');
+    const floor = noiseFloor(spec, aa, options.random, resamples);
+    const estimate = effects.length >= 2 ? bootstrapMean(effects, options.random, resamples) : null;
+    const constant = effects.length >= 2 && effects.every((e) => e === effects[0]);
+    return { spec, effects, floor, estimate, constant };
+  });
+  const tested = partial.filter((m) => m.estimate !== null);
+  const adjusted = holmAdjust(tested.map((m) => m.estimate?.p ?? 1));
+  const pAdjusted = new Map(tested.map((m, i) => [m.spec.name, adjusted[i] ?? 1]));
+  return partial.map(({ spec, effects, floor, estimate, constant }) => {
+    const toScale = (x: number): number => (spec.scale === 'log' ? Math.exp(x) : x);
+    const toFloor = (x: number): number => (spec.scale === 'log' ? Math.expm1(x) : x);
+    const pAdj = pAdjusted.get(spec.name) ?? null;
+    let verdict: Verdict = 'inconclusive';
+    if (estimate !== null && pAdj !== null && (effects.length >= minPairs || constant)) {
+      verdict = decideVerdict({ estimate: estimate.mean, lo: estimate.lo, hi: estimate.hi, pAdjusted: pAdj, floor: floor.floor, direction: spec.direction, alpha: options.alpha });
+    }
+    return {
+      name: spec.name,
+      unit: spec.unit,
+      direction: spec.direction,
+      scale: spec.scale,
+      objective: spec.name === options.objective,
+      base: median(blocks.map((b) => b.values.base[spec.name]).filter((v): v is number => v !== undefined)),
+      candidate: median(blocks.map((b) => b.values.candidate[spec.name]).filter((v): v is number => v !== undefined)),
+      effect: estimate === null ? null : toScale(estimate.mean),
+      ci95: estimate === null ? null : [toScale(estimate.lo), toScale(estimate.hi)],
+      p: estimate?.p ?? null,
+      p_adjusted: pAdj,
+      noise_floor: toFloor(floor.floor),
+      noise_floor_measured: floor.measured === null ? null : toFloor(floor.measured),
+      pairs: effects.length,
+      verdict,
+    };
+  });
+}

@@ -1,0 +1,56 @@
+import type { Arm, Block } from './analyze.js';
+import { ARMS } from './analyze.js';
+import { shuffle } from './random.js';
+import type { Random } from './random.js';
+
+/** Options of {@link runInterleaved}. */
+export interface ScheduleOptions {
+  /** The fixed time budget for the measured blocks, in ms. */
+  budgetMs: number;
+  /** Never more blocks than this (default: unbounded). */
+  maxBlocks?: number;
+  /** Seeded generator that orders the arms of each block. */
+  random: Random;
+  /** Clock in ms (injected: tests need no real waiting). */
+  now: () => number;
+  /** Measures one arm once and returns its metric values. */
+  runTrial: (arm: Arm, block: number) => Promise<Record<string, number>>;
+  /** Called after each block (progress). */
+  onBlock?: (block: Block, elapsedMs: number) => void;
+}
+
+/** What the scheduler measured. */
+export interface ScheduleResult {
+  blocks: Block[];
+  elapsedMs: number;
+  /** `budget`: the time budget ran out; `max-blocks`: the block cap was reached. */
+  stoppedBy: 'budget' | 'max-blocks';
+}
+
+/**
+ * Measures base, candidate and an A/A copy of the base in blocks, each block running every arm once
+ * in a fresh random order, until the fixed time budget is spent. The stopping rule looks only at the
+ * clock, never at the data: re-running until something looks significant would make every interval
+ * and p-value a lie.
+ * @param options - budget, generator, clock and the trial function
+ * @returns every complete block
+ */
+export async function runInterleaved(options: ScheduleOptions): Promise<ScheduleResult> {
+  const start = options.now();
+  const blocks: Block[] = [];
+  for (;;) {
+    if (options.maxBlocks !== undefined && blocks.length >= options.maxBlocks) {
+      return { blocks, elapsedMs: options.now() - start, stoppedBy: 'max-blocks' };
+    }
+    if (options.now() - start >= options.budgetMs) {
+      return { blocks, elapsedMs: options.now() - start, stoppedBy: 'budget' };
+    }
+    const index = blocks.length;
+    const order = shuffle(ARMS, options.random);
+    const values: Record<Arm, Record<string, number>> = { base: {}, candidate: {}, 'base-aa': {} };
+    for (const arm of order) values[arm] = await options.runTrial(arm, index);
+    const block: Block = { index, order, values };
+    blocks.push(block);
+    options.onBlock?.(block, options.now() - start);
+  }
+}

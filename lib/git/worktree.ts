@@ -1,0 +1,140 @@
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TargetError } from '../errors.js';
+import { git } from './git.js';
+
+/** How the base worktree got its dependencies. */
+export type DependencySource = 'none' | 'linked' | 'installed';
+
+/** A temporary checkout of the base commit. */
+export interface BaseWorktree {
+  /** The checkout's directory (inside a fresh temp dir). */
+  dir: string;
+  commit: string;
+  dependencies: DependencySource;
+}
+
+/** Options of {@link withBaseWorktree}. */
+export interface WorktreeOptions {
+  /** Installs dependencies in a directory (default: `npm ci`, or `npm install` without a lockfile). */
+  install?: (dir: string) => Promise<void>;
+}
+
+function readOrNull(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/** The parts of package.json that decide what npm installs. */
+function dependencySpec(dir: string): string | null {
+  const text = readOrNull(join(dir, 'package.json'));
+  if (text === null) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return text;
+  }
+  if (typeof parsed !== 'object' || parsed === null) return text;
+  const fields = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies', 'overrides', 'workspaces'];
+  const record = parsed as Record<string, unknown>;
+  return JSON.stringify(fields.map((f) => record[f] ?? null));
+}
+
+function hasDependencies(dir: string): boolean {
+  const spec = dependencySpec(dir);
+  return spec !== null && spec !== JSON.stringify([null, null, null, null, null, null]);
+}
+
+/**
+ * Tells whether the base may reuse the candidate's node_modules: only when both sides ask npm for
+ * exactly the same thing (identical lockfile, or identical dependency fields where neither has one).
+ * @param baseDir - the base checkout
+ * @param candidateDir - the working tree
+ * @returns true when sharing is safe
+ */
+export function sameDependencies(baseDir: string, candidateDir: string): boolean {
+  if (!existsSync(join(candidateDir, 'node_modules'))) return false;
+  if (dependencySpec(baseDir) !== dependencySpec(candidateDir)) return false;
+  for (const lock of ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml']) {
+    if (readOrNull(join(baseDir, lock)) !== readOrNull(join(candidateDir, lock))) return false;
+  }
+  return true;
+}
+
+function npmInstall(dir: string): Promise<void> {
+  const args = existsSync(join(dir, 'package-lock.json')) || existsSync(join(dir, 'npm-shrinkwrap.json'))
+    ? ['ci', '--no-audit', '--no-fund']
+    : ['install', '--no-audit', '--no-fund'];
+  return new Promise((resolve, reject) => {
+    execFile('npm', args, { cwd: dir, maxBuffer: 64 * 1024 * 1024 }, (error, _stdout, stderr) => {
+      if (error === null) resolve();
+      else reject(new Error(`npm ${args[0] ?? ''} failed: ${stderr.trim().split('\n').slice(-3).join(' | ')}`));
+    });
+  });
+}
+
+function removeNow(projectRoot: string, tree: string, scratch: string): void {
+  try {
+    execFileSync('git', ['worktree', 'remove', '--force', tree], { cwd: projectRoot, stdio: 'ignore' });
+  } catch {
+    // Already removed or never fully added; deleting the directory and pruning below covers both.
+  }
+  rmSync(scratch, { recursive: true, force: true });
+  try {
+    execFileSync('git', ['worktree', 'prune'], { cwd: projectRoot, stdio: 'ignore' });
+  } catch {
+    // Pruning only tidies git's bookkeeping of the removed checkout; the next prune does it too.
+  }
+}
+
+/**
+ * Checks out a commit into a fresh temporary directory as a detached git worktree, gives it its
+ * dependencies (the candidate's node_modules when both sides declare identical dependencies, else a
+ * clean install), runs `fn`, and always removes the worktree afterwards, also when `fn` throws or
+ * the process exits early.
+ * @param projectRoot - the repository (the candidate's working tree)
+ * @param commit - the base commit
+ * @param fn - the work to do with the base checkout
+ * @param options - injected installer
+ * @returns what `fn` returns
+ * @throws TargetError `build-failed` naming the base side when the checkout or install fails
+ */
+export async function withBaseWorktree<T>(projectRoot: string, commit: string, fn: (worktree: BaseWorktree) => Promise<T>, options: WorktreeOptions = {}): Promise<T> {
+  const scratch = mkdtempSync(join(tmpdir(), 'perfflow-base-'));
+  const tree = join(scratch, 'tree');
+  const cleanup = (): void => {
+    removeNow(projectRoot, tree, scratch);
+  };
+  process.once('exit', cleanup);
+  try {
+    try {
+      await git(['worktree', 'add', '--detach', '--force', tree, commit], { cwd: projectRoot });
+    } catch (error) {
+      throw new TargetError('build-failed', `base side: cannot check out ${commit.slice(0, 12)} into a worktree: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    let dependencies: DependencySource = 'none';
+    if (hasDependencies(tree)) {
+      if (sameDependencies(tree, projectRoot)) {
+        symlinkSync(join(projectRoot, 'node_modules'), join(tree, 'node_modules'), 'dir');
+        dependencies = 'linked';
+      } else {
+        try {
+          await (options.install ?? npmInstall)(tree);
+        } catch (error) {
+          throw new TargetError('build-failed', `base side: installing the base commit's dependencies failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        }
+        dependencies = 'installed';
+      }
+    }
+    return await fn({ dir: tree, commit, dependencies });
+  } finally {
+    process.removeListener('exit', cleanup);
+    cleanup();
+  }
+}

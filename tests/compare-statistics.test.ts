@@ -1,0 +1,157 @@
+import { describe, expect, test } from '@jest/globals';
+import { createRandom, shuffle } from '../lib/compare/random.js';
+import { bootstrapMean, quantileSorted } from '../lib/compare/bootstrap.js';
+import { holmAdjust } from '../lib/compare/holm.js';
+import { decideVerdict } from '../lib/compare/verdict.js';
+import type { Verdict } from '../lib/compare/verdict.js';
+import { analyzeBlocks, noiseFloor, pairEffect } from '../lib/compare/analyze.js';
+import type { Block, MetricSpec } from '../lib/compare/analyze.js';
+
+const TIME: MetricSpec = { name: 'time', unit: 'ns/op', direction: 'lower', scale: 'log', minimumFloor: 0.01 };
+const ERRORS: MetricSpec = { name: 'error_rate', unit: 'share', direction: 'lower', scale: 'difference', minimumFloor: 0.001 };
+
+/** Blocks where the candidate is `ratio` times the base, with multiplicative noise from a seeded generator. */
+function syntheticBlocks(count: number, ratio: number, noise: number, seed: number): Block[] {
+  const random = createRandom(seed);
+  const jitter = (): number => Math.exp((random() - 0.5) * 2 * noise);
+  return Array.from({ length: count }, (_, index) => ({
+    index,
+    order: ['base', 'candidate', 'base-aa'],
+    values: {
+      base: { time: 1000 * jitter(), error_rate: 0 },
+      candidate: { time: 1000 * ratio * jitter(), error_rate: 0 },
+      'base-aa': { time: 1000 * jitter(), error_rate: 0 },
+    },
+  }));
+}
+
+describe('the seeded generator', () => {
+  test('reproduces the reference mulberry32 sequence for seed 42', () => {
+    // Reference values computed by an independent Python implementation of mulberry32.
+    const random = createRandom(42);
+    expect(random()).toBeCloseTo(0.6011037519201636, 12);
+    expect(random()).toBeCloseTo(0.44829055899754167, 12);
+    expect(random()).toBeCloseTo(0.8524657934904099, 12);
+  });
+
+  test('shuffles into a permutation of the same items', () => {
+    const items = ['base', 'candidate', 'base-aa'];
+    const shuffled = shuffle(items, createRandom(7));
+    expect([...shuffled].sort()).toEqual([...items].sort());
+    expect(items).toEqual(['base', 'candidate', 'base-aa']);
+  });
+});
+
+describe('the percentile bootstrap of a mean', () => {
+  test('linear-interpolated quantiles match numpy.quantile', () => {
+    // numpy.quantile([1, 2, 4, 8], [0.025, 0.5, 0.975]) = [1.075, 3.0, 7.7]
+    expect(quantileSorted([1, 2, 4, 8], 0.025)).toBeCloseTo(1.075, 10);
+    expect(quantileSorted([1, 2, 4, 8], 0.5)).toBeCloseTo(3, 10);
+    expect(quantileSorted([1, 2, 4, 8], 0.975)).toBeCloseTo(7.7, 10);
+  });
+
+  test('approaches the exact bootstrap distribution enumerated by a reference implementation', () => {
+    // Exact bootstrap by enumerating all 5^5 resamples in numpy: mean 0.018, 2.5% quantile 0.0,
+    // 97.5% quantile 0.036, share of resampled means <= 0 is 0.03584 (so p = 0.0717).
+    const estimate = bootstrapMean([0.02, -0.01, 0.05, 0.03, 0.0], createRandom(1), 40000);
+    expect(estimate.mean).toBeCloseTo(0.018, 10);
+    expect(estimate.lo).toBeCloseTo(0.0, 2);
+    expect(estimate.hi).toBeCloseTo(0.036, 2);
+    expect(Math.abs(estimate.p - 0.0717)).toBeLessThan(0.01);
+  });
+
+  test('agrees with the normal-theory interval on a large sample', () => {
+    const random = createRandom(3);
+    const values = Array.from({ length: 400 }, () => random() - 0.4); // uniform on [-0.4, 0.6): mean 0.1, sd 1/sqrt(12)
+    const m = values.reduce((a, b) => a + b, 0) / values.length;
+    const sd = Math.sqrt(values.reduce((a, b) => a + (b - m) ** 2, 0) / (values.length - 1));
+    const half = (1.96 * sd) / Math.sqrt(values.length);
+    const estimate = bootstrapMean(values, createRandom(4), 20000);
+    expect(estimate.lo).toBeCloseTo(m - half, 2);
+    expect(estimate.hi).toBeCloseTo(m + half, 2);
+    expect(estimate.p).toBeLessThan(0.001);
+  });
+
+  test('is reproducible from its seed', () => {
+    const values = [0.1, 0.2, -0.05, 0.07];
+    expect(bootstrapMean(values, createRandom(9))).toEqual(bootstrapMean(values, createRandom(9)));
+  });
+
+  test('refuses fewer than two values', () => {
+    expect(() => bootstrapMean([1], createRandom(1))).toThrow(RangeError);
+  });
+});
+
+describe('Holm adjustment across metrics', () => {
+  test('matches the step-down values computed by hand', () => {
+    // sorted: 0.005*4 = 0.02, 0.01*3 = 0.03, 0.03*2 = 0.06, 0.04*1 = 0.04 -> monotone 0.06
+    const adjusted = holmAdjust([0.01, 0.04, 0.03, 0.005]);
+    expect(adjusted[0]).toBeCloseTo(0.03, 12);
+    expect(adjusted[1]).toBeCloseTo(0.06, 12);
+    expect(adjusted[2]).toBeCloseTo(0.06, 12);
+    expect(adjusted[3]).toBeCloseTo(0.02, 12);
+  });
+
+  test('caps adjusted values at 1 and leaves a single p unchanged', () => {
+    expect(holmAdjust([0.6, 0.7])).toEqual([1, 1]);
+    expect(holmAdjust([0.02])).toEqual([0.02]);
+  });
+});
+
+describe('the four verdicts', () => {
+  const floor = Math.log1p(0.01);
+  test.each<[string, Verdict, number, number, number, number, 'lower' | 'higher']>([
+    ['a significant drop of a lower-is-better metric beyond the floor', 'improved', -0.05, -0.07, -0.03, 0.001, 'lower'],
+    ['a significant rise of a lower-is-better metric beyond the floor', 'regressed', 0.05, 0.03, 0.07, 0.001, 'lower'],
+    ['a significant rise of a higher-is-better metric', 'improved', 0.05, 0.03, 0.07, 0.001, 'higher'],
+    ['an interval inside the floor', 'unchanged', 0.002, -0.004, 0.008, 0.4, 'lower'],
+    ['an interval excluding zero but an effect inside the floor', 'unchanged', 0.006, 0.004, 0.008, 0.001, 'lower'],
+    ['an interval excluding zero whose Holm-adjusted p is too large', 'inconclusive', -0.05, -0.09, -0.01, 0.08, 'lower'],
+    ['a wide interval around zero', 'inconclusive', 0.0, -0.05, 0.05, 0.9, 'lower'],
+    ['a significant effect that crosses the floor only partly', 'improved', -0.02, -0.035, -0.005, 0.01, 'lower'],
+  ])('%s is %s', (_name, expected, estimate, lo, hi, pAdjusted, direction) => {
+    expect(decideVerdict({ estimate, lo, hi, pAdjusted, floor, direction })).toBe(expected);
+  });
+});
+
+describe('the analysis of paired blocks', () => {
+  test('per-pair effects are log ratios, or differences for rates', () => {
+    expect(pairEffect(TIME, 100, 110)).toBeCloseTo(Math.log(1.1), 12);
+    expect(pairEffect(ERRORS, 0.01, 0.03)).toBeCloseTo(0.02, 12);
+    expect(pairEffect(TIME, 0, 5)).toBeNull();
+    expect(pairEffect(TIME, undefined, 5)).toBeNull();
+  });
+
+  test('the noise floor never drops below its minimum and grows with A/A noise', () => {
+    const quiet = noiseFloor(TIME, [0.001, -0.001, 0.0005, -0.0005], createRandom(1));
+    expect(quiet.floor).toBeCloseTo(Math.log1p(0.01), 12);
+    const noisy = noiseFloor(TIME, [0.2, -0.1, 0.15, -0.2, 0.1], createRandom(1));
+    expect(noisy.floor).toBeGreaterThan(Math.log1p(0.01));
+    expect(noisy.floor).toBe(noisy.measured);
+  });
+
+  test('finds a known 10% slowdown, with an interval that contains it', () => {
+    const [time, errors] = analyzeBlocks(syntheticBlocks(60, 1.1, 0.02, 5), { metrics: [TIME, ERRORS], objective: 'time', random: createRandom(1) });
+    expect(time?.verdict).toBe('regressed');
+    expect(time?.effect).toBeCloseTo(1.1, 1);
+    expect(time?.ci95?.[0]).toBeLessThan(1.1);
+    expect(time?.ci95?.[1]).toBeGreaterThan(1.1);
+    expect(time?.objective).toBe(true);
+    expect(errors?.verdict).toBe('unchanged');
+    expect(errors?.effect).toBe(0);
+  });
+
+  test('calls identical sides unchanged and a known 5% speed-up improved', () => {
+    const same = analyzeBlocks(syntheticBlocks(60, 1, 0.01, 6), { metrics: [TIME], objective: 'time', random: createRandom(1) });
+    expect(same[0]?.verdict).toBe('unchanged');
+    const faster = analyzeBlocks(syntheticBlocks(60, 0.95, 0.01, 7), { metrics: [TIME], objective: 'time', random: createRandom(1) });
+    expect(faster[0]?.verdict).toBe('improved');
+    expect(faster[0]?.p_adjusted).toBeLessThan(0.05);
+  });
+
+  test('gives no verdict with fewer pairs than the minimum', () => {
+    const [time] = analyzeBlocks(syntheticBlocks(3, 0.5, 0.01, 8), { metrics: [TIME], objective: 'time', random: createRandom(1) });
+    expect(time?.verdict).toBe('inconclusive');
+    expect(time?.pairs).toBe(3);
+  });
+});
