@@ -1,6 +1,7 @@
 import type { TSchema, Static } from '@sinclair/typebox';
 import type { ValidateFunction, ErrorObject } from 'ajv';
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 
 // ajv is CommonJS; loading it through require keeps its default export typed and lets the CLI skip
@@ -71,5 +72,61 @@ export function schemaProblem(schema: TSchema, value: unknown): string | null {
     validate = getAjv().compile(schema);
     compiled.set(schema, validate);
   }
+  return validate(value) ? null : describeSchemaError(validate.errors);
+}
+
+const compiledByName = new Map<string, ValidateFunction>();
+
+/**
+ * Reads the generated JSON Schema `schemas/<name>.schema.json`. Runtime validation uses these files
+ * rather than the TypeBox sources: loading TypeBox costs more than a whole bare Node start, and
+ * the fast commands (status, next) must stay fast. `npm test` checks the files are fresh.
+ * @param name - a schema name of lib/schemas/registry.ts
+ * @returns the parsed JSON Schema
+ * @throws InputError `invalid-workflow` when no such schema exists
+ */
+export function readJsonSchema(name: string): object {
+  if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new InputError('invalid-workflow', `'${name}' is not a schema name`);
+  const url = new URL(`../../schemas/${name}.schema.json`, import.meta.url);
+  try {
+    return JSON.parse(readFileSync(url, 'utf8')) as object;
+  } catch (error) {
+    throw new InputError('invalid-workflow', `unknown schema '${name}': schemas/${name}.schema.json is missing; run 'npm run build'`, { cause: error });
+  }
+}
+
+function compiledNamed(name: string): ValidateFunction {
+  let validate = compiledByName.get(name);
+  if (validate === undefined) {
+    validate = getAjv().compile(readJsonSchema(name));
+    compiledByName.set(name, validate);
+  }
+  return validate;
+}
+
+/**
+ * Checks a parsed value against the named JSON Schema and narrows its type.
+ * @param name - schema name, e.g. `run`
+ * @param value - the parsed, still untrusted value
+ * @param label - how to name the value in the error (usually the file name)
+ * @returns the same value, typed as the schema's static type `T`
+ * @throws InputError `invalid-file` naming the first violating field
+ */
+export function validateNamed<T>(name: string, value: unknown, label: string): T {
+  const validate = compiledNamed(name);
+  if (!validate(value)) {
+    throw new InputError('invalid-file', `${label}: ${describeSchemaError(validate.errors)}; fix the file to match schemas/${name}.schema.json`);
+  }
+  return value as T;
+}
+
+/**
+ * Like {@link validateNamed} but returns the problem instead of throwing.
+ * @param name - schema name
+ * @param value - the parsed value
+ * @returns null when valid, else the first violation
+ */
+export function namedSchemaProblem(name: string, value: unknown): string | null {
+  const validate = compiledNamed(name);
   return validate(value) ? null : describeSchemaError(validate.errors);
 }

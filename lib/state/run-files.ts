@@ -2,13 +2,10 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, unlinkSync } from '
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CheckpointSchema } from '../schemas/checkpoint.js';
 import type { Checkpoint } from '../schemas/checkpoint.js';
-import { GateRecordSchema } from '../schemas/gate.js';
 import type { GateRecord } from '../schemas/gate.js';
-import { RecoveryStateSchema } from '../schemas/recovery-state.js';
 import type { RecoveryState } from '../schemas/recovery-state.js';
-import { validateAgainst } from '../schemas/validate.js';
+import { validateNamed } from '../schemas/validate.js';
 import { redactText } from '../security/redact.js';
 import { isAtomicTempFile, readJsonFile, writeJsonAtomic } from './atomic-file.js';
 import { checkId } from './ids.js';
@@ -32,7 +29,7 @@ export function gatePath(dir: string, stepId: string): string {
 export function readGate(dir: string, stepId: string): GateRecord | null {
   const path = gatePath(dir, stepId);
   if (!existsSync(path)) return null;
-  return validateAgainst(GateRecordSchema, readJsonFile(path), `gates/${stepId}.json`);
+  return validateNamed<GateRecord>('gate', readJsonFile(path), `gates/${stepId}.json`);
 }
 
 /**
@@ -51,7 +48,7 @@ export function writeGate(dir: string, record: GateRecord): void {
  */
 export function readCheckpoint(dir: string): Checkpoint | null {
   const path = join(dir, 'checkpoint.json');
-  return existsSync(path) ? validateAgainst(CheckpointSchema, readJsonFile(path), 'checkpoint.json') : null;
+  return existsSync(path) ? validateNamed<Checkpoint>('checkpoint', readJsonFile(path), 'checkpoint.json') : null;
 }
 
 /**
@@ -70,7 +67,7 @@ export function writeCheckpoint(dir: string, checkpoint: Checkpoint): void {
  */
 export function readRecovery(dir: string): RecoveryState | null {
   const path = join(dir, 'recovery-state.json');
-  return existsSync(path) ? validateAgainst(RecoveryStateSchema, readJsonFile(path), 'recovery-state.json') : null;
+  return existsSync(path) ? validateNamed<RecoveryState>('recovery-state', readJsonFile(path), 'recovery-state.json') : null;
 }
 
 /**

@@ -1,9 +1,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
-import { RunSchema } from '../schemas/run.js';
 import type { Run } from '../schemas/run.js';
-import { validateAgainst } from '../schemas/validate.js';
+import { validateNamed } from '../schemas/validate.js';
 import { readJsonFile, writeJsonAtomic } from './atomic-file.js';
 import { checkId } from './ids.js';
 import { withLock } from './lock.js';
@@ -49,7 +48,7 @@ export function migrateRun(value: unknown): unknown {
  * @throws InputError `invalid-file` when missing or invalid
  */
 export function readRun(dir: string): Run {
-  return validateAgainst(RunSchema, migrateRun(readJsonFile(join(dir, 'run.json'))), 'run.json');
+  return validateNamed<Run>('run', migrateRun(readJsonFile(join(dir, 'run.json'))), 'run.json');
 }
 
 /**

@@ -2,8 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, normalize, sep } from 'node:path';
 import type { Run } from '../schemas/run.js';
 import type { CheckName, StepDefinition, Workflow } from '../schemas/workflow.js';
-import { loadSchema } from '../schemas/registry.js';
-import { schemaProblem } from '../schemas/validate.js';
+import { namedSchemaProblem } from '../schemas/validate.js';
 import { readJsonFile } from '../state/atomic-file.js';
 import { fileSha256 } from '../state/run-files.js';
 import { pathInRun } from '../state/run-store.js';
@@ -78,7 +77,7 @@ const outputsValid: CheckFn = async (ctx) => {
       problems.push(`${path} is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
       continue;
     }
-    const problem = schemaProblem(await loadSchema(output.schema), value);
+    const problem = namedSchemaProblem(output.schema, value);
     if (problem !== null) problems.push(`${path} does not match schemas/${output.schema}.schema.json: ${problem}`);
   }
   return problems.length === 0 ? { passed: true, detail: 'outputs valid against their schemas' } : fail(problems.join('; '));

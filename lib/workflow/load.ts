@@ -3,10 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../errors.js';
-import { WorkflowSchema } from '../schemas/workflow.js';
 import type { RetryPolicy, StepDefinition, Workflow } from '../schemas/workflow.js';
 import { schemaLoaders } from '../schemas/registry.js';
-import { schemaProblem } from '../schemas/validate.js';
+import { namedSchemaProblem } from '../schemas/validate.js';
 import { parseCondition } from './condition.js';
 
 /** Where the workflow file lives inside a project (and inside the plugin). */
@@ -64,7 +63,7 @@ export async function parseWorkflow(text: string, path: string): Promise<Workflo
     fail(path, `is not valid YAML${line === undefined ? '' : ` (line ${line})`}: ${yamlError.message.split('\n')[0] ?? ''}`);
   }
   const value: unknown = doc.toJS();
-  const problem = schemaProblem(WorkflowSchema, value);
+  const problem = namedSchemaProblem('workflow', value);
   if (problem !== null) {
     const [instancePath = '', ...rest] = problem.split(' ');
     fail(path, `${describePath(value, instancePath.startsWith('/') ? instancePath : '')} ${instancePath.startsWith('/') ? rest.join(' ') : problem}`);
