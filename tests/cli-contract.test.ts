@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tempRepo, writeFile } from './helpers/temp-repo.js';
@@ -41,6 +41,17 @@ describe('the CLI contract', () => {
     expect(status.stdout).toMatch(/✔ notes\s+passed/);
     const runs = JSON.parse(perfflow(root, ['runs', '--json']).stdout) as { runs: { run_id: string }[] };
     expect(runs.runs.map((r) => r.run_id)).toEqual([runId]);
+  });
+
+  test('an override is recorded with its reason and shown by status', () => {
+    const { root, runDir } = started();
+    const result = perfflow(root, ['override', 'notes', '--reason', 'notes are not needed for this hotfix'], { GIT_CONFIG_GLOBAL: '/dev/null', USER: 'alice' });
+    expect(result.code).toBe(0);
+    const gate = JSON.parse(readFileSync(join(runDir, 'gates', 'notes.json'), 'utf8')) as { decision: string; override: { reason: string; by: string } };
+    expect(gate).toMatchObject({ decision: 'overridden', override: { reason: 'notes are not needed for this hotfix' } });
+    const status = perfflow(root, ['status']);
+    expect(status.stdout).toMatch(/⚠ notes\s+overridden .*OVERRIDDEN by .*: notes are not needed for this hotfix/);
+    expect(status.stdout).toContain('Gates overridden by hand: notes');
   });
 
   test('a gate that says no exits 1 and names the missing gate', () => {

@@ -158,6 +158,13 @@ describe('manual override', () => {
     const condition = await conditionHolds(handle, 'publish');
     expect(condition).toMatchObject({ holds: false, overridden: true });
     expect(readRecovery(handle.dir)?.next_action).toBe('none');
+    expect(readCheckpoint(handle.dir)?.overridden_steps).toEqual(['validation']);
+    mkdirSync(join(root, '.claude/context/feed'), { recursive: true });
+    writeFileSync(join(root, '.claude/context/feed/feed.json'), JSON.stringify({ items: [{ id: handle.runId }] }));
+    const publish = await submitStep(handle, 'publish', time);
+    expect(publish.record.decision).toBe('passed');
+    expect(publish.record.variables.condition_overridden).toBe(true);
+    expect(publish.record.upstream_overrides).toEqual([{ step: 'validation', by: 'Test User', reason: 'p99 regressed 4%; accepted for the 30% throughput gain' }]);
   });
 });
 

@@ -108,3 +108,43 @@ describe('atomic writes survive SIGKILL', () => {
     expect(readdirSync(dir).filter(isAtomicTempFile)).toEqual([]);
   });
 });
+
+describe('the CLI killed with SIGKILL in the middle of a submit', () => {
+  test('leaves every state file valid against its schema, and resume continues the run', async () => {
+    const { tempRepo } = await import('./helpers/temp-repo.js');
+    const { MINI_FLOW } = await import('./helpers/mini-flow.js');
+    const { perfflow, PERFFLOW_BIN } = await import('./helpers/cli.js');
+    const { validateNamed } = await import('../lib/schemas/validate.js');
+    const root = tempRepo({ '.claude/workflows/performance-flow.yaml': MINI_FLOW, 'app.js': 'x\n' });
+    const init = JSON.parse(perfflow(root, ['init', '--target', 'app', '--json']).stdout) as { run_id: string; run_dir: string };
+    const dir = init.run_dir;
+    const kills = [15, 40, 70, 95, 120, 150, 180, 220, 260, 300];
+    for (const [i, delay] of kills.entries()) {
+      // Alternate between a submit that fails (no output: gate, recovery and errors.log are written)
+      // and one that passes (gate, run.json and checkpoint are written).
+      if (i % 2 === 0) writeFileSync(join(dir, 'notes.md'), 'x');
+      else if (existsSync(join(dir, 'notes.md'))) (await import('node:fs')).unlinkSync(join(dir, 'notes.md'));
+      const child = spawn(PERFFLOW_BIN, ['submit', 'notes', '--run', init.run_id], { cwd: root, stdio: 'ignore' });
+      await new Promise((r) => setTimeout(r, delay));
+      child.kill('SIGKILL');
+      await new Promise((r) => child.on('exit', r));
+      for (const [name, schema] of [['run.json', 'run'], ['checkpoint.json', 'checkpoint'], ['recovery-state.json', 'recovery-state'], ['gates/notes.json', 'gate']] as const) {
+        const path = join(dir, name);
+        if (existsSync(path)) expect(() => validateNamed(schema, JSON.parse(readFileSync(path, 'utf8')), name)).not.toThrow();
+      }
+      const log = existsSync(join(dir, 'errors.log')) ? readFileSync(join(dir, 'errors.log'), 'utf8') : '';
+      for (const line of log.split('\n').filter((l) => l !== '')) expect(line).toMatch(/^\d{4}-\d\d-\d\dT.* notes attempt=\d+ /);
+      // If the kill left the run escalated, a person would roll back; keep the loop going.
+      const run = JSON.parse(readFileSync(join(dir, 'run.json'), 'utf8')) as { status: string };
+      if (run.status === 'needs-human') expect(perfflow(root, ['rollback', '--to', 'notes', '--run', init.run_id]).code).toBe(0);
+    }
+    writeFileSync(join(dir, 'notes.md'), 'final');
+    const resume = perfflow(root, ['resume', '--run', init.run_id, '--json']);
+    expect(resume.code).toBe(0);
+    const next = (JSON.parse(resume.stdout) as { next: { step: { id: string } | null } }).next;
+    expect(['notes', 'implementation']).toContain(next.step?.id);
+    if (next.step?.id === 'notes') expect(perfflow(root, ['submit', 'notes', '--run', init.run_id]).code).toBe(0);
+    expect(readdirSync(dir).filter(isAtomicTempFile)).toEqual([]);
+    expect(existsSync(join(dir, 'run.lock'))).toBe(false);
+  });
+});

@@ -322,6 +322,16 @@ export async function nextStep(handle: RunHandle, options: EngineOptions = {}): 
   };
 }
 
+function upstreamOverrides(dir: string, run: Run, stepId: string): GateRecord['upstream_overrides'] {
+  return run.step_order
+    .slice(0, run.step_order.indexOf(stepId))
+    .filter((id) => run.steps[id]?.status === 'overridden')
+    .map((id) => {
+      const override = readGate(dir, id)?.override;
+      return { step: id, by: override?.by ?? 'unknown', reason: override?.reason ?? '(gate record missing)' };
+    });
+}
+
 function predecessorsMissing(run: Run, stepId: string): string[] {
   const index = run.step_order.indexOf(stepId);
   return run.step_order.slice(0, index).filter((id) => !isDone(run.steps[id]));
@@ -340,6 +350,7 @@ function checkpointFor(dir: string, run: Run, workflow: Workflow, stepId: string
     step: stepId,
     at: now.toISOString(),
     completed_steps: completed,
+    overridden_steps: completed.filter((id) => run.steps[id]?.status === 'overridden'),
     next_step: currentStepId(run),
     artifacts,
     resume_command: `perfflow resume --run ${run.run_id}`,
@@ -534,6 +545,7 @@ export async function submitStep(handle: RunHandle, stepId: string, options: Eng
       reasons,
       variables,
       artifacts,
+      upstream_overrides: upstreamOverrides(handle.dir, run, stepId),
     };
     writeGate(handle.dir, record);
     if (passed) {
@@ -637,6 +649,7 @@ export async function overrideGate(handle: RunHandle, stepId: string, reason: st
         risks: (options.risks ?? reason).trim(),
         previous_decision: previous?.decision === 'failed' ? 'failed' : 'none',
       },
+      upstream_overrides: upstreamOverrides(handle.dir, run, stepId),
     };
     writeGate(handle.dir, record);
     const done: StepState = { ...state, status: 'overridden', passed_at: now.toISOString() };
