@@ -17,7 +17,8 @@ export type InputErrorCode =
   | 'not-git'
   | 'run-busy'
   | 'run-finished'
-  | 'unsafe-path';
+  | 'unsafe-path'
+  | 'no-change';
 
 /** Codes of {@link GateError}: a gate, threshold or comparison said no (exit 1). */
 export type GateErrorCode = 'gate-failed' | 'out-of-order' | 'below-minimum' | 'condition-false' | 'escalated';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { createRandom, shuffle } from '../lib/compare/random.js';
-import { bootstrapMean, quantileSorted } from '../lib/compare/bootstrap.js';
+import { bootstrapMean, quantileSorted, trimmedMean } from '../lib/compare/bootstrap.js';
 import { holmAdjust } from '../lib/compare/holm.js';
 import { decideVerdict } from '../lib/compare/verdict.js';
 import type { Verdict } from '../lib/compare/verdict.js';
@@ -72,6 +72,22 @@ describe('the percentile bootstrap of a mean', () => {
     expect(estimate.p).toBeLessThan(0.001);
   });
 
+  test('trimmed means match scipy.stats.trim_mean', () => {
+    // scipy.stats.trim_mean(values, 0.2) computed by the reference implementation.
+    expect(trimmedMean([0.3, -0.1, 0.05, 0.02, 9.0, 0.01, -0.02, 0.04, 0.0, -5.0], 0.2)).toBeCloseTo(0.016666666666666666, 12);
+    expect(trimmedMean([1, 2, 3, 4, 100], 0.2)).toBeCloseTo(3, 12);
+    expect(trimmedMean([1, 2, 3, 4, 100], 0)).toBeCloseTo(22, 12);
+  });
+
+  test('a trimmed bootstrap ignores a wild outlier that drags the plain mean', () => {
+    const values = [...Array.from({ length: 19 }, (_, i) => 0.05 + (i % 3 - 1) * 0.001), -3];
+    const plain = bootstrapMean(values, createRandom(2), 4000, 0);
+    const trimmed = bootstrapMean(values, createRandom(2), 4000, 0.2);
+    expect(plain.lo).toBeLessThan(0);
+    expect(trimmed.mean).toBeCloseTo(0.05, 3);
+    expect(trimmed.lo).toBeGreaterThan(0);
+  });
+
   test('is reproducible from its seed', () => {
     const values = [0.1, 0.2, -0.05, 0.07];
     expect(bootstrapMean(values, createRandom(9))).toEqual(bootstrapMean(values, createRandom(9)));
@@ -122,12 +138,13 @@ describe('the analysis of paired blocks', () => {
     expect(pairEffect(TIME, undefined, 5)).toBeNull();
   });
 
-  test('the noise floor never drops below its minimum and grows with A/A noise', () => {
-    const quiet = noiseFloor(TIME, [0.001, -0.001, 0.0005, -0.0005], createRandom(1));
+  test('the noise floor is the apparent A/A effect, never below its minimum', () => {
+    const quiet = noiseFloor(TIME, [0.001, -0.001, 0.0005, -0.0005], 0);
     expect(quiet.floor).toBeCloseTo(Math.log1p(0.01), 12);
-    const noisy = noiseFloor(TIME, [0.2, -0.1, 0.15, -0.2, 0.1], createRandom(1));
-    expect(noisy.floor).toBeGreaterThan(Math.log1p(0.01));
-    expect(noisy.floor).toBe(noisy.measured);
+    expect(quiet.measured).toBeCloseTo(0, 12);
+    // A systematic 3% difference between two copies of identical code raises the floor to it.
+    const biased = noiseFloor(TIME, [0.03, 0.031, 0.029, 0.03, 0.03], 0);
+    expect(biased.floor).toBeCloseTo(0.03, 12);
   });
 
   test('finds a known 10% slowdown, with an interval that contains it', () => {

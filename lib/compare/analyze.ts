@@ -1,4 +1,4 @@
-import { bootstrapMean } from './bootstrap.js';
+import { bootstrapMean, trimmedMean } from './bootstrap.js';
 import { holmAdjust } from './holm.js';
 import type { Random } from './random.js';
 import { decideVerdict } from './verdict.js';
@@ -64,7 +64,12 @@ export interface AnalyzeOptions {
   minPairs?: number;
   alpha?: number;
   resamples?: number;
+  /** Share of per-pair effects trimmed at each end before averaging (default 0.2). */
+  trim?: number;
 }
+
+/** The default trimming of per-pair effects: a 20% trimmed mean keeps most of the mean's power on clean data and shrugs off the scheduler spikes of a busy machine. */
+export const DEFAULT_TRIM = 0.2;
 
 function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
@@ -104,24 +109,24 @@ export function pairEffects(spec: MetricSpec, blocks: readonly Block[], arm: Arm
 }
 
 /**
- * The A/A noise floor of a metric on its effect scale: the largest effect compatible with the A/A
- * pairs (the farther end of their 95% interval), never below the minimum floor.
+ * The A/A noise floor of a metric on its effect scale: the apparent effect between the base and its
+ * A/A copy (identical code measured the same way), never below the minimum floor. It captures what
+ * the harness itself makes of identical code (call-site, order, memory-layout effects); the random
+ * part of the noise is already in each interval, so it is not added twice.
  * @param spec - the metric
  * @param aa - A/A per-pair effects
- * @param random - seeded generator
- * @param resamples - bootstrap resamples
+ * @param trim - share trimmed at each end
  * @returns floor and measured value on the effect scale (log units for `log`)
  */
-export function noiseFloor(spec: MetricSpec, aa: readonly number[], random: Random, resamples = 4000): { floor: number; measured: number | null } {
+export function noiseFloor(spec: MetricSpec, aa: readonly number[], trim = DEFAULT_TRIM): { floor: number; measured: number | null } {
   const minimum = spec.scale === 'log' ? Math.log1p(spec.minimumFloor) : spec.minimumFloor;
   if (aa.length < 2) return { floor: minimum, measured: null };
-  const estimate = bootstrapMean(aa, random, resamples);
-  const measured = Math.max(Math.abs(estimate.lo), Math.abs(estimate.hi));
+  const measured = Math.abs(trimmedMean(aa, trim));
   return { floor: Math.max(minimum, measured), measured };
 }
 
 /**
- * Analyses a paired comparison: per metric, per-pair effects, a bootstrap 95% interval, the A/A noise
+ * Analyses a paired comparison: per metric, per-pair effects, their 20% trimmed mean with a bootstrap 95% interval, the A/A noise
  * floor, Holm-adjusted p-values across metrics and the verdict.
  * @param blocks - the measured blocks
  * @param options - metrics, objective, generator
@@ -130,11 +135,12 @@ export function noiseFloor(spec: MetricSpec, aa: readonly number[], random: Rand
 export function analyzeBlocks(blocks: readonly Block[], options: AnalyzeOptions): MetricAnalysis[] {
   const minPairs = options.minPairs ?? 5;
   const resamples = options.resamples ?? 4000;
+  const trim = options.trim ?? DEFAULT_TRIM;
   const partial = options.metrics.map((spec) => {
     const effects = pairEffects(spec, blocks, 'candidate');
     const aa = pairEffects(spec, blocks, 'base-aa');
-    const floor = noiseFloor(spec, aa, options.random, resamples);
-    const estimate = effects.length >= 2 ? bootstrapMean(effects, options.random, resamples) : null;
+    const floor = noiseFloor(spec, aa, trim);
+    const estimate = effects.length >= 2 ? bootstrapMean(effects, options.random, resamples, trim) : null;
     const constant = effects.length >= 2 && effects.every((e) => e === effects[0]);
     return { spec, effects, floor, estimate, constant };
   });

@@ -13,6 +13,8 @@ export const schemaLoaders: Record<string, () => Promise<TSchema>> = {
   workflow: async () => (await import('./workflow.js')).WorkflowSchema,
   'dev-manifest': async () => (await import('./dev-manifest.js')).DevManifestSchema,
   'optimization-plan': async () => (await import('./optimization-plan.js')).OptimizationPlanSchema,
+  'benchmark-results': async () => (await import('./benchmark-results.js')).BenchmarkResultsSchema,
+  'performance-comparison': async () => (await import('./performance-comparison.js')).PerformanceComparisonSchema,
 };
 
 /**

@@ -1,0 +1,89 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TargetError } from '../errors.js';
+import { redactText } from '../security/redact.js';
+import type { Arm, MetricSpec } from './analyze.js';
+import type { PairedRunner } from './paired-runner.js';
+
+/** GNU time reports the peak resident set size of the measured process; used when installed. */
+const GNU_TIME = '/usr/bin/time';
+
+/** Options of {@link openCommandPair}. */
+export interface CommandPairOptions {
+  run: string;
+  roots: { base: string; candidate: string };
+  /** Kill one run after this long (default 120 s). */
+  timeoutMs?: number;
+  /** Untimed runs per arm before measuring (default 1). */
+  warmupRuns?: number;
+}
+
+function sideOf(arm: Arm): 'base' | 'candidate' {
+  return arm === 'candidate' ? 'candidate' : 'base';
+}
+
+/**
+ * Prepares a command target for a paired comparison: every trial is a fresh process (the process is
+ * the unit), run from the side's root. Metrics: `wall_time` (ms, the objective) and, where GNU time
+ * is installed, `max_rss` (KiB).
+ * @param options - the command line and both roots
+ * @returns the runner
+ */
+export function openCommandPair(options: CommandPairOptions): PairedRunner {
+  const scratch = mkdtempSync(join(tmpdir(), 'perfflow-cmd-'));
+  const withRss = existsSync(GNU_TIME);
+  const metrics: MetricSpec[] = [{ name: 'wall_time', unit: 'ms', direction: 'lower', scale: 'log', minimumFloor: 0.01 }];
+  if (withRss) metrics.push({ name: 'max_rss', unit: 'KiB', direction: 'lower', scale: 'log', minimumFloor: 0.01 });
+  let processes = 0;
+  const once = (arm: Arm): Promise<Record<string, number>> =>
+    new Promise((resolve, reject) => {
+      const side = sideOf(arm);
+      const rssFile = join(scratch, `${arm}.rss`);
+      const argv = withRss ? [GNU_TIME, '-f', '%M', '-o', rssFile, 'sh', '-c', options.run] : ['sh', '-c', options.run];
+      const start = process.hrtime.bigint();
+      const child = spawn(argv[0] ?? 'sh', argv.slice(1), { cwd: options.roots[side], stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr = (stderr + chunk.toString('utf8')).slice(-2000);
+      });
+      const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
+      child.on('error', (error) => {
+        clearTimeout(timer);
+        reject(new TargetError('command-failed', `${side} side: '${options.run}' could not start: ${error.message}`, { cause: error }));
+      });
+      child.on('close', (code, signal) => {
+        const ms = Number(process.hrtime.bigint() - start) / 1e6;
+        clearTimeout(timer);
+        processes += 1;
+        if (code !== 0) {
+          const tail = redactText(stderr.trim().split('\n').filter((l) => !l.startsWith('Command exited with')).slice(-3).join(' | '));
+          reject(new TargetError('command-failed', `${side} side: '${options.run}' failed (${signal ?? `exit ${code}`}): ${tail}`));
+          return;
+        }
+        const values: Record<string, number> = { wall_time: ms };
+        if (withRss) {
+          const kib = Number.parseInt(readFileSync(rssFile, 'utf8').trim().split('\n').pop() ?? '', 10);
+          if (Number.isFinite(kib)) values.max_rss = kib;
+        }
+        resolve(values);
+      });
+    });
+  return {
+    metrics,
+    objective: 'wall_time',
+    behaviour: () => Promise.resolve([]),
+    warmup: async () => {
+      for (let i = 0; i < (options.warmupRuns ?? 1); i += 1) {
+        for (const arm of ['base', 'candidate', 'base-aa'] as const) await once(arm);
+      }
+    },
+    trial: (arm) => once(arm),
+    describe: () => ({ unit: 'one process per trial', processes_per_side: Math.floor(processes / 3), iterations: {} }),
+    close: () => {
+      rmSync(scratch, { recursive: true, force: true });
+      return Promise.resolve();
+    },
+  };
+}

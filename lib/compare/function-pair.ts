@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { TargetError } from '../errors.js';
+import type { MetricSpec } from './analyze.js';
+import { functionReturnChecks } from './behaviour.js';
+import { openFunctionHarness } from './function-harness.js';
+import type { PairedRunner } from './paired-runner.js';
+
+/** Options of {@link openFunctionPair}. */
+export interface FunctionPairOptions {
+  /** Task module path relative to each side's root. */
+  file: string;
+  roots: { base: string; candidate: string };
+  /** Target duration of one batch (default 5 ms). */
+  batchMs?: number;
+  /** Untimed batches per arm and task before measuring (default 10). */
+  warmupBatches?: number;
+}
+
+/**
+ * Prepares a function target for a paired comparison: both sides' task modules and an A/A copy of
+ * the base are loaded into one child process; every batch goes through its single call site.
+ * A metric `time/<task>` (ns per call) per task; the first task is the default objective.
+ * @param options - file, roots, batch length
+ * @returns the runner
+ * @throws TargetError `module-failed` naming the side whose module is missing or does not load
+ */
+export async function openFunctionPair(options: FunctionPairOptions): Promise<PairedRunner> {
+  const files = { base: resolve(options.roots.base, options.file), candidate: resolve(options.roots.candidate, options.file) };
+  for (const side of ['base', 'candidate'] as const) {
+    if (!existsSync(files[side])) throw new TargetError('module-failed', `${side} side: the task module ${options.file} does not exist at the ${side === 'base' ? 'base commit' : 'working tree'}`);
+  }
+  const harness = await openFunctionHarness(files);
+  const iterations: Record<string, number> = {};
+  const batchMs = options.batchMs ?? 5;
+  const metrics: MetricSpec[] = harness.tasks.map((task) => ({ name: `time/${task}`, unit: 'ns/op', direction: 'lower', scale: 'log', minimumFloor: 0.01 }));
+  return {
+    metrics,
+    objective: metrics[0]?.name ?? 'time',
+    behaviour: async () => functionReturnChecks(await harness.returns()),
+    warmup: async () => {
+      for (const task of harness.tasks) iterations[task] = await harness.calibrate(task, batchMs);
+      for (let i = 0; i < (options.warmupBatches ?? 10); i += 1) {
+        for (const task of harness.tasks) {
+          for (const arm of ['base', 'candidate', 'base-aa'] as const) await harness.batch(arm, task, iterations[task] ?? 1);
+        }
+      }
+    },
+    trial: async (arm) => {
+      const values: Record<string, number> = {};
+      for (const task of harness.tasks) {
+        const n = iterations[task] ?? 1;
+        values[`time/${task}`] = (await harness.batch(arm, task, n)) / n;
+      }
+      return values;
+    },
+    describe: () => ({ unit: 'batch of calls in one process, all arms through one call site', processes_per_side: null, iterations: { ...iterations } }),
+    close: () => {
+      harness.close();
+      return Promise.resolve();
+    },
+  };
+}
