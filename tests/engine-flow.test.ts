@@ -97,13 +97,13 @@ describe('retry, fallback and escalation', () => {
 
     const r1 = await failStep(handle, 'notes', 'subagent timed out after 600 s', time);
     expect(r1).toMatchObject({ next_action: 'retry', next_agent: 'performance-engineer', attempt: 1 });
-    expect(Date.parse(r1.retry_not_before ?? '') - time.now!().getTime()).toBe(1000);
+    expect(Date.parse(r1.retry_not_before ?? '') - Date.parse('2026-11-24T10:00:00Z')).toBe(1000);
     const n1 = await nextStep(handle, time);
     expect(time.slept).toEqual([1000]);
     expect(n1.step).toMatchObject({ agent: 'performance-engineer', attempt: 2 });
 
     const r2 = await failStep(handle, 'notes', 'API Error: 529 overloaded', time);
-    expect(Date.parse(r2.retry_not_before ?? '') - time.now!().getTime()).toBe(2000);
+    expect(Date.parse(r2.retry_not_before ?? '') - Date.parse('2026-11-24T10:00:01Z')).toBe(2000);
     await nextStep(handle, time);
     expect(time.slept).toEqual([1000, 2000]);
 
@@ -165,6 +165,20 @@ describe('manual override', () => {
     expect(publish.record.decision).toBe('passed');
     expect(publish.record.variables.condition_overridden).toBe(true);
     expect(publish.record.upstream_overrides).toEqual([{ step: 'validation', by: 'Test User', reason: 'p99 regressed 4%; accepted for the 30% throughput gain' }]);
+  });
+});
+
+describe('an override opens only the conditions it supplies', () => {
+  test('overriding an unrelated gate does not open the publish condition on the validation status', async () => {
+    const root = project();
+    const { handle } = await initRun({ cwd: root, target: 'app' });
+    await overrideGate(handle, 'notes', 'no notes needed for this experiment');
+    writeFile(root, 'lib/users.js', 'changed\n');
+    writeFileSync(join(handle.dir, 'dev-manifest.json'), manifest('lib/users.js'));
+    await submitStep(handle, 'implementation');
+    writeFileSync(join(handle.dir, 'performance-comparison.json'), JSON.stringify({ validation_status: 'inconclusive' }));
+    await submitStep(handle, 'validation');
+    expect(await conditionHolds(handle, 'publish')).toMatchObject({ holds: false, overridden: false });
   });
 });
 

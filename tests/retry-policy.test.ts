@@ -18,12 +18,16 @@ describe('retry delays', () => {
 });
 
 describe('Retry-After parsing', () => {
-  test('reads delay-seconds', () => expect(parseRetryAfter('7', 0)).toBe(7000));
+  test('reads delay-seconds', () => {
+    expect(parseRetryAfter('7', 0)).toBe(7000);
+  });
   test('reads an HTTP date relative to now', () => {
     const now = Date.parse('2026-11-24T10:00:00Z');
     expect(parseRetryAfter('Tue, 24 Nov 2026 10:00:30 GMT', now)).toBe(30_000);
   });
-  test('ignores garbage', () => expect(parseRetryAfter('soon', 0)).toBeNull());
+  test('ignores garbage', () => {
+    expect(parseRetryAfter('soon', 0)).toBeNull();
+  });
 });
 
 describe('error classification', () => {

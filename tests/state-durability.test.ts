@@ -94,9 +94,10 @@ describe('atomic writes survive SIGKILL', () => {
     writeJsonAtomic(join(dir, 'run.json'), { version: 1, i: -1, big: '' });
     for (let round = 0; round < 12; round += 1) {
       const child = spawn(process.execPath, ['--input-type=module', '-e', script, dir], { stdio: 'ignore' });
+      const exited = new Promise((r) => child.on('exit', r));
       await new Promise((r) => setTimeout(r, 60 + ((round * 37) % 90)));
       child.kill('SIGKILL');
-      await new Promise((r) => child.on('exit', r));
+      await exited;
       for (const name of ['run.json', 'checkpoint.json']) {
         if (!existsSync(join(dir, name))) continue;
         const parsed = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { version: number; i: number };
@@ -118,16 +119,17 @@ describe('the CLI killed with SIGKILL in the middle of a submit', () => {
     const root = tempRepo({ '.claude/workflows/performance-flow.yaml': MINI_FLOW, 'app.js': 'x\n' });
     const init = JSON.parse(perfflow(root, ['init', '--target', 'app', '--json']).stdout) as { run_id: string; run_dir: string };
     const dir = init.run_dir;
-    const kills = [15, 40, 70, 95, 120, 150, 180, 220, 260, 300];
+    const kills = [5, 15, 25, 35, 45, 55, 65, 75, 90, 110, 130, 160];
     for (const [i, delay] of kills.entries()) {
       // Alternate between a submit that fails (no output: gate, recovery and errors.log are written)
       // and one that passes (gate, run.json and checkpoint are written).
       if (i % 2 === 0) writeFileSync(join(dir, 'notes.md'), 'x');
       else if (existsSync(join(dir, 'notes.md'))) (await import('node:fs')).unlinkSync(join(dir, 'notes.md'));
       const child = spawn(PERFFLOW_BIN, ['submit', 'notes', '--run', init.run_id], { cwd: root, stdio: 'ignore' });
+      const exited = new Promise((r) => child.on('exit', r));
       await new Promise((r) => setTimeout(r, delay));
       child.kill('SIGKILL');
-      await new Promise((r) => child.on('exit', r));
+      await exited;
       for (const [name, schema] of [['run.json', 'run'], ['checkpoint.json', 'checkpoint'], ['recovery-state.json', 'recovery-state'], ['gates/notes.json', 'gate']] as const) {
         const path = join(dir, name);
         if (existsSync(path)) expect(() => validateNamed(schema, JSON.parse(readFileSync(path, 'utf8')), name)).not.toThrow();

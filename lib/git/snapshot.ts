@@ -83,11 +83,11 @@ export async function changedSince(root: string, snapshot: string): Promise<Chan
 export async function restoreFromSnapshot(root: string, snapshot: string, paths: readonly string[]): Promise<void> {
   for (const path of paths) {
     const full = join(root, path);
-    let entry = '';
+    let entry: string;
     try {
       entry = await git(['ls-tree', '-z', snapshot, '--', path], { cwd: root });
     } catch {
-      entry = '';
+      entry = ''; // not in the snapshot: the file was added since, and is removed below
     }
     const match = /^(\d{6}) (\w+) ([0-9a-f]+)\t/.exec(entry);
     if (match === null) {

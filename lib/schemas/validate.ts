@@ -95,10 +95,20 @@ export function readJsonSchema(name: string): object {
   }
 }
 
+function precompiled(name: string): ValidateFunction | null {
+  try {
+    const mod = require(`../../schemas/validators/${name}.cjs`) as { default?: unknown };
+    return typeof mod.default === 'function' ? (mod.default as ValidateFunction) : null;
+  } catch {
+    return null; // not generated yet (a schema added since the last build): compile it below
+  }
+}
+
 function compiledNamed(name: string): ValidateFunction {
   let validate = compiledByName.get(name);
   if (validate === undefined) {
-    validate = getAjv().compile(readJsonSchema(name));
+    readJsonSchema(name); // checks the name and that the schema exists
+    validate = precompiled(name) ?? getAjv().compile(readJsonSchema(name));
     compiledByName.set(name, validate);
   }
   return validate;
@@ -112,6 +122,7 @@ function compiledNamed(name: string): ValidateFunction {
  * @returns the same value, typed as the schema's static type `T`
  * @throws InputError `invalid-file` naming the first violating field
  */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the static type of the schema
 export function validateNamed<T>(name: string, value: unknown, label: string): T {
   const validate = compiledNamed(name);
   if (!validate(value)) {

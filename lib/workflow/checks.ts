@@ -196,6 +196,19 @@ const published: CheckFn = async (ctx) => {
   return found ? { passed: true, detail: `feed item ${ctx.run.run_id} published` } : fail(`feed.json has no item for run ${ctx.run.run_id}; run perfflow publish`);
 };
 
+/** The variables each check exports to conditions, so a condition knows which gate supplies them. */
+export const CHECK_VARIABLES: Record<CheckName, readonly string[]> = {
+  'outputs-exist': [],
+  'outputs-valid': [],
+  'measurement-valid': [],
+  'rating-passed': ['plan_score'],
+  'bottlenecks-found': ['bottleneck_count'],
+  'optimizations-address-bottlenecks': [],
+  'manifest-files-changed': [],
+  'validation-passed': ['validation_status'],
+  published: [],
+};
+
 const CHECKS: Record<CheckName, CheckFn> = {
   'outputs-exist': outputsExist,
   'outputs-valid': outputsValid,

@@ -15,9 +15,9 @@ import type { RunHandle } from '../state/run-store.js';
 import { withLock } from '../state/lock.js';
 import { requireGitRoot, resolveCommit } from '../git/git.js';
 import { changedSince, restoreFromSnapshot, snapshotWorkingTree } from '../git/snapshot.js';
-import { runCheck } from './checks.js';
+import { CHECK_VARIABLES, runCheck } from './checks.js';
 import type { CheckResult } from './checks.js';
-import { evaluateCondition, parseCondition } from './condition.js';
+import { conditionVariables, evaluateCondition, parseCondition } from './condition.js';
 import type { ConditionValue } from './condition.js';
 import { getStep, loadWorkflow, retryPolicyOf } from './load.js';
 import { decideRecovery } from './recovery.js';
@@ -109,6 +109,14 @@ function whoAmI(options: EngineOptions, root: string): string {
   }
 }
 
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
+
 /** Result of {@link initRun}. */
 export interface InitResult {
   handle: RunHandle;
@@ -131,7 +139,7 @@ export async function initRun(
   options: EngineOptions = {},
 ): Promise<InitResult> {
   const target = input.target;
-  if (target.trim() === '' || target.length > 200 || /[\u0000-\u001f\u007f]/.test(target)) {
+  if (target.trim() === '' || target.length > 200 || hasControlCharacter(target)) {
     throw new InputError('usage', '--target must be a target name from perfflow.config.yaml (1-200 printable characters), e.g. --target api/users');
   }
   const projectRoot = await requireGitRoot(input.cwd, 'a run records its base commit to compare and roll back against');
@@ -240,21 +248,25 @@ export async function conditionHolds(handle: RunHandle, stepId: string): Promise
   const run = readRun(handle.dir);
   const { workflow } = await loadWorkflow(handle.projectRoot);
   const step = getStep(workflow, stepId);
-  return evaluateStepCondition(handle.dir, run, step);
+  return evaluateStepCondition(handle.dir, run, workflow, step);
 }
 
-function evaluateStepCondition(dir: string, run: Run, step: StepDefinition): { holds: boolean; overridden: boolean; detail: string } {
+function evaluateStepCondition(dir: string, run: Run, workflow: Workflow, step: StepDefinition): { holds: boolean; overridden: boolean; detail: string } {
   if (step.condition === undefined) return { holds: true, overridden: false, detail: 'no condition' };
   const condition = parseCondition(step.condition, `step '${step.id}' field condition`);
-  const { vars, overriddenSteps, sources } = gateVariables(dir, run);
+  const { vars, overriddenSteps } = gateVariables(dir, run);
   const result = evaluateCondition(condition, vars);
   if (result.holds) return { holds: true, overridden: false, detail: result.detail };
-  const overriddenBy = [...overriddenSteps].filter((id) => [...sources.entries()].some(([, source]) => source === id) || !Object.values(vars).length);
-  const anyOverride = overriddenSteps.size > 0 && (overriddenBy.length > 0 || [...overriddenSteps].some((id) => run.step_order.indexOf(id) < run.step_order.indexOf(step.id)));
+  // Only an override of a gate that supplies one of the condition's variables stands in for it:
+  // overriding the plan gate must not open a condition on the validation status.
+  const used = new Set(conditionVariables(condition));
+  const suppliers = workflow.steps
+    .filter((s) => overriddenSteps.has(s.id) && s.gate.checks.some((check) => CHECK_VARIABLES[check].some((v) => used.has(v))))
+    .map((s) => s.id);
   return {
     holds: false,
-    overridden: anyOverride,
-    detail: anyOverride ? `${result.detail}; overridden at ${[...overriddenSteps].join(', ')} with documented risks` : result.detail,
+    overridden: suppliers.length > 0,
+    detail: suppliers.length > 0 ? `${result.detail}; the ${suppliers.join(', ')} gate was overridden with documented risks` : result.detail,
   };
 }
 
@@ -299,7 +311,7 @@ export async function nextStep(handle: RunHandle, options: EngineOptions = {}): 
   }
   const values = templateValues(handle.dir, run);
   const policy = retryPolicyOf(workflow, step);
-  const condition = step.condition === undefined ? null : { expression: step.condition, ...evaluateStepCondition(handle.dir, run, step) };
+  const condition = step.condition === undefined ? null : { expression: step.condition, ...evaluateStepCondition(handle.dir, run, workflow, step) };
   return {
     ...base,
     waited_ms: waited,
@@ -510,7 +522,7 @@ export async function submitStep(handle: RunHandle, stepId: string, options: Eng
       throw new GateError('out-of-order', `cannot submit '${stepId}': the gate of '${missing[0] ?? ''}' has not passed yet${missing.length > 1 ? ` (also ${missing.slice(1).join(', ')})` : ''}; run 'perfflow next' to see the step to do now`);
     }
     const now = nowOf(options);
-    const condition = evaluateStepCondition(handle.dir, run, step);
+    const condition = evaluateStepCondition(handle.dir, run, workflow, step);
     const ctx = { projectRoot: handle.projectRoot, dir: handle.dir, run, workflow, step, templates: templateValues(handle.dir, run) };
     const results: CheckResult[] = [];
     if (!condition.holds && !condition.overridden) {
@@ -695,7 +707,7 @@ export async function rollbackRun(handle: RunHandle, toStep: string | undefined,
     const recovery = readRecovery(handle.dir);
     const passed = run.step_order.filter((id) => isDone(run.steps[id]));
     const target = toStep ?? (recovery?.next_action === 'rollback' ? recovery.return_to_step : null) ?? passed[passed.length - 1];
-    if (target === undefined || target === null) throw new InputError('usage', 'nothing to roll back: no step has passed yet');
+    if (target === undefined) throw new InputError('usage', 'nothing to roll back: no step has passed yet');
     const now = nowOf(options);
     const index = run.step_order.indexOf(target);
     const reset = run.step_order.slice(index).filter((id) => {
