@@ -150,3 +150,45 @@ describe('the CLI killed with SIGKILL in the middle of a submit', () => {
     expect(existsSync(join(dir, 'run.lock'))).toBe(false);
   });
 });
+
+describe('a rollback killed with SIGKILL', () => {
+  test('is finished by resume: the optimization undone, the user change intact, the journal gone', async () => {
+    const { tempRepo, writeFile } = await import('./helpers/temp-repo.js');
+    const { MINI_FLOW, manifest } = await import('./helpers/mini-flow.js');
+    const { perfflow, PERFFLOW_BIN } = await import('./helpers/cli.js');
+    const root = tempRepo({ '.claude/workflows/performance-flow.yaml': MINI_FLOW, 'app.js': 'base\n', 'lib/users.js': 'slow\n' });
+    const userChange = 'base\n// my uncommitted work\n';
+    writeFileSync(join(root, 'app.js'), userChange);
+    for (const delay of [5, 20, 40, 60, 90, 130]) {
+      const init = JSON.parse(perfflow(root, ['init', '--target', 'app', '--json']).stdout) as { run_id: string; run_dir: string };
+      const run = ['--run', init.run_id];
+      writeFileSync(join(init.run_dir, 'notes.md'), 'x');
+      expect(perfflow(root, ['submit', 'notes', ...run]).code).toBe(0);
+      writeFile(root, 'lib/users.js', 'fast\n');
+      writeFile(root, 'lib/cache.js', 'cache\n');
+      writeFileSync(join(init.run_dir, 'dev-manifest.json'), manifest('lib/users.js', 'lib/cache.js'));
+      expect(perfflow(root, ['submit', 'implementation', ...run]).code).toBe(0);
+      const child = spawn(PERFFLOW_BIN, ['rollback', '--to', 'implementation', ...run], { cwd: root, stdio: 'ignore' });
+      const exited = new Promise((r) => child.on('exit', r));
+      await new Promise((r) => setTimeout(r, delay));
+      child.kill('SIGKILL');
+      await exited;
+      const resume = perfflow(root, ['resume', ...run, '--json']);
+      expect(resume.code).toBe(0);
+      const state = JSON.parse(readFileSync(join(init.run_dir, 'run.json'), 'utf8')) as { steps: Record<string, { status: string }> };
+      if (state.steps.implementation?.status === 'pending') {
+        // The rollback happened (before the kill or finished by resume): the code is restored.
+        expect(readFileSync(join(root, 'lib/users.js'), 'utf8')).toBe('slow\n');
+        expect(existsSync(join(root, 'lib/cache.js'))).toBe(false);
+      } else {
+        // Killed before the journal was written: nothing was touched; roll back now.
+        expect(readFileSync(join(root, 'lib/users.js'), 'utf8')).toBe('fast\n');
+        expect(perfflow(root, ['rollback', '--to', 'implementation', ...run]).code).toBe(0);
+        expect(readFileSync(join(root, 'lib/users.js'), 'utf8')).toBe('slow\n');
+      }
+      expect(readFileSync(join(root, 'app.js'), 'utf8')).toBe(userChange);
+      expect(existsSync(join(init.run_dir, 'rollback-journal.json'))).toBe(false);
+      expect(existsSync(join(init.run_dir, 'notes.md'))).toBe(true);
+    }
+  });
+});

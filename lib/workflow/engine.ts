@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { userInfo } from 'node:os';
@@ -7,7 +7,9 @@ import type { GateRecord } from '../schemas/gate.js';
 import type { RecoveryState } from '../schemas/recovery-state.js';
 import type { Run, StepState } from '../schemas/run.js';
 import type { StepDefinition, Workflow } from '../schemas/workflow.js';
-import { readJsonFile } from '../state/atomic-file.js';
+import { readJsonFile, writeJsonAtomic } from '../state/atomic-file.js';
+import type { RollbackJournal } from '../schemas/rollback-journal.js';
+import { validateNamed } from '../schemas/validate.js';
 import { checkId, newRunId } from '../state/ids.js';
 import { fileSha256, logError, readCheckpoint, readGate, readRecovery, removeStaleTempFiles, writeCheckpoint, writeGate, writeRecovery } from '../state/run-files.js';
 import { pathInRun, readRun, runDir, updateRun, writeRun } from '../state/run-store.js';
@@ -704,62 +706,97 @@ export async function rollbackRun(handle: RunHandle, toStep: string | undefined,
   if (toStep !== undefined) getStep(workflow, toStep);
   return updateRun(handle, async (run) => {
     sameWorkflow(run, workflow);
+    const pending = readRollbackJournal(handle.dir);
+    if (pending !== null) {
+      throw new InputError('usage', `an interrupted rollback to '${pending.to_step}' is pending; run 'perfflow resume --run ${run.run_id}' to finish it first`);
+    }
     const recovery = readRecovery(handle.dir);
     const passed = run.step_order.filter((id) => isDone(run.steps[id]));
     const target = toStep ?? (recovery?.next_action === 'rollback' ? recovery.return_to_step : null) ?? passed[passed.length - 1];
     if (target === undefined) throw new InputError('usage', 'nothing to roll back: no step has passed yet');
     const now = nowOf(options);
     const index = run.step_order.indexOf(target);
-    const reset = run.step_order.slice(index).filter((id) => {
-      const s = run.steps[id];
-      return s !== undefined && (s.status !== 'pending' || s.attempts.length > 0 || existsSync(join(handle.dir, 'gates', `${id}.json`)));
-    });
+    const later = run.step_order.slice(index);
     const n = run.rollbacks.length + 1;
     const savedRef = `refs/perfflow/${run.run_id}/rollback-${n}`;
     await snapshotWorkingTree(handle.projectRoot, savedRef, `perfflow ${run.run_id}: working tree before rollback ${n} to ${target}`);
-    const archive = join('history', `rollback-${n}-${now.toISOString().replace(/[:.]/g, '-')}`);
     const values = templateValues(handle.dir, run);
-    for (const id of run.step_order.slice(index)) {
-      const def = getStep(workflow, id);
-      for (const rel of [...def.outputs.map((o) => expandTemplate(o.path, values)), join('gates', `${id}.json`)]) {
-        const from = pathInRun(handle.dir, rel);
-        if (!existsSync(from)) continue;
-        const to = pathInRun(handle.dir, join(archive, rel));
-        mkdirSync(dirname(to), { recursive: true });
-        renameSync(from, to);
-      }
-    }
+    const move = later.flatMap((id) => [...getStep(workflow, id).outputs.map((o) => expandTemplate(o.path, values)), join('gates', `${id}.json`)]);
     const codeSteps = workflow.steps.filter((s) => s.gate.checks.includes('manifest-files-changed')).map((s) => s.id);
-    let restored: string[] = [];
-    if (codeSteps.some((id) => run.step_order.indexOf(id) >= index)) {
-      const changed = await changedSince(handle.projectRoot, run.base.snapshot_commit);
-      restored = changed.map((c) => c.path);
-      await restoreFromSnapshot(handle.projectRoot, run.base.snapshot_commit, restored);
-    }
-    const human = run.status === 'needs-human';
-    const steps = { ...run.steps };
-    for (const id of run.step_order.slice(index)) {
-      const s = stepState(run, id);
-      const def = getStep(workflow, id);
-      const fresh: StepState = human ? freshStep(def.agent) : { ...s, status: 'pending', feedback: s.feedback ?? [] };
-      delete fresh.retry_not_before;
-      delete fresh.passed_at;
-      steps[id] = fresh;
-    }
-    const next: Run = {
-      ...run,
-      status: 'active',
-      steps,
-      rollbacks: [...run.rollbacks, { at: now.toISOString(), to_step: target, saved_ref: savedRef, restored_files: restored, archived_to: archive, }],
+    const restore = codeSteps.some((id) => later.includes(id)) ? (await changedSince(handle.projectRoot, run.base.snapshot_commit)).map((c) => c.path) : [];
+    const journal: RollbackJournal = {
+      version: 1,
+      run_id: run.run_id,
+      n,
+      at: now.toISOString(),
+      to_step: target,
+      saved_ref: savedRef,
+      archive: join('history', `rollback-${n}-${now.toISOString().replace(/[:.]/g, '-')}`),
+      move: move.filter((rel) => existsSync(pathInRun(handle.dir, rel))),
+      restore,
+      reset_steps: later.filter((id) => run.steps[id]?.status !== 'pending' || (run.steps[id]?.attempts.length ?? 0) > 0),
+      fresh_attempts: run.status === 'needs-human',
     };
-    writeRun(handle.dir, next, now);
-    const lastPassed = run.step_order.slice(0, index).filter((id) => isDone(steps[id])).pop();
-    if (lastPassed !== undefined) checkpointFor(handle.dir, next, workflow, lastPassed, now);
-    if (recovery !== null) {
-      writeRecovery(handle.dir, { ...recovery, next_action: 'none', next_agent: null, explanation: `Rolled back to '${target}' at ${now.toISOString()}; the working tree before the rollback is saved under ${savedRef}.`, options: [`perfflow next --run ${run.run_id}`] });
-    }
-    return { run: next, result: { to_step: target, saved_ref: savedRef, restored_files: restored, archived_to: join(handle.dir, archive), steps_reset: reset } };
+    writeJsonAtomic(join(handle.dir, ROLLBACK_JOURNAL), journal);
+    const next = await completeRollback(handle, workflow, run, journal, now);
+    return { run: next, result: { to_step: target, saved_ref: savedRef, restored_files: restore, archived_to: join(handle.dir, journal.archive), steps_reset: journal.reset_steps } };
   });
+}
+
+const ROLLBACK_JOURNAL = 'rollback-journal.json';
+
+function readRollbackJournal(dir: string): RollbackJournal | null {
+  const path = join(dir, ROLLBACK_JOURNAL);
+  return existsSync(path) ? validateNamed<RollbackJournal>('rollback-journal', readJsonFile(path), ROLLBACK_JOURNAL) : null;
+}
+
+/**
+ * Carries out a journaled rollback; every operation is idempotent, so a rollback interrupted by a
+ * crash is finished by running this again. Writes run.json, the checkpoint and the recovery state,
+ * then removes the journal.
+ */
+async function completeRollback(handle: RunHandle, workflow: Workflow, run: Run, journal: RollbackJournal, now: Date): Promise<Run> {
+  for (const rel of journal.move) {
+    const from = pathInRun(handle.dir, rel);
+    if (!existsSync(from)) continue; // moved before the interruption
+    const to = pathInRun(handle.dir, join(journal.archive, rel));
+    mkdirSync(dirname(to), { recursive: true });
+    renameSync(from, to);
+  }
+  await restoreFromSnapshot(handle.projectRoot, run.base.snapshot_commit, journal.restore);
+  const index = run.step_order.indexOf(journal.to_step);
+  const steps = { ...run.steps };
+  for (const id of run.step_order.slice(index)) {
+    const s = stepState(run, id);
+    const fresh: StepState = journal.fresh_attempts ? freshStep(getStep(workflow, id).agent) : { ...s, status: 'pending', feedback: s.feedback ?? [] };
+    delete fresh.retry_not_before;
+    delete fresh.passed_at;
+    steps[id] = fresh;
+  }
+  const already = run.rollbacks.some((r) => r.saved_ref === journal.saved_ref);
+  const next: Run = {
+    ...run,
+    status: 'active',
+    steps,
+    rollbacks: already
+      ? run.rollbacks
+      : [...run.rollbacks, { at: journal.at, to_step: journal.to_step, saved_ref: journal.saved_ref, restored_files: journal.restore, archived_to: journal.archive }],
+  };
+  writeRun(handle.dir, next, now);
+  const lastPassed = run.step_order.slice(0, index).filter((id) => isDone(steps[id])).pop();
+  if (lastPassed !== undefined) checkpointFor(handle.dir, next, workflow, lastPassed, now);
+  const recovery = readRecovery(handle.dir);
+  if (recovery !== null) {
+    writeRecovery(handle.dir, {
+      ...recovery,
+      next_action: 'none',
+      next_agent: null,
+      explanation: `Rolled back to '${journal.to_step}' at ${journal.at}; the working tree before the rollback is saved under ${journal.saved_ref}.`,
+      options: [`perfflow next --run ${run.run_id}`],
+    });
+  }
+  rmSync(join(handle.dir, ROLLBACK_JOURNAL), { force: true });
+  return next;
 }
 
 /** What {@link resumeRun} repaired and where the run stands. */
@@ -778,11 +815,16 @@ export interface ResumeResult {
  */
 export async function resumeRun(handle: RunHandle, options: EngineOptions = {}): Promise<ResumeResult> {
   const { workflow } = await loadWorkflow(handle.projectRoot);
-  const repaired = await withLock(handle.dir, () => {
+  const repaired = await withLock(handle.dir, async () => {
     const notes: string[] = removeStaleTempFiles(handle.dir).map((f) => `removed unfinished write ${f}`);
-    const run = readRun(handle.dir);
+    let run = readRun(handle.dir);
     sameWorkflow(run, workflow);
     const now = nowOf(options);
+    const journal = readRollbackJournal(handle.dir);
+    if (journal !== null) {
+      run = await completeRollback(handle, workflow, run, journal, now);
+      notes.push(`finished the interrupted rollback to '${journal.to_step}' (the tree before it is saved under ${journal.saved_ref})`);
+    }
     const steps = { ...run.steps };
     let changed = false;
     let invalidFrom: number | null = null;
