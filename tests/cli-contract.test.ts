@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tempRepo, writeFile } from './helpers/temp-repo.js';
@@ -82,6 +82,26 @@ describe('the CLI contract', () => {
     expect(result.stderr).toMatch(message);
     if (args.length > 0) expectOneLine(result.stderr);
     expect(treeHash(runDir)).toBe(before);
+  });
+
+  test('init on a target missing from perfflow.config.yaml starts the run and says how to add it', () => {
+    const root = project();
+    const result = perfflow(root, ['init', '--target', 'api/users', '--json']);
+    expect(result.code).toBe(0);
+    const data = JSON.parse(result.stdout) as { target_configured: boolean; target_hint: string };
+    expect(data.target_configured).toBe(false);
+    expect(data.target_hint).toContain('api/users:');
+    expect(data.target_hint).toMatch(/http:|command:|function:/);
+  });
+
+  test('init with a malformed perfflow.config.yaml is bad input and creates no run', () => {
+    const root = project();
+    writeFile(root, 'perfflow.config.yaml', 'targets: [unclosed\n');
+    const result = perfflow(root, ['init', '--target', 'app']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/perfflow\.config\.yaml/);
+    expectOneLine(result.stderr);
+    expect(existsSync(join(root, '.claude', 'context', 'runs'))).toBe(false);
   });
 
   test('a malformed workflow yaml names the file, the step and the field', () => {

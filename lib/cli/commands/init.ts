@@ -1,5 +1,23 @@
 import { InputError } from '../../errors.js';
 import { initRun } from '../../workflow/engine.js';
+
+/**
+ * Tells whether a target is configured; when it is not (no config file, or no entry), returns the
+ * snippet that adds it. A malformed config is an error: init stops before creating anything.
+ * @param projectRoot - the project root
+ * @param target - the target name
+ * @returns null when configured, else the help text
+ */
+async function targetHint(projectRoot: string, target: string): Promise<string | null> {
+  const config = await import('../../config/load.js');
+  try {
+    config.getTarget(config.loadConfig(projectRoot), target);
+    return null;
+  } catch (error) {
+    if (error instanceof InputError && (error.code === 'no-config' || error.code === 'unknown-target')) return config.missingTargetHelp(target);
+    throw error;
+  }
+}
 import type { Command } from '../command.js';
 import { stringOption } from '../run-context.js';
 
@@ -40,15 +58,15 @@ export const command: Command = {
     if (target === undefined) throw new InputError('usage', '--target is required: perfflow init --target <name> (a target of perfflow.config.yaml, e.g. api/users)');
     if (input.positionals.length > 0) throw new InputError('usage', `unexpected argument '${input.positionals[0] ?? ''}'; usage: perfflow init --target <name> [--base <git-ref>]`);
     const base = stringOption(input, 'base');
-    const { handle, run, targetHint } = await initRun({ cwd: input.cwd, target, ...(base === undefined ? {} : { baseRef: base }) });
+    const { handle, run, targetHint: hint } = await initRun({ cwd: input.cwd, target, targetHint, ...(base === undefined ? {} : { baseRef: base }) });
     const data: InitData = {
       run_id: run.run_id,
       run_dir: handle.dir,
       target: run.target,
       base_commit: run.base.commit,
       snapshot_ref: run.base.snapshot_ref,
-      target_configured: targetHint === null,
-      target_hint: targetHint,
+      target_configured: hint === null,
+      target_hint: hint,
       next: `perfflow next --run ${run.run_id}`,
     };
     return { exitCode: 0, data, text: formatInit(data) };
