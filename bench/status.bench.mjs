@@ -10,7 +10,6 @@ import { fileURLToPath } from 'node:url';
 const bin = fileURLToPath(new URL('../bin/perfflow', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'perfflow-bench-status-'));
 writeFileSync(join(root, 'app.js'), 'console.log(1)\n');
-if (process.env.BENCH_WORKFLOW) { (await import('node:fs')).mkdirSync(join(root, '.claude/workflows'), { recursive: true }); writeFileSync(join(root, '.claude/workflows/performance-flow.yaml'), (await import('node:fs')).readFileSync(process.env.BENCH_WORKFLOW)); }
 writeFileSync(join(root, 'perfflow.config.yaml'), 'targets:\n  app:\n    command:\n      run: node app.js\n');
 execFileSync('git', ['init', '-q'], { cwd: root });
 execFileSync('git', ['add', '-A'], { cwd: root });
