@@ -13,6 +13,7 @@ export type InputErrorCode =
   | 'no-run'
   | 'invalid-file'
   | 'invalid-config'
+  | 'no-config'
   | 'invalid-workflow'
   | 'not-git'
   | 'run-busy'

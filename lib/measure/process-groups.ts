@@ -1,0 +1,123 @@
+import { readdirSync, readFileSync } from 'node:fs';
+
+/**
+ * Keeps track of the process groups perfflow started, so that none outlives perfflow: on normal exit
+ * and on SIGINT/SIGTERM/SIGHUP every tracked group gets SIGKILL. Targets run in their own group
+ * (spawned detached) because a server started as `npm start` or through a wrapper has children of
+ * its own, and only a signal to the whole group reaches them.
+ */
+const groups = new Set<number>();
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+let installed = false;
+
+/**
+ * Sends a signal to a whole process group.
+ * @param pgid - the group id (the leader's pid)
+ * @param signal - the signal
+ * @returns false when no process of the group was left
+ */
+export function signalGroup(pgid: number, signal: NodeJS.Signals): boolean {
+  try {
+    process.kill(-pgid, signal);
+    return true;
+  } catch {
+    return false; // ESRCH: the group is gone already
+  }
+}
+
+function killAll(): void {
+  for (const pgid of groups) signalGroup(pgid, 'SIGKILL');
+  groups.clear();
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  killAll();
+  uninstall();
+  // Re-raise with the default disposition, so the parent sees the usual "killed by signal".
+  process.kill(process.pid, signal);
+}
+
+function install(): void {
+  if (installed) return;
+  installed = true;
+  process.on('exit', killAll);
+  for (const s of SIGNALS) process.on(s, onSignal);
+}
+
+function uninstall(): void {
+  if (!installed) return;
+  installed = false;
+  process.off('exit', killAll);
+  for (const s of SIGNALS) process.off(s, onSignal);
+}
+
+/**
+ * Starts watching a process group: it is killed if perfflow exits or is interrupted first.
+ * @param pgid - the group id
+ */
+export function trackGroup(pgid: number): void {
+  groups.add(pgid);
+  install();
+}
+
+/**
+ * Stops watching a process group (after it was stopped).
+ * @param pgid - the group id
+ */
+export function untrackGroup(pgid: number): void {
+  groups.delete(pgid);
+  if (groups.size === 0) uninstall();
+}
+
+/**
+ * Lists the pids of the processes in a group, from /proc (Linux); empty elsewhere.
+ * @param pgid - the group id
+ * @param procDir - the proc mount (injected for tests)
+ * @returns pids
+ */
+export function groupMembers(pgid: number, procDir = '/proc'): number[] {
+  const pids: number[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(procDir);
+  } catch {
+    return pids; // no /proc: nothing to list
+  }
+  for (const name of names) {
+    if (!/^[0-9]+$/.test(name)) continue;
+    const stat = readProcStat(Number(name), procDir);
+    if (stat !== undefined && stat.pgrp === pgid) pids.push(Number(name));
+  }
+  return pids;
+}
+
+/** The fields of /proc/<pid>/stat that perfflow uses. */
+export interface ProcStat {
+  pid: number;
+  ppid: number;
+  pgrp: number;
+  /** user + system CPU time in clock ticks */
+  ticks: number;
+  /** resident set size in pages */
+  rssPages: number;
+}
+
+/**
+ * Parses /proc/<pid>/stat. The command name (field 2) may hold spaces and parentheses, so fields are
+ * counted from the last ')'.
+ * @param pid - the process
+ * @param procDir - the proc mount
+ * @returns the fields, or undefined when the process is gone
+ */
+export function readProcStat(pid: number, procDir = '/proc'): ProcStat | undefined {
+  let text: string;
+  try {
+    text = readFileSync(`${procDir}/${String(pid)}/stat`, 'utf8');
+  } catch {
+    return undefined; // the process exited between listing and reading
+  }
+  const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+  // fields[0] is field 3 (state): ppid 4, pgrp 5, utime 14, stime 15, rss 24.
+  const num = (field: number): number => Number(fields[field - 3] ?? Number.NaN);
+  return { pid, ppid: num(4), pgrp: num(5), ticks: num(14) + num(15), rssPages: num(24) };
+}
