@@ -14,4 +14,5 @@ export const commandLoaders: Record<string, () => Promise<Command>> = {
   resume: async () => (await import('./commands/resume.js')).command,
   rollback: async () => (await import('./commands/rollback.js')).command,
   override: async () => (await import('./commands/override.js')).command,
+  rate: async () => (await import('./commands/rate.js')).command,
 };
