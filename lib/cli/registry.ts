@@ -14,5 +14,7 @@ export const commandLoaders: Record<string, () => Promise<Command>> = {
   resume: async () => (await import('./commands/resume.js')).command,
   rollback: async () => (await import('./commands/rollback.js')).command,
   override: async () => (await import('./commands/override.js')).command,
+  compare: async () => (await import('./commands/compare.js')).command,
+  validate: async () => (await import('./commands/validate.js')).command,
   rate: async () => (await import('./commands/rate.js')).command,
 };

@@ -12,15 +12,15 @@ export interface CommandRun {
 }
 
 /**
- * Runs a shell command to completion (the project's `check`, e.g. `npm test`).
- * @param command - a shell command line
+ * Runs a program to completion without a shell (the project's `check`, e.g. `npm test`).
+ * @param argv - the program and its arguments
  * @param cwd - where to run it
  * @param timeoutMs - kill it after this long (default 10 minutes)
  * @returns its exit code and output tail
  */
-export function runShell(command: string, cwd: string, timeoutMs = 600_000): Promise<CommandRun> {
+export function runProgram(argv: readonly string[], cwd: string, timeoutMs = 600_000): Promise<CommandRun> {
   return new Promise((resolve) => {
-    const child = spawn(command, { cwd, shell: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: process.env.CI ?? '1' } });
+    const child = spawn(argv[0] ?? 'true', argv.slice(1), { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: process.env.CI ?? '1' } });
     let tail = '';
     const keep = (chunk: Buffer): void => {
       tail = (tail + chunk.toString('utf8')).slice(-4000);
@@ -45,16 +45,16 @@ export function runShell(command: string, cwd: string, timeoutMs = 600_000): Pro
 /**
  * Runs the project's check command on the candidate and on the base. A check that fails on the base
  * already is reported as `base-failed`: it says nothing about the candidate.
- * @param command - the config's `check`
+ * @param command - the config's `check`: its words and how the config spelled it
  * @param dirs - the base worktree and the candidate working tree
  * @param timeoutMs - per run
  * @returns the check
  */
-export async function checkCommandOnBoth(command: string, dirs: { base: string; candidate: string }, timeoutMs?: number): Promise<BehaviourCheck> {
-  const candidate = await runShell(command, dirs.candidate, timeoutMs);
-  const base = await runShell(command, dirs.base, timeoutMs);
+export async function checkCommandOnBoth(command: { argv: string[]; text: string }, dirs: { base: string; candidate: string }, timeoutMs?: number): Promise<BehaviourCheck> {
+  const candidate = await runProgram(command.argv, dirs.candidate, timeoutMs);
+  const base = await runProgram(command.argv, dirs.base, timeoutMs);
   const say = (run: CommandRun): string => (run.timedOut ? 'timed out' : `exit ${run.exitCode ?? 'signal'}`);
-  const name = `check command '${command}'`;
+  const name = `check command '${command.text}'`;
   if (base.exitCode !== 0) {
     return { name, kind: 'check-command', status: 'base-failed', detail: `base ${say(base)}: ${base.tail}; candidate ${say(candidate)}` };
   }

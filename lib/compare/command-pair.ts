@@ -12,8 +12,14 @@ const GNU_TIME = '/usr/bin/time';
 
 /** Options of {@link openCommandPair}. */
 export interface CommandPairOptions {
-  run: string;
-  roots: { base: string; candidate: string };
+  /** The program and its arguments (never through a shell). */
+  argv: string[];
+  /** How the config spelled the command, for messages. */
+  text: string;
+  /** Working directory of each side. */
+  cwd: { base: string; candidate: string };
+  /** Extra environment. */
+  env?: Record<string, string>;
   /** Kill one run after this long (default 120 s). */
   timeoutMs?: number;
   /** Untimed runs per arm before measuring (default 1). */
@@ -26,9 +32,9 @@ function sideOf(arm: Arm): 'base' | 'candidate' {
 
 /**
  * Prepares a command target for a paired comparison: every trial is a fresh process (the process is
- * the unit), run from the side's root. Metrics: `wall_time` (ms, the objective) and, where GNU time
+ * the unit), run from the side's working directory. Metrics: `wall_time` (ms, the objective) and, where GNU time
  * is installed, `max_rss` (KiB).
- * @param options - the command line and both roots
+ * @param options - the program, both working directories
  * @returns the runner
  */
 export function openCommandPair(options: CommandPairOptions): PairedRunner {
@@ -41,9 +47,9 @@ export function openCommandPair(options: CommandPairOptions): PairedRunner {
     new Promise((resolve, reject) => {
       const side = sideOf(arm);
       const rssFile = join(scratch, `${arm}.rss`);
-      const argv = withRss ? [GNU_TIME, '-f', '%M', '-o', rssFile, 'sh', '-c', options.run] : ['sh', '-c', options.run];
+      const argv = withRss ? [GNU_TIME, '-f', '%M', '-o', rssFile, ...options.argv] : options.argv;
       const start = process.hrtime.bigint();
-      const child = spawn(argv[0] ?? 'sh', argv.slice(1), { cwd: options.roots[side], stdio: ['ignore', 'ignore', 'pipe'] });
+      const child = spawn(argv[0] ?? 'true', argv.slice(1), { cwd: options.cwd[side], env: { ...process.env, ...options.env }, stdio: ['ignore', 'ignore', 'pipe'] });
       let stderr = '';
       child.stderr.on('data', (chunk: Buffer) => {
         stderr = (stderr + chunk.toString('utf8')).slice(-2000);
@@ -51,7 +57,7 @@ export function openCommandPair(options: CommandPairOptions): PairedRunner {
       const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
       child.on('error', (error) => {
         clearTimeout(timer);
-        reject(new TargetError('command-failed', `${side} side: '${options.run}' could not start: ${error.message}`, { cause: error }));
+        reject(new TargetError('command-failed', `${side} side: '${options.text}' could not start: ${error.message}`, { cause: error }));
       });
       child.on('close', (code, signal) => {
         const ms = Number(process.hrtime.bigint() - start) / 1e6;
@@ -59,7 +65,7 @@ export function openCommandPair(options: CommandPairOptions): PairedRunner {
         processes += 1;
         if (code !== 0) {
           const tail = redactText(stderr.trim().split('\n').filter((l) => !l.startsWith('Command exited with')).slice(-3).join(' | '));
-          reject(new TargetError('command-failed', `${side} side: '${options.run}' failed (${signal ?? `exit ${code}`}): ${tail}`));
+          reject(new TargetError('command-failed', `${side} side: '${options.text}' failed (${signal ?? `exit ${code}`}): ${tail}`));
           return;
         }
         const values: Record<string, number> = { wall_time: ms };

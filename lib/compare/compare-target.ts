@@ -13,17 +13,17 @@ import { openHttpPair } from './http-pair.js';
 import type { PairedRunner } from './paired-runner.js';
 import { runPaired } from './run-paired.js';
 import type { BehaviourCheck } from './status.js';
-import { defaultBudgetMs } from './target-spec.js';
-import type { TargetSpec } from './target-spec.js';
+import { defaultBudgetMs, onSide } from './target-spec.js';
+import type { CommandSpec, TargetConfig } from '../config/load.js';
 
 /** Options of {@link compareTarget}. */
 export interface CompareOptions {
   /** The repository root; its working tree is the candidate. */
   projectRoot: string;
-  targetName: string;
-  target: TargetSpec;
+  /** The target as loaded from the candidate's config (paths inside the project are mapped to the base worktree). */
+  target: TargetConfig;
   /** The config's `check` command, run on both sides. */
-  check?: string | undefined;
+  check?: CommandSpec | undefined;
   /** The base commit (full id) and how the user named it. */
   base: { commit: string; ref: string };
   /** Measured time budget in ms (default by target kind). */
@@ -69,14 +69,15 @@ async function candidateCommit(projectRoot: string): Promise<{ commit: string; d
   return { commit, dirty: status.trim() !== '' };
 }
 
-async function openRunner(target: TargetSpec, roots: { base: string; candidate: string }): Promise<PairedRunner> {
+async function openRunner(target: TargetConfig, projectRoot: string, baseRoot: string): Promise<PairedRunner> {
+  const both = (path: string): { base: string; candidate: string } => ({ base: onSide(path, projectRoot, baseRoot), candidate: path });
   switch (target.kind) {
     case 'function':
-      return openFunctionPair({ file: target.file, roots });
+      return openFunctionPair({ files: both(target.file), fileText: target.fileText });
     case 'command':
-      return openCommandPair({ run: target.run, roots });
+      return openCommandPair({ argv: target.run.argv, text: target.run.text, cwd: both(target.cwd), env: target.env, timeoutMs: target.timeoutMs, warmupRuns: target.warmup });
     case 'http':
-      return openHttpPair({ target, roots });
+      return openHttpPair({ target, cwd: both(target.cwd) });
     default: {
       const never: never = target;
       return never;
@@ -111,11 +112,11 @@ export async function compareTarget(options: CompareOptions): Promise<Comparison
     async (worktree) => {
       const roots = { base: worktree.dir, candidate: options.projectRoot };
       const checks: BehaviourCheck[] = [];
-      if (options.check !== undefined && options.check.trim() !== '') {
-        progress(`running the check '${options.check}' on candidate and base`);
+      if (options.check !== undefined) {
+        progress(`running the check '${options.check.text}' on candidate and base`);
         checks.push(await checkCommandOnBoth(options.check, roots, options.checkTimeoutMs));
       }
-      const runner = await openRunner(options.target, roots);
+      const runner = await openRunner(options.target, options.projectRoot, worktree.dir);
       try {
         const { schedule, metrics, behaviour, status, reasons, objective } = await runPaired(runner, {
           budgetMs,
@@ -134,7 +135,7 @@ export async function compareTarget(options: CompareOptions): Promise<Comparison
         const base = { commit: options.base.commit, ref: options.base.ref, dirty: false };
         const comparison: PerformanceComparison = {
           version: 1,
-          target: options.targetName,
+          target: options.target.name,
           kind: options.target.kind,
           validation_status: status,
           status_reasons: reasons,
@@ -152,9 +153,11 @@ export async function compareTarget(options: CompareOptions): Promise<Comparison
             processes_per_side: described.processes_per_side,
             unit: described.unit,
             iterations: described.iterations,
+            invalid_trials: described.invalid_trials ?? 0,
             time_budget_ms: budgetMs,
             elapsed_ms: Math.round(schedule.elapsedMs),
             order_seed: seed,
+            estimator: '20% trimmed mean of the per-pair log ratios (differences for rates), percentile bootstrap of the blocks',
             bootstrap_resamples: RESAMPLES,
             alpha: ALPHA,
           },
@@ -166,7 +169,7 @@ export async function compareTarget(options: CompareOptions): Promise<Comparison
         };
         const results: BenchmarkResults = {
           version: 1,
-          target: options.targetName,
+          target: options.target.name,
           kind: options.target.kind,
           base: { commit: base.commit, dirty: false },
           candidate,

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { TargetError } from '../errors.js';
 import type { MetricSpec } from './analyze.js';
 import { functionReturnChecks } from './behaviour.js';
@@ -8,9 +7,10 @@ import type { PairedRunner } from './paired-runner.js';
 
 /** Options of {@link openFunctionPair}. */
 export interface FunctionPairOptions {
-  /** Task module path relative to each side's root. */
-  file: string;
-  roots: { base: string; candidate: string };
+  /** Absolute path of the task module on each side. */
+  files: { base: string; candidate: string };
+  /** The module path as the config wrote it, for messages. */
+  fileText: string;
   /** Target duration of one batch (default 5 ms). */
   batchMs?: number;
   /** Untimed batches per arm and task before measuring (default 10). */
@@ -21,14 +21,14 @@ export interface FunctionPairOptions {
  * Prepares a function target for a paired comparison: both sides' task modules and an A/A copy of
  * the base are loaded into one child process; every batch goes through its single call site.
  * A metric `time/<task>` (ns per call) per task; the first task is the default objective.
- * @param options - file, roots, batch length
+ * @param options - both files, batch length
  * @returns the runner
  * @throws TargetError `module-failed` naming the side whose module is missing or does not load
  */
 export async function openFunctionPair(options: FunctionPairOptions): Promise<PairedRunner> {
-  const files = { base: resolve(options.roots.base, options.file), candidate: resolve(options.roots.candidate, options.file) };
+  const files = options.files;
   for (const side of ['base', 'candidate'] as const) {
-    if (!existsSync(files[side])) throw new TargetError('module-failed', `${side} side: the task module ${options.file} does not exist at the ${side === 'base' ? 'base commit' : 'working tree'}`);
+    if (!existsSync(files[side])) throw new TargetError('module-failed', `${side} side: the task module ${options.fileText} does not exist at the ${side === 'base' ? 'base commit' : 'working tree'}`);
   }
   const harness = await openFunctionHarness(files);
   const iterations: Record<string, number> = {};

@@ -13,6 +13,6 @@ export interface PairedRunner {
   /** Measures one arm once. */
   trial: (arm: Arm, block: number) => Promise<Record<string, number>>;
   /** What the report says about the measurement unit. */
-  describe: () => { unit: string; processes_per_side: number | null; iterations: Record<string, number> };
+  describe: () => { unit: string; processes_per_side: number | null; iterations: Record<string, number>; invalid_trials?: number };
   close: () => Promise<void>;
 }

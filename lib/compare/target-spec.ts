@@ -1,37 +1,5 @@
-/** What the comparison needs to know about a target, independent of how the config spells it. */
-export type TargetSpec =
-  | {
-      kind: 'function';
-      /** Task module, relative to the side's root: default export `{ taskName: () => value }`. */
-      file: string;
-    }
-  | {
-      kind: 'command';
-      /** Shell command line run from the side's root. */
-      run: string;
-    }
-  | {
-      kind: 'http';
-      /** Shell command that starts the server from the side's root; PORT comes in the environment. */
-      start: string;
-      /** URL with `${PORT}`. */
-      url: string;
-      method: string;
-      headers: Record<string, string>;
-      body: string | undefined;
-      connections: number;
-      /** Load duration of one measured trial, ms. */
-      trialMs: number;
-      /** Open-loop arrival rate, requests per second. */
-      rate: number | undefined;
-      /** Requests whose responses must match between base and candidate (the measured one is always included). */
-      requests: { method: string; path: string; headers: Record<string, string>; body: string | undefined }[];
-      /** JSON pointers of volatile fields ignored by the response comparison. */
-      ignore: string[];
-    };
-
-/** The kinds of target. */
-export type TargetKind = TargetSpec['kind'];
+import { isAbsolute, join, relative } from 'node:path';
+import type { TargetConfig } from '../config/load.js';
 
 /**
  * The default time budget of a comparison by target kind: enough for a 5% change to show on a quiet
@@ -39,7 +7,7 @@ export type TargetKind = TargetSpec['kind'];
  * @param kind - the target kind
  * @returns milliseconds
  */
-export function defaultBudgetMs(kind: TargetKind): number {
+export function defaultBudgetMs(kind: TargetConfig['kind']): number {
   switch (kind) {
     case 'function':
       return 10_000;
@@ -52,4 +20,18 @@ export function defaultBudgetMs(kind: TargetKind): number {
       return never;
     }
   }
+}
+
+/**
+ * Maps a path of the candidate's tree to the same path in another checkout (the base worktree).
+ * Paths outside the project stay as they are.
+ * @param path - absolute path in the candidate's working tree
+ * @param projectRoot - the candidate's root
+ * @param sideRoot - the other checkout's root
+ * @returns the path in the other checkout
+ */
+export function onSide(path: string, projectRoot: string, sideRoot: string): string {
+  const rel = relative(projectRoot, path);
+  if (rel.startsWith('..') || isAbsolute(rel)) return path;
+  return join(sideRoot, rel);
 }

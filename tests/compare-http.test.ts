@@ -1,0 +1,86 @@
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compareTarget } from '../lib/compare/compare-target.js';
+import { getTarget, loadConfig } from '../lib/config/load.js';
+import { PerformanceComparisonSchema } from '../lib/schemas/performance-comparison.js';
+import { schemaProblem } from '../lib/schemas/validate.js';
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+const CONFIG = `targets:
+  api/users:
+    http:
+      start: node server.mjs
+      url: http://127.0.0.1:\${PORT}/api/users
+      connections: 2
+      duration: 300ms
+      warmup: 100ms
+      ignore: [/generatedAt]
+      requests:
+        - { method: GET, path: /api/users?limit=1 }
+`;
+
+/** A users endpoint that spends `spinMs` of CPU per request and stamps a volatile time. */
+const server = (spinMs: number, name = 'Ann'): string => `import http from 'node:http';
+const users = [{ id: 1, name: '${name}' }, { id: 2, name: 'Bob' }];
+http.createServer((req, res) => {
+  const t = performance.now();
+  while (performance.now() - t < ${spinMs}) {}
+  const limit = Number(new URL(req.url, 'http://x').searchParams.get('limit') ?? 10);
+  res.setHeader('content-type', 'application/json');
+  res.end(JSON.stringify({ generatedAt: Date.now(), users: users.slice(0, limit) }));
+}).listen(Number(process.env.PORT), '127.0.0.1');
+`;
+
+function repo(files: Record<string, string>): { root: string; commit: string } {
+  const root = mkdtempSync(join(tmpdir(), 'perfflow-http-'));
+  made.push(root);
+  for (const [path, text] of Object.entries(files)) writeFileSync(join(root, path), text);
+  const git = (...args: string[]): string => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: root, encoding: 'utf8' }).trim();
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'base');
+  return { root, commit: git('rev-parse', 'HEAD') };
+}
+
+async function compare(root: string, commit: string, budgetMs: number) {
+  const config = loadConfig(root);
+  return compareTarget({ projectRoot: root, target: getTarget(config, 'api/users'), check: config.check, base: { commit, ref: 'main' }, budgetMs, seed: 3, environment: () => Promise.resolve({}) });
+}
+
+describe('an http target compared process by process', () => {
+  test('a server that answers the same in a fraction of the time is faster, and the volatile field is ignored', async () => {
+    const { root, commit } = repo({ 'perfflow.config.yaml': CONFIG, 'server.mjs': server(4) });
+    writeFileSync(join(root, 'server.mjs'), server(0.2));
+    const { comparison } = await compare(root, commit, 14_000);
+    expect(schemaProblem(PerformanceComparisonSchema, comparison)).toBeNull();
+    expect(comparison.behaviour.checks.map((c) => [c.name, c.status])).toEqual([
+      ['response to GET /api/users', 'passed'],
+      ['response to GET /api/users?limit=1', 'passed'],
+    ]);
+    const p50 = comparison.metrics.find((m) => m.name === 'latency_p50');
+    expect(p50?.objective).toBe(true);
+    expect(p50?.effect).toBeLessThan(0.5);
+    expect(comparison.metrics.find((m) => m.name === 'throughput')?.effect).toBeGreaterThan(2);
+    expect(comparison.metrics.find((m) => m.name === 'error_rate')?.effect).toBe(0);
+    expect(comparison.design.processes_per_side).toBeGreaterThanOrEqual(comparison.design.pairs);
+    expect(comparison.design.pairs).toBeGreaterThanOrEqual(5);
+    expect(p50?.verdict).toBe('improved');
+    expect(comparison.validation_status).toBe('pass');
+  });
+
+  test('a faster server whose body differs fails on behaviour', async () => {
+    const { root, commit } = repo({ 'perfflow.config.yaml': CONFIG, 'server.mjs': server(2) });
+    writeFileSync(join(root, 'server.mjs'), server(0, 'Anne'));
+    const { comparison } = await compare(root, commit, 1);
+    expect(comparison.validation_status).toBe('fail');
+    expect(comparison.behaviour.passed).toBe(false);
+    expect(comparison.status_reasons[0]).toMatch(/response to GET \/api\/users: body \/users\/0\/name: "Ann" != "Anne"/);
+  });
+});
