@@ -734,7 +734,10 @@ export async function rollbackRun(handle: RunHandle, toStep: string | undefined,
       archive: join('history', `rollback-${n}-${now.toISOString().replace(/[:.]/g, '-')}`),
       move: move.filter((rel) => existsSync(pathInRun(handle.dir, rel))),
       restore,
-      reset_steps: later.filter((id) => run.steps[id]?.status !== 'pending' || (run.steps[id]?.attempts.length ?? 0) > 0),
+      reset_steps: later.filter((id) => {
+        const state = stepState(run, id);
+        return state.status !== 'pending' || state.attempts.length > 0;
+      }),
       fresh_attempts: run.status === 'needs-human',
     };
     writeJsonAtomic(join(handle.dir, ROLLBACK_JOURNAL), journal);
