@@ -64,7 +64,9 @@ export function openCommandPair(options: CommandPairOptions): PairedRunner {
         clearTimeout(timer);
         processes += 1;
         if (code !== 0) {
-          const tail = redactText(stderr.trim().split('\n').filter((l) => !l.startsWith('Command exited with')).slice(-3).join(' | '));
+          // Stack frames and runtime banners say nothing a user can act on; the error line does.
+          const useful = stderr.split('\n').filter((l) => l.trim() !== '' && !/^\s+at /.test(l) && !l.startsWith('Command exited with') && !/^Node\.js v/.test(l));
+          const tail = redactText(useful.slice(-2).join(' | '));
           reject(new TargetError('command-failed', `${side} side: '${options.text}' failed (${signal ?? `exit ${code}`}): ${tail}`));
           return;
         }

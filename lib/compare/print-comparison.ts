@@ -10,7 +10,9 @@ function number(value: number): string {
 function change(metric: ComparedMetric): string {
   if (metric.effect === null || metric.ci95 === null) return 'n/a';
   if (metric.scale === 'log') {
-    const pct = (ratio: number): string => `${ratio >= 1 ? '+' : ''}${((ratio - 1) * 100).toFixed(1)}%`;
+    // Past a halving or doubling a percentage stops being readable (-99.99%); say "x times" instead.
+    const pct = (ratio: number): string =>
+      ratio < 0.5 ? `÷${(1 / ratio).toPrecision(3)}` : ratio > 2 ? `x${ratio.toPrecision(3)}` : `${ratio >= 1 ? '+' : ''}${((ratio - 1) * 100).toFixed(1)}%`;
     return `${pct(metric.effect)} [${pct(metric.ci95[0])}, ${pct(metric.ci95[1])}]`;
   }
   const signed = (x: number): string => `${x >= 0 ? '+' : ''}${x.toPrecision(3)}`;
@@ -44,10 +46,11 @@ export function printComparison(comparison: PerformanceComparison): string {
   const header = ['  metric', 'base', 'candidate', 'change [95% CI]', 'noise floor', 'p (Holm)', 'verdict'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   for (const row of [header, ...rows]) lines.push(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd());
-  lines.push('  (* objective metric; change = candidate relative to base)');
+  lines.push('  (* objective metric; change = candidate relative to base: +/-% or x/÷ times)');
   lines.push('');
   const behaviour = comparison.behaviour.passed === null ? 'not established' : comparison.behaviour.passed ? 'unchanged' : 'CHANGED';
-  lines.push(`behaviour: ${behaviour} (${comparison.behaviour.checks.length} checks)`);
+  const count = comparison.behaviour.checks.length;
+  lines.push(`behaviour: ${behaviour} (${count} ${count === 1 ? 'check' : 'checks'})`);
   for (const check of comparison.behaviour.checks.filter((c) => c.status !== 'passed')) lines.push(`  - ${check.status}: ${check.name}: ${check.detail}`);
   const d = comparison.design;
   lines.push(

@@ -34,7 +34,7 @@ export function summarizeBehaviour(checks: BehaviourCheck[]): BehaviourResult {
 function describe(metric: MetricAnalysis): string {
   if (metric.effect === null || metric.ci95 === null) return `${metric.name}: ${metric.pairs} valid pairs, too few for an estimate`;
   if (metric.scale === 'log') {
-    const pct = (x: number): string => `${((x - 1) * 100).toFixed(1)}%`;
+    const pct = (x: number): string => (x < 0.5 ? `÷${(1 / x).toPrecision(3)}` : x > 2 ? `x${x.toPrecision(3)}` : `${((x - 1) * 100).toFixed(1)}%`);
     return `${metric.name} ${pct(metric.effect)} (95% CI ${pct(metric.ci95[0])} to ${pct(metric.ci95[1])}, noise floor ${(metric.noise_floor * 100).toFixed(1)}%)`;
   }
   return `${metric.name} ${metric.effect.toFixed(4)} (95% CI ${metric.ci95[0].toFixed(4)} to ${metric.ci95[1].toFixed(4)}, floor ${metric.noise_floor})`;
