@@ -14,6 +14,8 @@ export const commandLoaders: Record<string, () => Promise<Command>> = {
   resume: async () => (await import('./commands/resume.js')).command,
   rollback: async () => (await import('./commands/rollback.js')).command,
   override: async () => (await import('./commands/override.js')).command,
+  baseline: async () => (await import('./commands/baseline.js')).command,
+  bench: async () => (await import('./commands/bench.js')).command,
   compare: async () => (await import('./commands/compare.js')).command,
   validate: async () => (await import('./commands/validate.js')).command,
   rate: async () => (await import('./commands/rate.js')).command,
