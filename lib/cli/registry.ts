@@ -16,6 +16,7 @@ export const commandLoaders: Record<string, () => Promise<Command>> = {
   override: async () => (await import('./commands/override.js')).command,
   baseline: async () => (await import('./commands/baseline.js')).command,
   bench: async () => (await import('./commands/bench.js')).command,
+  profile: async () => (await import('./commands/profile.js')).command,
   compare: async () => (await import('./commands/compare.js')).command,
   validate: async () => (await import('./commands/validate.js')).command,
   rate: async () => (await import('./commands/rate.js')).command,

@@ -1,0 +1,82 @@
+// The child process of a function-target profile. It loads the task module, warms the tasks up,
+// runs them round-robin without the profiler and then with it (the same loop, so the two rates
+// measure the profiler's cost), and writes the profile taken in process through node:inspector.
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { pathToFileURL } from 'node:url';
+
+/** What the parent asks for. */
+export interface FunctionProfileRequest {
+  file: string;
+  tasks: string[] | null;
+  durationMs: number;
+  overheadMs: number;
+  warmupMs: number;
+  intervalUs: number;
+  profilePath: string;
+}
+
+/** What the child answers. */
+export type FunctionProfileReply =
+  | { ok: true; sunk: boolean; tasks: string[]; unprofiled: { calls: number; ms: number }; profiled: { calls: number; ms: number } }
+  | { ok: false; message: string };
+
+type Task = () => unknown;
+let sink: unknown;
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
+}
+
+async function loop(tasks: Task[], ms: number): Promise<{ calls: number; ms: number }> {
+  const start = performance.now();
+  const end = start + ms;
+  let calls = 0;
+  while (performance.now() < end) {
+    for (const task of tasks) {
+      const value = task();
+      sink = isThenable(value) ? await value : value;
+      calls += 1;
+    }
+  }
+  return { calls, ms: performance.now() - start };
+}
+
+async function handle(request: FunctionProfileRequest): Promise<FunctionProfileReply> {
+  const loaded = (await import(pathToFileURL(request.file).href)) as { default?: unknown };
+  const exported = loaded.default;
+  if (typeof exported !== 'object' || exported === null) {
+    return { ok: false, message: `${request.file} has no default export object of tasks ({ taskName: () => value })` };
+  }
+  const all = Object.entries(exported).filter((entry): entry is [string, Task] => typeof entry[1] === 'function');
+  const chosen = request.tasks === null ? all : all.filter(([name]) => request.tasks?.includes(name));
+  if (chosen.length === 0) {
+    return { ok: false, message: request.tasks === null ? `${request.file}: the default export holds no functions` : `${request.file}: no task named ${request.tasks.join(', ')}; tasks: ${all.map(([n]) => n).join(', ')}` };
+  }
+  const tasks = chosen.map(([, fn]) => fn);
+  await loop(tasks, request.warmupMs);
+  const unprofiled = await loop(tasks, request.overheadMs);
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: request.intervalUs });
+  await session.post('Profiler.start');
+  const profiled = await loop(tasks, request.durationMs);
+  const { profile } = await session.post('Profiler.stop');
+  session.disconnect();
+  writeFileSync(request.profilePath, JSON.stringify(profile));
+  return { ok: true, sunk: sink !== undefined, tasks: chosen.map(([name]) => name), unprofiled, profiled };
+}
+
+process.once('message', (message: unknown) => {
+  handle(message as FunctionProfileRequest)
+    .catch((error: unknown): FunctionProfileReply => ({ ok: false, message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }))
+    .then((reply) => {
+      process.send?.(reply, () => {
+        process.disconnect();
+      });
+    })
+    .catch(() => {
+      // The parent went away; nothing left to tell it.
+    });
+});

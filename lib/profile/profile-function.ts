@@ -1,0 +1,82 @@
+import { fork } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { TargetError } from '../errors.js';
+import { readCpuProfile } from './cpu-profile.js';
+import type { FunctionProfileReply, FunctionProfileRequest } from './function-child.js';
+import { compiledProfileModule } from './harness-paths.js';
+import type { RawProfile } from './raw-profile.js';
+
+/** Options of {@link profileFunctionTarget}. */
+export interface FunctionProfileOptions {
+  /** Absolute path of the task module (default export `{ taskName: () => value }`). */
+  file: string;
+  /** Only these tasks (default: every task of the module). */
+  tasks?: string[] | undefined;
+  /** Profiled time, ms. */
+  durationMs: number;
+  intervalUs: number;
+  /** Where the profile is written. */
+  dir: string;
+  /** Unprofiled time used to measure the profiler's cost, ms (default min(duration, 1 s)). */
+  overheadMs?: number;
+  warmupMs?: number;
+}
+
+function isReply(value: unknown): value is FunctionProfileReply {
+  return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
+}
+
+/**
+ * Profiles a function target in its own process through node:inspector: the tasks run round-robin,
+ * first without the profiler (the rate the overhead is measured against), then with it.
+ * @param options - module, tasks, duration, sampling interval, output directory
+ * @returns the profile and the measured overhead
+ * @throws TargetError `module-failed` when the module cannot be loaded or a task throws
+ */
+export async function profileFunctionTarget(options: FunctionProfileOptions): Promise<RawProfile> {
+  if (!existsSync(options.file)) throw new TargetError('module-failed', `the task module ${options.file} does not exist`);
+  const profilePath = join(options.dir, 'function.cpuprofile');
+  const request: FunctionProfileRequest = {
+    file: options.file,
+    tasks: options.tasks ?? null,
+    durationMs: options.durationMs,
+    overheadMs: options.overheadMs ?? Math.min(options.durationMs, 1000),
+    warmupMs: options.warmupMs ?? 300,
+    intervalUs: options.intervalUs,
+    profilePath,
+  };
+  const child = fork(compiledProfileModule('function-child'), [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString('utf8')).slice(-2000);
+  });
+  const reply = await new Promise<FunctionProfileReply>((resolve) => {
+    child.once('message', (message: unknown) => {
+      resolve(isReply(message) ? message : { ok: false, message: 'the runner sent an unreadable reply' });
+    });
+    child.once('exit', (code) => {
+      resolve({ ok: false, message: `the runner exited with code ${String(code)} before answering: ${stderr.trim().split('\n').slice(-3).join(' | ')}` });
+    });
+    child.send(request);
+  });
+  if (!reply.ok) {
+    child.kill();
+    throw new TargetError('module-failed', `profiling ${options.file} failed: ${reply.message}`);
+  }
+  const unprofiledRate = reply.unprofiled.calls / (reply.unprofiled.ms / 1000);
+  const profiledRate = reply.profiled.calls / (reply.profiled.ms / 1000);
+  return {
+    profiles: [{ path: profilePath, profile: readCpuProfile(profilePath) }],
+    eventLoop: null,
+    overhead: {
+      method: `calls per second of the same task loop in the same process, ${Math.round(reply.unprofiled.ms)} ms unprofiled then ${Math.round(reply.profiled.ms)} ms profiled`,
+      unprofiled_rate: Math.round(unprofiledRate * 10) / 10,
+      profiled_rate: Math.round(profiledRate * 10) / 10,
+      unit: 'calls/s',
+      overhead: Math.round((1 - profiledRate / unprofiledRate) * 10_000) / 10_000,
+    },
+    load: { tasks: reply.tasks.join(', '), calls: reply.profiled.calls },
+    notes: [],
+  };
+}

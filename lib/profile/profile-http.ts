@@ -1,0 +1,114 @@
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { HttpTargetConfig } from '../config/load.js';
+import { InputError, TargetError } from '../errors.js';
+import { runLoad } from '../measure/load.js';
+import type { LoadResult } from '../measure/load.js';
+import { startServer } from '../measure/server.js';
+import { readCpuProfile } from './cpu-profile.js';
+import { compiledProfileModule } from './harness-paths.js';
+import { readEventLoopDelay } from './profile-command.js';
+import type { RawProfile } from './raw-profile.js';
+
+/** Options of {@link profileHttpTarget}. */
+export interface HttpProfileOptions {
+  target: HttpTargetConfig;
+  /** Profiled load, ms. */
+  durationMs: number;
+  intervalUs: number;
+  /** Control and output directory. */
+  dir: string;
+  /** Measure the throughput without the profiler first, in the same server process (default true). */
+  measureOverhead?: boolean;
+  /** How long to wait for the preload to answer a command, ms (default 15 s). */
+  controlTimeoutMs?: number;
+}
+
+async function waitFor<T>(probe: () => T | undefined, timeoutMs: number, what: string): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new TargetError('server-exit', `the server did not ${what} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/**
+ * Profiles an http server while it serves its measured load: perfflow starts it (same lifecycle
+ * as the measurement engine) with a preload, drives it with the target's load, asks the preload
+ * to start the V8 profiler and later to stop and write the profile, all while the server keeps
+ * running; then stops it. The load just before profiling, in the same process, is the baseline of
+ * the profiler's overhead.
+ * @param options - the target, duration, sampling interval, directory
+ * @returns the profiles (one per Node process of the server), event-loop delay and overhead
+ * @throws InputError `invalid-config` when the target has no start command
+ * @throws TargetError when the server does not start, is not a Node process, or dies
+ */
+export async function profileHttpTarget(options: HttpProfileOptions): Promise<RawProfile> {
+  const { target, dir } = options;
+  if (target.start === undefined) {
+    throw new InputError('invalid-config', `targets['${target.name}'].http.start is missing: perfflow can only profile a server it starts; add the command that starts it`);
+  }
+  const controlTimeoutMs = options.controlTimeoutMs ?? 15_000;
+  const server = await startServer({
+    command: target.start.argv,
+    cwd: target.cwd,
+    env: { ...target.env, PERFFLOW_PROFILE_DIR: dir, PERFFLOW_PROFILE_MODE: 'on-demand', PERFFLOW_PROFILE_INTERVAL_US: String(Math.max(1, Math.round(options.intervalUs))) },
+    url: target.url,
+    readyTimeoutMs: target.readyTimeoutMs,
+    nodeOptions: [`--import=${pathToFileURL(compiledProfileModule('preload')).href}`],
+  });
+  try {
+    const pids = readdirSync(dir).flatMap((f) => /^ready-(\d+)\.json$/.exec(f)?.[1] ?? []).map(Number);
+    if (pids.length === 0) {
+      throw new TargetError('server-start', `'${target.start.text}' is not a Node.js server (no Node process loaded the profiler), so there is no V8 profile to take; measure it with 'perfflow bench ${target.name}' instead`);
+    }
+    const load = (durationMs: number): Promise<LoadResult> =>
+      runLoad({ url: server.url, method: target.method, headers: target.headers, body: target.body, connections: target.connections, rate: target.rate, durationMs, minSamples: 1 });
+    await load(target.warmupMs);
+    const plain = options.measureOverhead === false ? null : await load(Math.min(options.durationMs, 3000));
+    const command = async (word: 'start' | 'stop', marker: (pid: number) => string): Promise<void> => {
+      writeFileSync(join(dir, 'command'), word);
+      for (const pid of pids) {
+        try {
+          process.kill(pid, 'SIGUSR2');
+        } catch (error) {
+          throw new TargetError('server-exit', `the server process ${pid} is gone: ${server.stderrTail(3)}`, { cause: error });
+        }
+      }
+      await waitFor(() => (pids.every((pid) => existsSync(join(dir, marker(pid)))) ? true : undefined), controlTimeoutMs, `${word} the profiler`);
+    };
+    await command('start', (pid) => `${pid}.started`);
+    const profiled = await load(options.durationMs);
+    await command('stop', (pid) => `${pid}.cpuprofile`);
+    const profiles = pids.map((pid) => ({ path: join(dir, `${pid}.cpuprofile`), profile: readCpuProfile(join(dir, `${pid}.cpuprofile`)) }));
+    const overhead = plain === null ? null : 1 - profiled.throughputRps / plain.throughputRps;
+    return {
+      profiles,
+      eventLoop: readEventLoopDelay(dir),
+      overhead: {
+        method: plain === null ? 'not measured (overhead run skipped)' : `requests per second of the same server process under the same load, ${Math.round(plain.durationMs)} ms without then ${Math.round(profiled.durationMs)} ms with the profiler`,
+        unprofiled_rate: plain === null ? null : Math.round(plain.throughputRps * 10) / 10,
+        profiled_rate: Math.round(profiled.throughputRps * 10) / 10,
+        unit: 'requests/s',
+        overhead: overhead === null ? null : Math.round(overhead * 10_000) / 10_000,
+      },
+      load: {
+        url: server.url.replace(/\?.*$/, ''),
+        method: target.method,
+        connections: target.connections,
+        mode: profiled.mode,
+        duration_ms: Math.round(profiled.durationMs),
+        requests: profiled.responses,
+        errors: profiled.errors,
+        throughput_rps: Math.round(profiled.throughputRps * 10) / 10,
+        p99_latency_us: Math.round(profiled.latencyUs.p99),
+      },
+      notes: profiles.length > 1 ? [`${profiles.length} Node processes of the server were profiled; their samples are analysed together`] : [],
+    };
+  } finally {
+    await server.stop();
+  }
+}

@@ -1,0 +1,151 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CommandSpec, TargetConfig } from '../config/load.js';
+import { InconclusiveError } from '../errors.js';
+import type { BottleneckReport } from '../schemas/bottleneck-report.js';
+import { writeFileAtomic, writeJsonAtomic } from '../state/atomic-file.js';
+import { analyzeProfiles } from './analyze-profiles.js';
+import type { ProfileAnalysis } from './analyze-profiles.js';
+import { buildBottleneckReport } from './build-report.js';
+import { formatCollapsedStacks } from './collapsed-stacks.js';
+import { compiledProfileDir } from './harness-paths.js';
+import { profileCommand } from './profile-command.js';
+import { profileFunctionTarget } from './profile-function.js';
+import type { RawProfile } from './raw-profile.js';
+
+/** A command given on the command line (`perfflow profile -- <command...>`), without a config entry. */
+export interface AdHocCommand {
+  name: string;
+  kind: 'command';
+  run: CommandSpec;
+  cwd: string;
+  env: Record<string, string>;
+}
+
+/** Options of {@link profileTarget}. */
+export interface ProfileTargetOptions {
+  projectRoot: string;
+  target: TargetConfig | AdHocCommand;
+  /** Where `<stem>.cpuprofile` and `<stem>.collapsed.txt` are written. */
+  artifactDir: string;
+  /** File stem of the raw profile and the collapsed stacks (default `profile`). */
+  stem?: string;
+  /** How the report names a written file (default: its absolute path). */
+  reportPath?: (absolute: string) => string;
+  /** Profiled time for function and http targets, ms (default: 3 s for functions, the target's trial duration for http). */
+  durationMs?: number;
+  /** Sampling interval, µs (default 500). */
+  intervalUs?: number;
+  /** Refuse to rank below this many active samples (default 500). */
+  minActive?: number;
+  /** Function targets: only these tasks. */
+  tasks?: string[];
+  /** Run the target once without the profiler to measure its cost (default true). */
+  measureOverhead?: boolean;
+  now?: () => Date;
+  progress?: (message: string) => void;
+}
+
+/** The outcome of {@link profileTarget}. */
+export type ProfileOutcome =
+  | { profiled: true; report: BottleneckReport; analysis: ProfileAnalysis }
+  | { profiled: false; target: string; wallMs: number; message: string };
+
+/** Default sampling interval, µs: fine enough to rank a 2 s profile, cheap enough to stay near the 10% overhead goal. */
+export const DEFAULT_INTERVAL_US = 500;
+/** Default minimum of active samples before anything is ranked. */
+export const DEFAULT_MIN_ACTIVE = 500;
+
+async function record(options: ProfileTargetOptions, dir: string, durationMs: number): Promise<RawProfile | { node: false; wallMs: number }> {
+  const { target } = options;
+  const intervalUs = options.intervalUs ?? DEFAULT_INTERVAL_US;
+  switch (target.kind) {
+    case 'function':
+      return profileFunctionTarget({ file: target.file, tasks: options.tasks, durationMs, intervalUs, dir });
+    case 'command': {
+      const outcome = await profileCommand({ argv: target.run.argv, cwd: target.cwd, env: target.env, intervalUs, dir, measureOverhead: options.measureOverhead ?? true, ...('timeoutMs' in target ? { timeoutMs: target.timeoutMs } : {}) });
+      return outcome.node ? outcome.raw : { node: false, wallMs: outcome.wallMs };
+    }
+    case 'http': {
+      const { profileHttpTarget } = await import('./profile-http.js');
+      return profileHttpTarget({ target, durationMs, intervalUs, dir, measureOverhead: options.measureOverhead ?? true });
+    }
+    default: {
+      const never: never = target;
+      return never;
+    }
+  }
+}
+
+/**
+ * Profiles a target with real V8 under its own load, analyses the profile and writes the raw
+ * `.cpuprofile` and the collapsed stacks beside the report. A function target that gave too few
+ * samples is profiled again, longer (twice, doubling); any other refuses.
+ * @param options - the target, where to write, sampling settings
+ * @returns the report (not yet written), or the timing of a command that is not a Node program
+ * @throws InconclusiveError `too-few-samples` when there are too few active samples to rank
+ * @throws TargetError when the target cannot be run
+ */
+export async function profileTarget(options: ProfileTargetOptions): Promise<ProfileOutcome> {
+  const { target } = options;
+  const minActive = options.minActive ?? DEFAULT_MIN_ACTIVE;
+  const intervalUs = options.intervalUs ?? DEFAULT_INTERVAL_US;
+  const stem = options.stem ?? 'profile';
+  const reportPath = options.reportPath ?? ((p: string) => p);
+  let durationMs = options.durationMs ?? (target.kind === 'http' ? target.durationMs : 3000);
+  const context = { projectRoot: options.projectRoot, harnessPrefixes: [compiledProfileDir()] };
+  const scratch = mkdtempSync(join(tmpdir(), 'perfflow-profile-'));
+  try {
+    for (let attempt = 0; ; attempt += 1) {
+      const dir = join(scratch, String(attempt));
+      mkdirSync(dir);
+      options.progress?.(`profiling ${target.name} (${target.kind}${target.kind === 'command' ? '' : `, ${durationMs} ms`}, sampling every ${intervalUs} µs)`);
+      const raw = await record(options, dir, durationMs);
+      if ('node' in raw) {
+        return {
+          profiled: false,
+          target: target.name,
+          wallMs: raw.wallMs,
+          message: `'${target.kind === 'command' ? target.run.text : target.name}' started no Node.js process, so there is no V8 profile to rank; it ran in ${raw.wallMs.toFixed(0)} ms. Profile it with its own tools (perf, py-spy, pprof) or point perfflow at a Node.js target.`,
+        };
+      }
+      const analysis = await analyzeProfiles(raw.profiles.map((p) => p.profile), context);
+      if (analysis.active < minActive) {
+        if (target.kind === 'function' && attempt < 2) {
+          durationMs *= 2;
+          continue;
+        }
+        const how = target.kind === 'command'
+          ? `sample more often (--interval-us ${Math.max(50, Math.floor(intervalUs / 4))}) or make the command do more work`
+          : `profile longer (--duration ${Math.ceil((durationMs * 2) / 1000)}s) or sample more often (--interval-us ${Math.max(50, Math.floor(intervalUs / 2))})`;
+        throw new InconclusiveError('too-few-samples', `only ${analysis.active} active samples (${analysis.idle} idle) of ${target.name}; ranking needs at least ${minActive}: ${how}`);
+      }
+      mkdirSync(options.artifactDir, { recursive: true });
+      const largest = [...raw.profiles].sort((a, b) => (b.profile.samples?.length ?? 0) - (a.profile.samples?.length ?? 0))[0];
+      const cpuprofile = join(options.artifactDir, `${stem}.cpuprofile`);
+      const collapsed = join(options.artifactDir, `${stem}.collapsed.txt`);
+      if (largest !== undefined) writeJsonAtomic(cpuprofile, largest.profile);
+      writeFileAtomic(collapsed, formatCollapsedStacks(analysis.collapsed));
+      const notes = [...raw.notes];
+      if (raw.profiles.length > 1) notes.push(`${stem}.cpuprofile holds the busiest process; the collapsed stacks hold all ${raw.profiles.length}`);
+      notes.push('shares are fractions of active (non-idle) samples; builtins, native code and GC are charged to the nearest function of the project or a dependency (GC to the stack sampled just before it)');
+      const report = buildBottleneckReport({
+        target: target.name,
+        kind: target.kind,
+        analysis,
+        intervalUs,
+        minActive,
+        eventLoop: raw.eventLoop,
+        overhead: raw.overhead,
+        files: { cpuprofile: reportPath(cpuprofile), collapsed: reportPath(collapsed) },
+        load: raw.load,
+        notes,
+        now: (options.now ?? (() => new Date()))(),
+      });
+      return { profiled: true, report, analysis };
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
