@@ -202,6 +202,8 @@ describe('rollback loses nothing', () => {
     writeFileSync(join(handle.dir, 'performance-comparison.json'), JSON.stringify({ validation_status: 'fail' }));
     await submitStep(handle, 'validation', time);
 
+    const next = await nextStep(handle, time);
+    expect(next.step).toMatchObject({ kind: 'rollback', id: 'validation', agent: 'orchestrator', commands: [`perfflow rollback --to implementation --run ${handle.runId}`] });
     const result = await rollbackRun(handle, undefined, time);
     expect(result.to_step).toBe('implementation');
     expect(result.restored_files.sort()).toEqual(['lib/cache.js', 'lib/users.js']);
@@ -215,7 +217,7 @@ describe('rollback loses nothing', () => {
     expect(existsSync(join(result.archived_to, 'gates', 'validation.json'))).toBe(true);
     expect(existsSync(join(handle.dir, 'notes.md'))).toBe(true);
     expect(readRun(handle.dir).steps.implementation?.status).toBe('pending');
-    expect((await nextStep(handle, time)).step?.id).toBe('implementation');
+    expect((await nextStep(handle, time)).step).toMatchObject({ kind: 'step', id: 'implementation' });
     // The user's index was never touched.
     expect(git(root, 'status', '--porcelain', '--', 'lib')).toBe('');
   });

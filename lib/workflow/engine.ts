@@ -191,6 +191,8 @@ export interface NextInfo {
   target: string;
   done: boolean;
   step: null | {
+    /** `step`: do the step; `rollback`: its gate failed and the yaml says roll back first. */
+    kind: 'step' | 'rollback';
     id: string;
     name: string;
     agent: string;
@@ -313,12 +315,36 @@ export async function nextStep(handle: RunHandle, options: EngineOptions = {}): 
   }
   const values = templateValues(handle.dir, run);
   const policy = retryPolicyOf(workflow, step);
+  if (recovery !== null && recovery.step === step.id && recovery.next_action === 'rollback' && state.status === 'failed') {
+    const to = recovery.return_to_step ?? step.id;
+    return {
+      ...base,
+      done: false,
+      step: {
+        kind: 'rollback',
+        id: step.id,
+        name: `Roll back to ${to}`,
+        agent: 'orchestrator',
+        using_fallback: false,
+        skill: null,
+        attempt: state.attempts.length,
+        max_attempts: policy.max_attempts,
+        instructions: `${recovery.explanation} Run the rollback below: it saves the working tree under a git ref, restores the code changed since the run started and archives the artifacts of '${to}' and later steps; then ask perfflow next again. (A person may instead accept the measured cost with perfflow override ${step.id} --reason "...".)`,
+        commands: [`perfflow rollback --to ${to} --run ${run.run_id}`],
+        inputs: [],
+        outputs: [],
+        feedback: state.feedback ?? [],
+        condition: null,
+      },
+    };
+  }
   const condition = step.condition === undefined ? null : { expression: step.condition, ...evaluateStepCondition(handle.dir, run, workflow, step) };
   return {
     ...base,
     waited_ms: waited,
     done: false,
     step: {
+      kind: 'step',
       id: step.id,
       name: step.name,
       agent: state.agent,
