@@ -15,7 +15,7 @@ import { openCommandPair } from '../dist/compare/command-pair.js';
 import { runPaired } from '../dist/compare/run-paired.js';
 
 const reps = Number(process.env.PERFFLOW_BENCH_REPS ?? 10);
-const FUNCTION_BUDGET_MS = 6000;
+const FUNCTION_BUDGET_MS = 5000;
 const COMMAND_BUDGET_MS = 20000;
 const ITERATIONS = 200000;
 const SPIN_MS = 150;

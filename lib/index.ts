@@ -17,4 +17,8 @@ export type { Workflow, StepDefinition, RetryPolicy, CheckName } from './schemas
 export type { DevManifest } from './schemas/dev-manifest.js';
 export type { OptimizationPlan } from './schemas/optimization-plan.js';
 export { redactText, redactValue, secretValuesFromEnv, REDACTED } from './security/redact.js';
+export { compareTarget } from './compare/compare-target.js';
+export type { CompareOptions, ComparisonOutcome } from './compare/compare-target.js';
+export type { PerformanceComparison, ComparedMetric } from './schemas/performance-comparison.js';
+export type { BenchmarkResults } from './schemas/benchmark-results.js';
 export { runCli } from './cli/main.js';

@@ -102,8 +102,8 @@ describe('a paired comparison against the base commit', () => {
 
   test('a command made slower regresses and fails', async () => {
     const { root, commit } = repo({ 'perfflow.config.yaml': CONFIG, 'tasks.mjs': SLOW_TASK, 'work.mjs': spin(20) });
-    write(root, { 'work.mjs': spin(60) });
-    const { comparison } = await compare(root, commit, 'cli', 3000);
+    write(root, { 'work.mjs': spin(80) });
+    const { comparison } = await compare(root, commit, 'cli', 6000);
     const wall = comparison.metrics.find((m) => m.name === 'wall_time');
     expect(wall?.objective).toBe(true);
     expect(wall?.verdict).toBe('regressed');

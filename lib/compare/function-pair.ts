@@ -39,10 +39,14 @@ export async function openFunctionPair(options: FunctionPairOptions): Promise<Pa
     objective: metrics[0]?.name ?? 'time',
     behaviour: async () => functionReturnChecks(await harness.returns()),
     warmup: async () => {
-      for (const task of harness.tasks) iterations[task] = await harness.calibrate(task, batchMs);
-      for (let i = 0; i < (options.warmupBatches ?? 10); i += 1) {
-        for (const task of harness.tasks) {
-          for (const arm of ['base', 'candidate', 'base-aa'] as const) await harness.batch(arm, task, iterations[task] ?? 1);
+      // Calibrate, warm every arm until the JIT has settled, then calibrate again: the first
+      // calibration runs unoptimised code and would size batches for code several times slower than what is measured.
+      for (let round = 0; round < 2; round += 1) {
+        for (const task of harness.tasks) iterations[task] = await harness.calibrate(task, batchMs);
+        for (let i = 0; i < (options.warmupBatches ?? 10); i += 1) {
+          for (const task of harness.tasks) {
+            for (const arm of ['base', 'candidate', 'base-aa'] as const) await harness.batch(arm, task, iterations[task] ?? 1);
+          }
         }
       }
     },
