@@ -6,6 +6,7 @@ import { captureEnvironment } from '../../measure/environment.js';
 import { writeJsonAtomic } from '../../state/atomic-file.js';
 import { withLock } from '../../state/lock.js';
 import { pathInRun } from '../../state/run-store.js';
+import { readRecovery } from '../../state/run-files.js';
 import { currentStepId, submitStep } from '../../workflow/engine.js';
 import type { Command } from '../command.js';
 import { openRun } from '../run-context.js';
@@ -29,6 +30,14 @@ export const command: Command = {
           : handle.run.step_order.indexOf(current) < handle.run.step_order.indexOf(STEP)
             ? `the step to do now is '${current}', not validation; finish it first (perfflow next)`
             : `validation has already been decided for run ${handle.runId}; roll back (perfflow rollback --to validation) to validate again`,
+      );
+    }
+    const recovery = readRecovery(handle.dir);
+    if (handle.run.steps[STEP]?.status === 'failed' && recovery?.step === STEP && recovery.next_action === 'rollback') {
+      // Measuring the same code again until it looks significant is exactly what a fixed budget forbids.
+      throw new GateError(
+        'gate-failed',
+        `validation already failed for this code (${recovery.error.reasons[0] ?? 'see gates/validation.json'}); roll back first (${recovery.options[0] ?? 'perfflow rollback'}) or override with documented risks`,
       );
     }
     const config = loadConfig(handle.projectRoot);
