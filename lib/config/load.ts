@@ -189,11 +189,11 @@ function parseText(text: string, file: string): unknown {
       throw new InputError('invalid-config', `${name} is not valid JSON (${error instanceof Error ? error.message : String(error)}); fix the syntax`, { cause: error });
     }
   }
-  const doc = parseDocument(text, { prettyErrors: false });
+  const doc = parseDocument(text);
   const problem = doc.errors[0];
   if (problem !== undefined) {
     const where = problem.linePos?.[0] === undefined ? '' : ` at line ${String(problem.linePos[0].line)}`;
-    throw new InputError('invalid-config', `${name} is not valid YAML${where}: ${problem.message.split('\n')[0] ?? ''}; fix the syntax`, { cause: problem });
+    throw new InputError('invalid-config', `${name} is not valid YAML${where}: ${(problem.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}; fix the syntax`, { cause: problem });
   }
   return doc.toJS() as unknown;
 }

@@ -40,7 +40,11 @@ function messageOf(error: unknown): string {
 async function runOnce(name: string, fn: () => unknown, settings: Settings, warmup: boolean): Promise<BatchResult> {
   const bench = new Bench({ time: warmup ? settings.warmupMs : settings.batchMs, warmup: false, throws: true, iterations: 10 });
   bench.add(name, fn);
-  await bench.run();
+  try {
+    await bench.run();
+  } catch (error) {
+    throw new Error(`task '${name}' threw: ${messageOf(error)}`, { cause: error });
+  }
   const result = bench.tasks[0]?.result;
   if (result === undefined) throw new Error(`task '${name}' produced no result`);
   switch (result.state) {

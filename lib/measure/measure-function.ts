@@ -5,6 +5,7 @@ import type { FunctionTargetConfig } from '../config/load.js';
 import { InputError, TargetError } from '../errors.js';
 import type { FunctionMetrics, Resources } from '../schemas/baseline-metrics.js';
 import { redactText } from '../security/redact.js';
+import { compiledFile } from './compiled-file.js';
 import { signalGroup, trackGroup, untrackGroup } from './process-groups.js';
 import { createNodeProbe, sampleResources } from './resources.js';
 import { median, spreadOf } from './spread.js';
@@ -91,7 +92,7 @@ export async function measureFunction(
   };
   const progress = options.progress ?? (() => undefined);
   const probe = createNodeProbe();
-  const child = fork(fileURLToPath(new URL('./function-bench-child.js', import.meta.url)), [JSON.stringify(settings)], {
+  const child = fork(fileURLToPath(compiledFile('function-bench-child.js')), [JSON.stringify(settings)], {
     execArgv: [probe.nodeOption],
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],

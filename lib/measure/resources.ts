@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Resources } from '../schemas/baseline-metrics.js';
+import { compiledFile } from './compiled-file.js';
 import { readProcStat } from './process-groups.js';
 
 // Linux reports CPU time in clock ticks (USER_HZ, 100 on every mainstream distribution and not
@@ -45,7 +46,7 @@ export interface NodeProbe {
  */
 export function createNodeProbe(): NodeProbe {
   const dir = mkdtempSync(join(tmpdir(), 'perfflow-node-'));
-  const preload = new URL('./node-preload.js', import.meta.url);
+  const preload = compiledFile('node-preload.js');
   const url = `${preload.href}?out=${encodeURIComponent(pathToFileURL(dir).pathname)}`;
   return {
     dir,
