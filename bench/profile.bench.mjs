@@ -1,0 +1,89 @@
+// Profiler overhead: throughput of the same target with and without the V8 profiler, measured side
+// by side in one run. http: one server process of the corpus (tests/fixtures/profile-corpus/http-server)
+// under closed-loop load, alternating unprofiled and profiled windows (ABAB..., so drift and warm-up
+// hit both sides), controlled through the same preload `perfflow profile` uses. function: the
+// corpus task module, unprofiled then profiled in the same process (what the report records).
+// Prints the ratio profiled/unprofiled per sampling interval. Goal: overhead under 10% at the default.
+import { mkdtempSync, rmSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const dist = new URL('../dist/', import.meta.url);
+const { startServer } = await import(new URL('measure/server.js', dist).href);
+const { runLoad } = await import(new URL('measure/load.js', dist).href);
+const { profileFunctionTarget } = await import(new URL('profile/profile-function.js', dist).href);
+const { DEFAULT_INTERVAL_US } = await import(new URL('profile/profile-target.js', dist).href);
+const preload = pathToFileURL(fileURLToPath(new URL('profile/preload.js', dist))).href;
+const corpus = fileURLToPath(new URL('../tests/fixtures/profile-corpus/', import.meta.url));
+const windowMs = Number(process.env.BENCH_WINDOW_MS ?? 700);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 10);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const wait = async (check) => {
+  const deadline = Date.now() + 15000;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('the preload did not answer');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+};
+
+async function httpOverhead(intervalUs) {
+  const dir = mkdtempSync(join(tmpdir(), 'perfflow-bench-profile-'));
+  const server = await startServer({
+    command: [process.execPath, 'server.mjs'],
+    cwd: join(corpus, 'http-server'),
+    env: { PERFFLOW_PROFILE_DIR: dir, PERFFLOW_PROFILE_MODE: 'on-demand', PERFFLOW_PROFILE_INTERVAL_US: String(intervalUs) },
+    url: 'http://127.0.0.1:${PORT}/api/users',
+    nodeOptions: [`--import=${preload}`],
+  });
+  try {
+    const pids = readdirSync(dir).flatMap((f) => /^ready-(\d+)\.json$/.exec(f)?.[1] ?? []).map(Number);
+    const load = async () => (await runLoad({ url: server.url, connections: 4, durationMs: windowMs, minSamples: 1 })).throughputRps;
+    const signal = (word) => {
+      writeFileSync(join(dir, 'command'), word);
+      for (const pid of pids) process.kill(pid, 'SIGUSR2');
+    };
+    await runLoad({ url: server.url, connections: 4, durationMs: 1000, minSamples: 1 });
+    const plain = [];
+    const profiled = [];
+    for (let i = 0; i < rounds; i += 1) {
+      const order = i % 2 === 0 ? ['plain', 'profiled'] : ['profiled', 'plain'];
+      for (const side of order) {
+        if (side === 'plain') plain.push(await load());
+        else {
+          for (const f of readdirSync(dir)) if (f.endsWith('.started') || f.endsWith('.cpuprofile')) rmSync(join(dir, f));
+          signal('start');
+          await wait(() => pids.every((p) => existsSync(join(dir, `${p}.started`))));
+          profiled.push(await load());
+          signal('stop');
+          await wait(() => pids.every((p) => existsSync(join(dir, `${p}.cpuprofile`))));
+        }
+      }
+    }
+    // Per-round ratios: each pair of adjacent windows shares the machine's load of that moment.
+    return { plain: median(plain), profiled: median(profiled), ratio: median(plain.map((p, i) => profiled[i] / p)) };
+  } finally {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const intervals = process.env.BENCH_FINE === '1' ? [DEFAULT_INTERVAL_US, 100] : [DEFAULT_INTERVAL_US];
+for (const intervalUs of intervals) {
+  const { plain, profiled, ratio } = await httpOverhead(intervalUs);
+  const verdict = intervalUs === DEFAULT_INTERVAL_US ? (1 - ratio < 0.1 ? 'OK' : 'OVER GOAL') : '(finer than the default; for reference)';
+  console.log(`http server, sampling every ${String(intervalUs).padStart(3)} µs: ${plain.toFixed(0)} req/s unprofiled, ${profiled.toFixed(0)} req/s profiled (medians of ${rounds} alternating ${windowMs} ms windows)`);
+  console.log(`  median per-round ratio profiled/unprofiled ${ratio.toFixed(3)}, overhead ${((1 - ratio) * 100).toFixed(1)}% (goal < 10% at the default ${DEFAULT_INTERVAL_US} µs) ${verdict}`);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'perfflow-bench-profile-fn-'));
+try {
+  const raw = await profileFunctionTarget({ file: join(corpus, 'function-target/tasks.mjs'), durationMs: 2000, overheadMs: 2000, intervalUs: DEFAULT_INTERVAL_US, dir });
+  const o = raw.overhead;
+  console.log(`function target, sampling every ${DEFAULT_INTERVAL_US} µs: ${o.unprofiled_rate} calls/s unprofiled, ${o.profiled_rate} calls/s profiled; ratio ${(o.profiled_rate / o.unprofiled_rate).toFixed(3)}, overhead ${(o.overhead * 100).toFixed(1)}% (one window each)`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
