@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -140,5 +140,23 @@ describe('perfflow compare', () => {
     const result = perfflow(root, 'compare', 'cli', '--budget', '1');
     expect(result.code).toBe(4);
     expect(result.stderr).toMatch(/^perfflow: base side: 'node work.mjs' failed \(exit 1\): .*broken at base/);
+  });
+
+  test('an interrupted comparison leaves no base worktree behind', async () => {
+    const root = repo({ 'perfflow.config.yaml': CONFIG, 'work.mjs': 'const t = Date.now(); while (Date.now() - t < 20) {}\n' });
+    writeFileSync(join(root, 'work.mjs'), 'const t = Date.now(); while (Date.now() - t < 30) {}\n');
+    const worktrees = (): string[] => execFileSync('git', ['worktree', 'list', '--porcelain'], { cwd: root, encoding: 'utf8' }).split('\n').filter((l) => l.startsWith('worktree '));
+    const child = spawn(BIN, ['compare', 'cli', '--budget', '60'], { cwd: root, stdio: 'ignore' });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    let base: string | undefined;
+    for (let i = 0; i < 200 && base === undefined; i += 1) {
+      await new Promise((r) => setTimeout(r, 50));
+      base = worktrees()[1]?.slice('worktree '.length);
+    }
+    expect(base).toBeDefined();
+    child.kill('SIGTERM');
+    expect(await exited).toBe('SIGTERM');
+    expect(worktrees()).toHaveLength(1);
+    expect(existsSync(base ?? '')).toBe(false);
   });
 });

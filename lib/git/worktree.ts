@@ -22,6 +22,8 @@ export interface WorktreeOptions {
   install?: (dir: string) => Promise<void>;
 }
 
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 function readOrNull(path: string): string | null {
   try {
     return readFileSync(path, 'utf8');
@@ -96,8 +98,8 @@ function removeNow(projectRoot: string, tree: string, scratch: string): void {
 /**
  * Checks out a commit into a fresh temporary directory as a detached git worktree, gives it its
  * dependencies (the candidate's node_modules when both sides declare identical dependencies, else a
- * clean install), runs `fn`, and always removes the worktree afterwards, also when `fn` throws or
- * the process exits early.
+ * clean install), runs `fn`, and always removes the worktree afterwards, also when `fn` throws, the
+ * process exits early or is interrupted by SIGINT, SIGTERM or SIGHUP.
  * @param projectRoot - the repository (the candidate's working tree)
  * @param commit - the base commit
  * @param fn - the work to do with the base checkout
@@ -111,7 +113,18 @@ export async function withBaseWorktree<T>(projectRoot: string, commit: string, f
   const cleanup = (): void => {
     removeNow(projectRoot, tree, scratch);
   };
+  // Interrupted (Ctrl-C, kill): remove the checkout, then die of the same signal as usual.
+  const onSignal = (signal: NodeJS.Signals): void => {
+    detach();
+    cleanup();
+    process.kill(process.pid, signal);
+  };
+  const detach = (): void => {
+    process.removeListener('exit', cleanup);
+    for (const signal of SIGNALS) process.removeListener(signal, onSignal);
+  };
   process.once('exit', cleanup);
+  for (const signal of SIGNALS) process.once(signal, onSignal);
   try {
     try {
       await git(['worktree', 'add', '--detach', '--force', tree, commit], { cwd: projectRoot });
@@ -134,7 +147,7 @@ export async function withBaseWorktree<T>(projectRoot: string, commit: string, f
     }
     return await fn({ dir: tree, commit, dependencies });
   } finally {
-    process.removeListener('exit', cleanup);
+    detach();
     cleanup();
   }
 }
