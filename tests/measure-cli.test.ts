@@ -1,0 +1,87 @@
+import { describe, expect, test } from '@jest/globals';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { perfflow, treeHash } from './helpers/cli.js';
+import { tempRepo } from './helpers/temp-repo.js';
+
+const SERVER = `require('http').createServer((q, s) => { s.statusCode = Number(process.env.STATUS || 200); s.end('{"users":[]}'); }).listen(Number(process.env.PORT), '127.0.0.1');\n`;
+const CONFIG = `targets:
+  api/users:
+    http:
+      start: node server.cjs
+      url: http://127.0.0.1:\${PORT}/api/users
+      connections: 2
+      duration: 600ms
+      warmup: 200ms
+  api/broken:
+    http:
+      start: node server.cjs
+      env: { STATUS: "503" }
+      url: http://127.0.0.1:\${PORT}/api/users
+      duration: 300ms
+      warmup: 100ms
+  crash:
+    command:
+      run: node -e "process.exit(2)"
+`;
+
+describe('perfflow bench and perfflow baseline through the real CLI', () => {
+  const root = tempRepo({ 'server.cjs': SERVER, 'perfflow.config.yaml': CONFIG });
+
+  test('bench --json prints a valid, healthy baseline of an http target', () => {
+    const r = perfflow(root, ['bench', 'api/users', '--json', '--out', 'out.json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const data = JSON.parse(r.stdout) as { kind: string; valid: boolean; healthy: boolean; http: { latency_us: { p50: number } }; environment: { git: { commit: string } } };
+    expect(data).toMatchObject({ kind: 'http', valid: true, healthy: true });
+    expect(data.http.latency_us.p50).toBeGreaterThan(0);
+    expect(data.environment.git.commit).toMatch(/^[0-9a-f]{40}$/);
+    expect(JSON.parse(readFileSync(join(root, 'out.json'), 'utf8'))).toEqual(data);
+  });
+
+  test('a 5xx target is measured, written, and exits 4 as unhealthy', () => {
+    const r = perfflow(root, ['bench', 'api/broken', '--out', 'broken.json']);
+    expect(r.code).toBe(4);
+    expect(r.stdout).toMatch(/UNHEALTHY: \d+ of \d+ responses were not 2xx \(503: \d+\)/);
+    const data = JSON.parse(readFileSync(join(root, 'broken.json'), 'utf8')) as { healthy: boolean; http: { non_2xx_rate: number } };
+    expect(data.healthy).toBe(false);
+    expect(data.http.non_2xx_rate).toBe(1);
+  });
+
+  test.each([
+    [['bench', 'api/orders'], 2, /unknown target 'api\/orders' in perfflow.config.yaml; known targets: api\/broken, api\/users, crash/],
+    [['bench'], 2, /name the target to measure/],
+    [['bench', 'api/users', '--duration', '5'], 2, /--duration must be a duration with a unit/],
+    [['bench', 'crash'], 4, /'node -e "process.exit\(2\)"' failed on its warm-up run \(exit code 2\)/],
+  ])('perfflow %j exits %d with one clear line', (args, code, message) => {
+    const before = treeHash(root);
+    const r = perfflow(root, args);
+    expect(r.code).toBe(code);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(treeHash(root)).toBe(before);
+  });
+
+  test('a malformed config exits 2 naming the key', () => {
+    const bad = tempRepo({ 'perfflow.config.yaml': 'targets:\n  a:\n    http:\n      url: http://127.0.0.1:9/\n      conections: 2\n' });
+    const r = perfflow(bad, ['bench', 'a']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/targets\.a\.http must NOT have additional properties \('conections'\)/);
+  });
+
+  test('baseline measures the run target and writes baseline-metrics.json into the run', () => {
+    const init = perfflow(root, ['init', '--target', 'api/users', '--json']);
+    expect(init.code).toBe(0);
+    const runId = (JSON.parse(init.stdout) as { run_id: string }).run_id;
+    const r = perfflow(root, ['baseline', '--run', runId, '--duration', '500ms']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/valid measurement/);
+    const dir = join(root, '.claude/context/runs', runId);
+    const file = join(dir, 'baseline-metrics.json');
+    expect(existsSync(file)).toBe(true);
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { target: string; version: number; samples: { measured: number } };
+    expect(data).toMatchObject({ target: 'api/users', version: 1 });
+    expect(data.samples.measured).toBeGreaterThan(0);
+    expect(readdirSync(dir).filter((f) => f.includes('.tmp'))).toEqual([]);
+  });
+});
