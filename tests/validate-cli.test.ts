@@ -147,7 +147,9 @@ describe('perfflow compare', () => {
     writeFileSync(join(root, 'work.mjs'), 'const t = Date.now(); while (Date.now() - t < 30) {}\n');
     const worktrees = (): string[] => execFileSync('git', ['worktree', 'list', '--porcelain'], { cwd: root, encoding: 'utf8' }).split('\n').filter((l) => l.startsWith('worktree '));
     const child = spawn(BIN, ['compare', 'cli', '--budget', '60'], { cwd: root, stdio: 'ignore' });
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => {
+      resolve(signal);
+    }));
     let base: string | undefined;
     for (let i = 0; i < 200 && base === undefined; i += 1) {
       await new Promise((r) => setTimeout(r, 50));
