@@ -7,11 +7,11 @@
 //
 //   npm run demo                      the optimization passes every gate and is published
 //   npm run demo -- --wrong-patch     a faster but wrong change: the validation gate fails, rollback restores the code
-//   options: --quick (shorter measurements), --budget <s> (validation time budget), --dir <path>
+//   options: --quick (a shorter validation budget), --budget <s> (validation time budget), --dir <path>
 //   (where the copy goes; default a new temp dir), --summary <file> (a JSON summary of the run).
 //   PERFFLOW_DEMO_BUDGET=<s> and PERFFLOW_DEMO_QUICK=1 do the same as --budget and --quick.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,7 +61,7 @@ export function demoOptions(argv, env) {
   }
   const quick = values.quick === true || env.PERFFLOW_DEMO_QUICK === '1';
   const budgetText = values.budget ?? env.PERFFLOW_DEMO_BUDGET;
-  const budgetS = budgetText === undefined ? (quick ? 20 : 45) : Number(budgetText);
+  const budgetS = budgetText === undefined ? (quick ? 30 : 60) : Number(budgetText);
   if (!Number.isFinite(budgetS) || budgetS < 5 || budgetS > 600) {
     throw new DemoStop(`--budget must be a number of seconds from 5 to 600, got '${budgetText}'; e.g. --budget 30`, 2);
   }
@@ -217,6 +217,9 @@ export function printBottlenecks(report, limit = 8) {
  */
 function figure(value, unit) {
   if (value === null) return '-';
+  if (unit === 'µs' && Math.abs(value) >= 1000) return figure(value / 1000, 'ms');
+  if (unit === 'KiB' && Math.abs(value) >= 1024) return figure(value / 1024, 'MiB');
+  if (unit === 'share of requests') return `${(value * 100).toFixed(2)}%`;
   const abs = Math.abs(value);
   const text = abs >= 1000 ? value.toFixed(0) : abs >= 10 ? value.toFixed(1) : value.toPrecision(3);
   return `${text} ${unit}`;
@@ -233,10 +236,11 @@ export function printBeforeAfter(comparison) {
     if (m.effect === null || m.ci95 === null) return 'n/a';
     if (m.scale === 'log') {
       const pct = (r) => `${r >= 1 ? '+' : ''}${((r - 1) * 100).toFixed(1)}%`;
-      const times = m.effect >= 1 ? `${m.effect.toFixed(2)}x` : `${(1 / m.effect).toFixed(1)}x less`;
-      return `${pct(m.effect)} [${pct(m.ci95[0])}, ${pct(m.ci95[1])}] (${times})`;
+      const times = m.effect >= 1.5 ? ` (${m.effect.toFixed(1)}x)` : m.effect <= 1 / 1.5 ? ` (${(1 / m.effect).toFixed(1)}x less)` : '';
+      return `${pct(m.effect)} [${pct(m.ci95[0])}, ${pct(m.ci95[1])}]${times}`;
     }
-    const signed = (x) => `${x >= 0 ? '+' : ''}${x.toPrecision(3)}`;
+    const scaled = m.unit === 'share of requests' ? (x) => `${(x * 100).toFixed(2)} pt` : (x) => x.toPrecision(3);
+    const signed = (x) => `${x >= 0 ? '+' : ''}${scaled(x)}`;
     return `${signed(m.effect)} [${signed(m.ci95[0])}, ${signed(m.ci95[1])}]`;
   };
   const rows = comparison.metrics.map((m) => [`${m.objective ? '*' : ' '} ${m.name}`, figure(m.base, m.unit), figure(m.candidate, m.unit), change(m), m.verdict]);
@@ -299,10 +303,9 @@ function availableCommands() {
 /**
  * Copies the example (without its recording) into a fresh git repository.
  * @param {string} dir - an empty directory
- * @param {boolean} quick - shorter baseline trials
  * @returns {string} the project directory
  */
-function makeProject(dir, quick) {
+function makeProject(dir) {
   const project = join(dir, 'users-api');
   cpSync(EXAMPLE, project, {
     recursive: true,
@@ -311,10 +314,6 @@ function makeProject(dir, quick) {
       return !(rel === '.perfflow-demo' || rel.startsWith('.perfflow-demo/') || rel.startsWith('node_modules') || rel.startsWith('.claude/context'));
     },
   });
-  if (quick) {
-    const config = join(project, 'perfflow.config.yaml');
-    writeFileSync(config, readFileSync(config, 'utf8').replace(/duration: 5s/, 'duration: 2s'));
-  }
   git(project, ['init', '-q', '-b', 'main']);
   git(project, ['config', 'user.email', 'demo@perfflow.invalid']);
   git(project, ['config', 'user.name', 'perfflow demo']);
@@ -373,7 +372,7 @@ async function runDemo(options, summary) {
 
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'perfflow-demo-'));
   mkdirSync(dir, { recursive: true });
-  summary.project = makeProject(dir, options.quick);
+  summary.project = makeProject(dir);
   say(`perfflow demo: /performance --target ${TARGET} on a copy of examples/users-api${options.wrongPatch ? ', with a deliberately WRONG recorded patch' : ''}`);
   say(`  project copy: ${summary.project} (a fresh git repository; this repository is not touched)`);
   say('  Real: baseline, rating, profile, validation, publish. Recorded (played from examples/users-api/.perfflow-demo/):');
@@ -390,8 +389,12 @@ async function runDemo(options, summary) {
   if (!need('baseline')) return stopMissing('baseline');
   let t = performance.now();
   const baselineRun = await perfflow(summary.project, ['baseline']);
-  if (baselineRun.code !== 0) throw new DemoStop(`perfflow baseline failed (exit ${baselineRun.code})`, baselineRun.code);
-  const baseline = readJson(join(summary.run_dir, 'baseline-metrics.json'));
+  const baselinePath = join(summary.run_dir, 'baseline-metrics.json');
+  if (baselineRun.code !== 0) {
+    const reasons = existsSync(baselinePath) ? [...readJson(baselinePath).invalid_reasons, ...readJson(baselinePath).health_reasons] : [];
+    throw new DemoStop(`perfflow baseline failed (exit ${baselineRun.code})${reasons.length > 0 ? `: ${reasons.join('; ')}` : ''}`, baselineRun.code);
+  }
+  const baseline = readJson(baselinePath);
   const values = baselineValues(baseline);
   say(`      p50 ${roundFigure(values.latency_p50_ms)} ms, p99 ${roundFigure(values.latency_p99_ms)} ms, ${roundFigure(values.throughput_rps)} req/s, errors ${roundFigure(values.error_rate_percent)}% (${seconds(performance.now() - t)})`);
   await submit('baseline');
@@ -448,14 +451,14 @@ async function runDemo(options, summary) {
   const comparisonPath = join(summary.run_dir, 'performance-comparison.json');
   if (!existsSync(comparisonPath)) throw new DemoStop(`perfflow validate wrote no comparison (exit ${validation.code})`, validation.code || 1);
   const comparison = readJson(comparisonPath);
-  say(`      ${comparison.design.pairs} paired blocks in ${seconds(performance.now() - t)}; behaviour ${comparison.behaviour.passed === true ? 'unchanged' : comparison.behaviour.passed === false ? 'CHANGED' : 'not established'}`);
+  say(`      ${comparison.design.pairs} paired block(s) (base, candidate and an A/A copy of the base, each a fresh server process) in ${seconds(performance.now() - t)}`);
+  say(`      behaviour ${comparison.behaviour.passed === true ? 'unchanged' : comparison.behaviour.passed === false ? 'CHANGED' : 'not established'}: ${comparison.behaviour.checks.map((c) => `${c.name} ${c.status}`).join('; ')}`);
   say('');
   say(printBeforeAfter(comparison));
-  for (const check of comparison.behaviour.checks.filter((c) => c.status !== 'passed')) say(`    behaviour check ${check.status}: ${check.name}: ${check.detail.split('\n')[0]}`);
   const gate = validation.data?.gate;
   summary.steps.push({ step: 'validation', decision: gate?.decision ?? 'failed' });
   say(`\n      gate validation: ${(gate?.decision ?? 'failed').toUpperCase()} — validation_status ${comparison.validation_status}`);
-  for (const reason of comparison.status_reasons) say(`        - ${reason}`);
+  for (const reason of comparison.status_reasons) say(`        - ${reason.length > 220 ? `${reason.slice(0, 217)}...` : reason}`);
 
   if (gate?.decision !== 'passed') {
     step(9, 'rollback: restore the code as it was before the optimization', 'real');
@@ -467,7 +470,12 @@ async function runDemo(options, summary) {
     const status = await perfflow(summary.project, ['status']);
     if (status.data?.status !== undefined) say(`      run status: ${status.data.status}`);
     summary.outcome = rollback.code === 0 && changedAfter === '' ? 'rolled-back' : 'rollback-failed';
-    say(`\nThe gate stopped a change that was faster but not correct, and the code is back as it was.`);
+    if (options.wrongPatch) {
+      say(`\nThe gate stopped a change that ${comparison.behaviour.passed === false ? 'changed what the API answers' : 'did not hold up'}, and the code is back as it was.`);
+    } else {
+      say(`\nThe validation did not pass (${comparison.validation_status}), so nothing is published and the code is back as it was.`);
+      if (comparison.validation_status === 'inconclusive') say('A longer budget gives more paired trials: npm run demo -- --budget 90');
+    }
     say(`Run directory: ${summary.run_dir}`);
     return summary;
   }
@@ -475,30 +483,22 @@ async function runDemo(options, summary) {
   step(9, 'publish: feed item and HTML report', 'real');
   if (!need('publish')) return stopMissing('publish');
   const publish = await perfflow(summary.project, ['publish']);
-  if (publish.code !== 0) throw new DemoStop(`perfflow publish failed (exit ${publish.code})`, publish.code);
-  const feedDir = join(summary.project, '.claude', 'context', 'feed');
-  const html = findReport(feedDir, summary.run_id);
-  summary.report = html;
-  summary.outcome = 'published';
-  say(`      feed: ${join(feedDir, 'feed.json')}`);
-  say(`\nBottlenecks found: ${report.bottlenecks.slice(0, 4).map((b) => b.function).join(', ')}`);
-  say(`HTML report: ${html ?? '(not found in the feed directory)'}`);
+  const published = publish.data;
+  if (publish.code !== 0 || published?.gate === undefined) throw new DemoStop(`perfflow publish failed (exit ${publish.code})`, publish.code || 1);
+  summary.steps.push({ step: 'publish', decision: published.gate.decision });
+  summary.report = published.report;
+  summary.outcome = published.gate.decision === 'passed' ? 'published' : 'failed';
+  say(`      ${published.headline}`);
+  say(`      feed ${published.feed}; ${published.files} artifacts with sha256 in ${published.manifest}`);
+  say(`      gate publish: ${published.gate.decision.toUpperCase()}`);
+  say('');
+  say('Summary');
+  say(`  bottlenecks found: ${report.bottlenecks.slice(0, 5).map((b) => `${b.function} (${percent(b.self_share)}, ${b.category})`).join(', ')}`);
+  const objective = comparison.metrics.find((m) => m.objective);
+  if (objective !== undefined) say(`  ${objective.name}: ${figure(objective.base, objective.unit)} -> ${figure(objective.candidate, objective.unit)}, behaviour unchanged`);
+  say(`  pull-request summary: ${published.summary}`);
+  say(`  HTML report: ${published.report}`);
   return summary;
-}
-
-/**
- * Finds the run's HTML report in the feed directory.
- * @param {string} feedDir
- * @param {string} runId
- * @returns {string | null}
- */
-function findReport(feedDir, runId) {
-  const walk = (dir) => {
-    if (!existsSync(dir)) return [];
-    return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
-  };
-  const pages = walk(feedDir).filter((f) => f.endsWith('.html'));
-  return pages.find((f) => f.includes(runId)) ?? pages[0] ?? null;
 }
 
 async function main() {
@@ -516,7 +516,9 @@ async function main() {
   let exitCode = 0;
   try {
     await runDemo(options, summary);
-    if (summary.outcome === 'rollback-failed') exitCode = 1;
+    // The wrong patch is meant to be stopped and rolled back; the right one is meant to be published.
+    const expected = options.wrongPatch ? ['rolled-back'] : ['published', 'stopped'];
+    if (!expected.includes(summary.outcome)) exitCode = 1;
   } catch (error) {
     if (!(error instanceof DemoStop)) throw error;
     process.stderr.write(`demo: ${error.message}\n`);
