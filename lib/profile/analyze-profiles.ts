@@ -259,6 +259,8 @@ async function labelOf(node: ProfileNode, kind: FrameKind, path: string | null, 
 }
 
 interface Extent {
+  /** Absolute path of the script. */
+  path: string;
   start: number;
   end: number;
   label: FunctionLabel;
@@ -279,8 +281,6 @@ async function linesOf(node: ProfileNode, path: string | null, own: FunctionLabe
   const out: NodeFacts['lines'] = [];
   for (const { line, ticks } of node.positionTicks) {
     const source = text?.[line - 1] ?? '';
-    const column = Math.max(0, source.search(/\S/));
-    const original = await mapper.original(path, line, column);
     // A line held by another function is code V8 inlined into this one: charge the function that holds it.
     // V8 gives the lines of code inlined from another script without naming the script: a line that is
     // no code of this function (outside it, blank or a comment) is charged to a callee from another
@@ -289,7 +289,10 @@ async function linesOf(node: ProfileNode, path: string | null, own: FunctionLabe
     const notMine = mine === undefined || line - 1 < mine.start || line - 1 > mine.end || /^\s*(\/\/.*)?$/.test(source);
     const foreign = notMine ? innermost(callees, line - 1) : null;
     const holder = foreign ?? innermost(extents, line - 1) ?? own;
-    out.push({ line: original?.line ?? line, ticks, json: JSON_WORK.test(source), owner: holder.key });
+    const script = foreign === null ? path : (callees.find((e) => e.label.key === foreign.key)?.path ?? path);
+    const scriptLine = script === path ? source : (mapper.lines(script)?.[line - 1] ?? '');
+    const original = await mapper.original(script, line, Math.max(0, scriptLine.search(/\S/)));
+    out.push({ line: original?.line ?? line, ticks, json: JSON_WORK.test(scriptLine), owner: holder.key });
   }
   return out;
 }
@@ -317,7 +320,7 @@ async function factsOf(profile: CpuProfile, context: FrameContext, mapper: Sourc
         if (!list.some((e) => e.label.key === label?.key)) {
           const start = node.callFrame.lineNumber;
           const moduleCode = node.callFrame.functionName === '' && start === 0 && node.callFrame.columnNumber === 0;
-          list.push({ start, end: moduleCode ? lines.length - 1 : functionEndLine(lines, start, node.callFrame.columnNumber), label });
+          list.push({ path: cls.path, start, end: moduleCode ? lines.length - 1 : functionEndLine(lines, start, node.callFrame.columnNumber), label });
         }
         extents.set(cls.path, list);
       }
