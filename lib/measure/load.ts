@@ -115,12 +115,15 @@ function buildRequest(url: URL, method: string, headers: Record<string, string>,
 
 function summarize(histogram: hdr.Histogram): LatencySummary {
   if (histogram.totalCount === 0) return { p50: 0, p90: 0, p99: 0, p999: 0, max: 0, min: 0, mean: 0, stddev: 0 };
+  // Percentiles come back as the top of their bucket (0.1% wide); never report one above the max.
+  const max = histogram.maxValue;
+  const at = (p: number): number => Math.min(histogram.getValueAtPercentile(p), max);
   return {
-    p50: histogram.getValueAtPercentile(50),
-    p90: histogram.getValueAtPercentile(90),
-    p99: histogram.getValueAtPercentile(99),
-    p999: histogram.getValueAtPercentile(99.9),
-    max: histogram.maxValue,
+    p50: at(50),
+    p90: at(90),
+    p99: at(99),
+    p999: at(99.9),
+    max,
     min: histogram.minNonZeroValue,
     mean: histogram.mean,
     stddev: histogram.stdDeviation,
