@@ -1,6 +1,6 @@
 // The child process of a function-target profile. It loads the task module, warms the tasks up,
-// runs them round-robin without the profiler and then with it (the same loop, so the two rates
-// measure the profiler's cost), and writes the profile taken in process through node:inspector.
+// runs them round-robin without the profiler, with it, and without it again (the same loop, so the
+// rates measure the profiler's cost), and writes the profile taken in process through node:inspector.
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { pathToFileURL } from 'node:url';
@@ -55,7 +55,9 @@ async function handle(request: FunctionProfileRequest): Promise<FunctionProfileR
   }
   const tasks = chosen.map(([, fn]) => fn);
   await loop(tasks, request.warmupMs);
-  const unprofiled = await loop(tasks, request.overheadMs);
+  // Unprofiled time on both sides of the profiled window (A B A), so drift (JIT tiers, machine load)
+  // does not pass for the profiler's cost.
+  const before = await loop(tasks, request.overheadMs / 2);
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
@@ -65,6 +67,8 @@ async function handle(request: FunctionProfileRequest): Promise<FunctionProfileR
   const { profile } = await session.post('Profiler.stop');
   session.disconnect();
   writeFileSync(request.profilePath, JSON.stringify(profile));
+  const after = await loop(tasks, request.overheadMs / 2);
+  const unprofiled = { calls: before.calls + after.calls, ms: before.ms + after.ms };
   return { ok: true, sunk: sink !== undefined, tasks: chosen.map(([name]) => name), unprofiled, profiled };
 }
 

@@ -70,7 +70,7 @@ export async function profileFunctionTarget(options: FunctionProfileOptions): Pr
     profiles: [{ path: profilePath, profile: readCpuProfile(profilePath) }],
     eventLoop: null,
     overhead: {
-      method: `calls per second of the same task loop in the same process, ${Math.round(reply.unprofiled.ms)} ms unprofiled then ${Math.round(reply.profiled.ms)} ms profiled`,
+      method: `calls per second of the same task loop in the same process: ${Math.round(reply.profiled.ms)} ms profiled between two unprofiled halves of ${Math.round(reply.unprofiled.ms)} ms in all`,
       unprofiled_rate: Math.round(unprofiledRate * 10) / 10,
       profiled_rate: Math.round(profiledRate * 10) / 10,
       unit: 'calls/s',
