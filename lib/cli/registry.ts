@@ -20,4 +20,5 @@ export const commandLoaders: Record<string, () => Promise<Command>> = {
   compare: async () => (await import('./commands/compare.js')).command,
   validate: async () => (await import('./commands/validate.js')).command,
   rate: async () => (await import('./commands/rate.js')).command,
+  publish: async () => (await import('./commands/publish.js')).command,
 };
