@@ -11,6 +11,7 @@ export const commandLoaders: Record<string, () => Promise<Command>> = {
   runs: async () => (await import('./commands/runs.js')).command,
   submit: async () => (await import('./commands/submit.js')).command,
   fail: async () => (await import('./commands/fail.js')).command,
+  write: async () => (await import('./commands/write.js')).command,
   resume: async () => (await import('./commands/resume.js')).command,
   rollback: async () => (await import('./commands/rollback.js')).command,
   override: async () => (await import('./commands/override.js')).command,
