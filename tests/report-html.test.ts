@@ -92,3 +92,20 @@ describe('a report built from hostile input', () => {
     expect(summary).toContain('&lt;script&gt;');
   });
 });
+
+describe('a report of a run with few artifacts', () => {
+  test('renders every section, saying what is missing instead of failing', async () => {
+    const { renderHtmlReport } = await import('../lib/report/html-report.js');
+    const { renderMarkdownSummary } = await import('../lib/report/markdown-summary.js');
+    const run = {
+      version: 1, run_id: 'r1', workflow_id: 'r1', target: 'lib', status: 'active', created_at: '2026-11-24T10:00:00Z', updated_at: '2026-11-24T10:00:00Z',
+      workflow: { path: 'w', sha256: 'x', name: 'w' }, base: { commit: 'c', ref: 'HEAD', snapshot_commit: 's', snapshot_ref: 'r' }, step_order: [], steps: {}, rollbacks: [],
+    } as unknown as RunBundle['run'];
+    const bundle: RunBundle = { run, publishedAt: '2026-11-24T10:00:00Z', condition: { holds: true, overridden: false, detail: 'ok' }, baseline: null, bottlenecks: null, collapsed: null, plan: null, planMarkdown: null, rating: null, optimization: null, manifest: null, results: null, comparison: null, gates: [], notes: ['bottleneck-report.json does not match its schema'] };
+    const report = renderHtmlReport(bundle, []);
+    for (const file of ['performance-comparison.json', 'bottleneck-report.json', 'plan-r1.json', 'dev-manifest.json', 'benchmark-results.json']) expect(report).toContain(`<code>${file}</code> is not in this run`);
+    expect(report).toContain('does not match its schema');
+    expect(report).not.toContain('<svg');
+    expect(renderMarkdownSummary(bundle, [], 'r1/report.html')).toContain('no comparison was recorded');
+  });
+});

@@ -3,7 +3,11 @@ import type { GateRecord } from '../schemas/gate.js';
 import type { RunBundle } from './run-bundle.js';
 import { formatNumber, formatRatioChange } from './format.js';
 
-/** The objective metric of the comparison, or null without one. */
+/**
+ * The objective metric of the comparison.
+ * @param bundle - the run's artifacts
+ * @returns the objective metric (else the first), or null without a comparison
+ */
 export function objectiveMetric(bundle: RunBundle): ComparedMetric | null {
   const metrics = bundle.comparison?.metrics ?? [];
   return metrics.find((m) => m.objective) ?? metrics[0] ?? null;
@@ -34,12 +38,21 @@ export function headline(bundle: RunBundle): string {
   return `${m.name} ${base} → ${candidate} (${changeText(m)}, ${m.verdict})`;
 }
 
-/** Gate records that a person overrode. */
+/**
+ * Gate records that a person overrode.
+ * @param bundle - the run's artifacts
+ * @returns the overridden gates, in step order
+ */
 export function overriddenGates(bundle: RunBundle): GateRecord[] {
   return bundle.gates.filter((g) => g.decision === 'overridden' || g.override !== undefined);
 }
 
-/** Per-metric values of base and candidate trials from the raw paired results. */
+/**
+ * Per-metric values of base and candidate trials from the raw paired results.
+ * @param bundle - the run's artifacts
+ * @param metric - the metric name
+ * @returns the finite values of each side, block by block
+ */
 export function trialValues(bundle: RunBundle, metric: string): { base: number[]; candidate: number[] } {
   const blocks = bundle.results?.blocks ?? [];
   const pick = (arm: 'base' | 'candidate'): number[] => blocks.map((b) => b.values[arm][metric]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
