@@ -1,7 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { perfflow, treeHash } from './helpers/cli.js';
+import { PERFFLOW_BIN, perfflow, treeHash } from './helpers/cli.js';
 import { tempRepo } from './helpers/temp-repo.js';
 
 const SERVER = `require('http').createServer((q, s) => { s.statusCode = Number(process.env.STATUS || 200); s.end('{"users":[]}'); }).listen(Number(process.env.PORT), '127.0.0.1');\n`;
@@ -24,6 +25,32 @@ const CONFIG = `targets:
     command:
       run: node -e "process.exit(2)"
 `;
+
+/** Live (non-zombie) `server.cjs` processes whose working directory is `dir`: the servers perfflow started there. */
+function processesIn(dir: string): number[] {
+  const pids: number[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^[0-9]+$/.test(name)) continue;
+    try {
+      if (readlinkSync(`/proc/${name}/cwd`) !== dir) continue;
+      if (!readFileSync(`/proc/${name}/cmdline`, 'utf8').includes('server.cjs')) continue;
+      if (/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${name}/stat`, 'utf8'))) continue;
+      pids.push(Number(name));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return pids;
+}
+
+async function until(condition: () => boolean, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (condition()) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return condition();
+}
 
 describe('perfflow bench and perfflow baseline through the real CLI', () => {
   const root = tempRepo({ 'server.cjs': SERVER, 'perfflow.config.yaml': CONFIG });
@@ -67,6 +94,20 @@ describe('perfflow bench and perfflow baseline through the real CLI', () => {
     const r = perfflow(bad, ['bench', 'a']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/targets\.a\.http must NOT have additional properties \('conections'\)/);
+  });
+
+  test.each(['SIGINT', 'SIGTERM', 'SIGKILL'] as const)('a bench stopped by %s leaves no server running', async (signal) => {
+    const project = tempRepo({ 'server.cjs': SERVER, 'perfflow.config.yaml': CONFIG });
+    const cli = spawn(PERFFLOW_BIN, ['bench', 'api/users', '--duration', '20s'], { cwd: project, stdio: 'ignore' });
+    const closed = new Promise((resolve) => cli.on('close', resolve));
+    const servers = (): number[] => processesIn(project);
+    expect(await until(() => servers().length > 0, 15_000)).toBe(true);
+    await new Promise((r) => setTimeout(r, 300));
+    cli.kill(signal);
+    await closed;
+    // SIGINT/SIGTERM: perfflow kills the server's process group; SIGKILL: the server's Node probe
+    // notices its owner is gone within a tick (250 ms).
+    expect(await until(() => servers().length === 0, 5000)).toBe(true);
   });
 
   test('baseline measures the run target and writes baseline-metrics.json into the run', () => {

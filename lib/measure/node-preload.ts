@@ -2,10 +2,24 @@
 // code needs no change and never imports anything: every 250 ms it appends one line of heap, GC,
 // event-loop delay and utilization figures to <dir>/node-<pid>.jsonl. Timers are unref'd and no
 // signal or exit handler changes how the target ends. Node builtins only: this runs inside the target.
+// `owner=<pid>` names the perfflow process: if it dies without stopping the target (SIGKILL leaves it
+// no chance to), the target ends itself at the next tick instead of running on unowned.
 import { appendFileSync } from 'node:fs';
 import { monitorEventLoopDelay, performance, PerformanceObserver } from 'node:perf_hooks';
 
-const out = new URL(import.meta.url).searchParams.get('out');
+const params = new URL(import.meta.url).searchParams;
+const out = params.get('out');
+const owner = Number(params.get('owner') ?? Number.NaN);
+
+function ownerGone(): boolean {
+  if (!Number.isInteger(owner) || owner <= 0) return false;
+  try {
+    process.kill(owner, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
 if (out !== null && out !== '') {
   const file = `${out}/node-${String(process.pid)}.jsonl`;
   const delay = monitorEventLoopDelay({ resolution: 10 });
@@ -21,6 +35,7 @@ if (out !== null && out !== '') {
   observer.observe({ entryTypes: ['gc'] });
   let lastElu = performance.eventLoopUtilization();
   const write = (): void => {
+    if (ownerGone()) process.kill(process.pid, 'SIGKILL');
     const now = performance.eventLoopUtilization();
     const elu = performance.eventLoopUtilization(now, lastElu);
     lastElu = now;

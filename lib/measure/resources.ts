@@ -47,7 +47,7 @@ export interface NodeProbe {
 export function createNodeProbe(): NodeProbe {
   const dir = mkdtempSync(join(tmpdir(), 'perfflow-node-'));
   const preload = compiledFile('node-preload.js');
-  const url = `${preload.href}?out=${encodeURIComponent(pathToFileURL(dir).pathname)}`;
+  const url = `${preload.href}?out=${encodeURIComponent(pathToFileURL(dir).pathname)}&owner=${String(process.pid)}`;
   return {
     dir,
     nodeOption: `--import=${url}`,
