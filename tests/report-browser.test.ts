@@ -68,7 +68,16 @@ describe('the HTML report in headless Chromium', () => {
     for (let i = 0; i < (await frameLocator.count()); i += 1) frames.push(await frameLocator.nth(i).getAttribute('data-name'));
     expect(frames).toEqual(expect.arrayContaining(['all', 'serializeUsers', 'filterActive', '[gc]']));
     await page.hover('svg.flame g.frame[data-name="serializeUsers"] rect');
-    expect(await page.textContent('.flame-detail')).toMatch(/^serializeUsers — \d+\.\d% of samples$/);
+    expect(await page.textContent('.flame-detail')).toMatch(/^serializeUsers — \d+\.\d% of samples/);
+    const flameBox = await page.locator('svg.flame').boundingBox();
+    const before = await page.locator('svg.flame g.frame[data-name="serializeUsers"] rect').boundingBox();
+    await page.click('svg.flame g.frame[data-name="serializeUsers"] rect');
+    const zoomed = await page.locator('svg.flame g.frame[data-name="serializeUsers"] rect').boundingBox();
+    expect(before?.width ?? 0).toBeLessThan((flameBox?.width ?? 0) * 0.9);
+    expect(zoomed?.width ?? 0).toBeGreaterThan((flameBox?.width ?? 0) * 0.95);
+    expect(await page.locator('svg.flame g.frame[data-name="filterActive"]').isVisible()).toBe(false);
+    await page.click('svg.flame g.frame[data-name="all"] rect');
+    expect(await page.locator('svg.flame g.frame[data-name="filterActive"]').isVisible()).toBe(true);
     const shot = join(tmpdir(), 'perfflow-report.png');
     await page.screenshot({ path: shot, fullPage: true });
     expect(existsSync(shot)).toBe(true);

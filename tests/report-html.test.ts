@@ -63,7 +63,7 @@ describe('report arithmetic', () => {
     expect(a?.children.get('d')?.value).toBe(2);
     const svg = flameGraph('a;b;c 5\na;b 3\na;d 2', { width: 1000 })?.value ?? '';
     expect(svg).toContain('data-name="c" data-share="50.0%"');
-    expect(svg).toMatch(/data-name="d" data-share="20\.0%"><rect x="800\.0" y="\d+" width="199\.5"/);
+    expect(svg).toMatch(/data-name="d" data-share="20\.0%" data-x="800\.0" data-w="199\.5"><rect x="800\.0" y="\d+" width="199\.5"/);
     expect(flameGraph('')).toBeNull();
   });
 

@@ -92,8 +92,11 @@ export function flameGraph(collapsed: string, options: { width?: number; rowHeig
     const share = formatPercent(f.value / root.value);
     const label = w > 40 ? f.name.slice(0, Math.floor((w - 6) / 6.6)) : '';
     const fill = f.depth === 0 ? COLORS.base : frameColor(f.name);
+    const x = (f.x * scale).toFixed(1);
+    const width = Math.max(0.5, w - 0.5).toFixed(1);
+    const text = label === '' ? '' : label.length < f.name.length ? `${label.slice(0, -1)}…` : label;
     parts.push(
-      html`<g class="frame" data-name="${f.name}" data-share="${share}"><rect x="${raw((f.x * scale).toFixed(1))}" y="${raw(String(y))}" width="${raw(Math.max(0.5, w - 0.5).toFixed(1))}" height="${raw(String(rowH - 1))}" fill="${fill}" rx="2"><title>${f.name} — ${share} of samples (${f.value})</title></rect>${label === '' ? '' : html`<text x="${raw((f.x * scale + 4).toFixed(1))}" y="${raw(String(y + rowH - 5))}" class="frame-label">${label.length < f.name.length ? `${label.slice(0, -1)}…` : label}</text>`}</g>`,
+      html`<g class="frame" data-name="${f.name}" data-share="${share}" data-x="${raw(x)}" data-w="${raw(width)}"><rect x="${raw(x)}" y="${raw(String(y))}" width="${raw(width)}" height="${raw(String(rowH - 1))}" fill="${fill}" rx="2"><title>${f.name} — ${share} of samples (${f.value})</title></rect><text x="${raw((f.x * scale + 4).toFixed(1))}" y="${raw(String(y + rowH - 5))}" class="frame-label">${text}</text></g>`,
     );
   }
   parts.push(raw('</svg>'));

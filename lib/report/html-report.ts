@@ -110,7 +110,7 @@ function bottlenecksSection(bundle: RunBundle): SafeHtml {
     <td class="num">${formatPercent(b.total_share)}</td><td>${b.category}</td><td>${b.reason}</td></tr>`)}
   </tbody></table>`}
   ${r.findings.filter((f) => f.significant).length === 0 ? null : html`<h3>Findings</h3><ul class="tight">${r.findings.filter((f) => f.significant).map((f) => html`<li><strong>${f.kind}</strong>: ${f.summary}</li>`)}</ul>`}
-  ${flame === null ? null : html`<h3>Flame graph</h3><p class="muted">Each bar is a function, as wide as its share of samples; callers below, callees above. Hover for the name.</p><div>${flame}<div class="flame-detail">&nbsp;</div></div>`}
+  ${flame === null ? null : html`<h3>Flame graph</h3><p class="muted">Each bar is a function, as wide as its share of samples; callers below, callees above. Hover for the name; click a bar to zoom into it.</p><div>${flame}<div class="flame-detail">&nbsp;</div></div>`}
 </section>`;
 }
 

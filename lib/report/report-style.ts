@@ -39,7 +39,7 @@ svg.chart{display:block;max-width:100%;height:auto;margin:6px 0}
 svg .tick{font-size:11px;fill:#6b7280}svg .label{font-size:12px;fill:#374151}svg .value{font-size:12px;font-weight:600}
 svg .axis-title,svg .chart-title{font-size:12px;font-weight:600;fill:#374151}
 svg .frame-label{font-size:11px;fill:#1f2937;pointer-events:none;font-family:ui-monospace,Menlo,Consolas,monospace}
-svg g.frame:hover rect{stroke:#111827;stroke-width:1}
+svg g.frame{cursor:zoom-in}svg g.frame:hover rect{stroke:#111827;stroke-width:1}
 .flame-detail{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12px;color:var(--muted);min-height:18px}
 .bar{background:#eef2ff;border-radius:6px;height:12px;position:relative;min-width:120px}
 .bar>span{display:block;height:12px;border-radius:6px;background:var(--accent)}
@@ -58,9 +58,34 @@ footer{color:var(--muted);font-size:12px;text-align:center;margin-top:28px}
 export const REPORT_SCRIPT = `
 document.querySelectorAll('svg.flame').forEach(function (svg) {
   var detail = svg.parentNode.querySelector('.flame-detail');
+  var total = svg.viewBox.baseVal.width;
+  var frames = Array.prototype.slice.call(svg.querySelectorAll('g.frame'));
   svg.addEventListener('mouseover', function (event) {
     var g = event.target.closest ? event.target.closest('g.frame') : null;
-    if (g && detail) detail.textContent = g.getAttribute('data-name') + ' — ' + g.getAttribute('data-share') + ' of samples';
+    if (g && detail) detail.textContent = g.getAttribute('data-name') + ' — ' + g.getAttribute('data-share') + ' of samples (click to zoom, click the bottom bar to reset)';
+  });
+  svg.addEventListener('click', function (event) {
+    var g = event.target.closest ? event.target.closest('g.frame') : null;
+    if (!g) return;
+    var x0 = Number(g.getAttribute('data-x'));
+    var k = total / Number(g.getAttribute('data-w'));
+    frames.forEach(function (f) {
+      var x = (Number(f.getAttribute('data-x')) - x0) * k;
+      var w = Number(f.getAttribute('data-w')) * k;
+      var left = Math.max(0, x);
+      var right = Math.min(total, x + w);
+      var rect = f.querySelector('rect');
+      var text = f.querySelector('text');
+      var visible = right - left > 0.5;
+      f.style.display = visible ? '' : 'none';
+      if (!visible) return;
+      rect.setAttribute('x', left.toFixed(1));
+      rect.setAttribute('width', (right - left).toFixed(1));
+      text.setAttribute('x', (left + 4).toFixed(1));
+      var name = f.getAttribute('data-name');
+      var fits = Math.floor((right - left - 6) / 6.6);
+      text.textContent = fits < 3 ? '' : name.length <= fits ? name : name.slice(0, fits - 1) + '…';
+    });
   });
 });
 document.documentElement.setAttribute('data-report-ready', 'true');
