@@ -40,7 +40,7 @@ export interface ReportInput {
 }
 
 /** Thresholds above which a finding is significant. */
-export const FINDING_THRESHOLDS = { gcShare: 0.1, syncIoShare: 0.03, eventLoopP99Ms: 50, eventLoopMinTurns: 20 } as const;
+export const FINDING_THRESHOLDS = { gcShare: 0.1, syncIoShare: 0.03, eventLoopP99Ms: 50, eventLoopMinTurns: 5 } as const;
 
 const round = (x: number): number => Math.round(x * 10_000) / 10_000;
 const percent = (x: number): string => `${(x * 100).toFixed(1)}%`;
