@@ -130,6 +130,16 @@ describe('perfflow rate in a run', () => {
     expect(rated.record.reasons).toEqual([]);
   });
 
+  test('in a run, a plan outside the run directory is refused with exit 2 and nothing is written', async () => {
+    const { root, handle } = await runWithPlan(goodPlan('p-outside'));
+    writeFileSync(join(root, 'elsewhere.json'), JSON.stringify(goodPlan('p-outside')));
+    const before = treeHash(handle.dir);
+    const result = perfflow(root, ['rate', 'elsewhere.json'], NO_KEY);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/elsewhere\.json is outside the run directory/);
+    expect(treeHash(handle.dir)).toBe(before);
+  });
+
   test('uses the judge at ANTHROPIC_BASE_URL when ANTHROPIC_API_KEY is set, and keeps the key out of the rating', async () => {
     const { root, handle, planFile } = await runWithPlan(goodPlan('p-judge'));
     api.script(toolAnswer(judgeAll(7.5)));

@@ -1,6 +1,9 @@
 import { describe, expect, test } from '@jest/globals';
 import { ratePlan } from '../lib/skills/rater/rate-plan.js';
-import { loadRubric } from '../lib/skills/rater/rubric.js';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadRubric, pluginRubricPath } from '../lib/skills/rater/rubric.js';
 import { planFacts } from '../lib/skills/rater/plan-facts.js';
 import { FLOW_AGENTS, GOOD_PLAN_MD, goodPlan } from './helpers/plan-fixtures.js';
 
@@ -83,5 +86,35 @@ describe('the structural rater', () => {
     expect(rating.plan_format).toBe('text');
     expect(rating.score).toBeLessThan(2);
     expect(rating.caps.length).toBe(6);
+  });
+});
+
+describe('the rubric file', () => {
+  test('the shipped rubric has the five dimensions with weights, levels and requirement caps', () => {
+    const { rubric: r } = loadRubric(null);
+    expect(r.dimensions.map((d) => d.name)).toEqual(['completeness', 'feasibility', 'risk_mitigation', 'agent_coverage', 'integration']);
+    expect(r.dimensions.reduce((s, d) => s + d.weight, 0)).toBeCloseTo(1, 10);
+    for (const d of r.dimensions) expect(Math.max(...d.levels.map((l) => l.points))).toBe(10);
+    expect(r.requirements.every((q) => q.cap < 7)).toBe(true);
+  });
+
+  test("a project's own rubric replaces the shipped one", () => {
+    const root = mkdtempSync(join(tmpdir(), 'perfflow-rubric-'));
+    const own = readFileSync(pluginRubricPath(), 'utf8').replace('weight: 0.15', 'weight: 3');
+    mkdirSync(join(root, '.claude', 'rubrics'), { recursive: true });
+    writeFileSync(join(root, '.claude', 'rubrics', 'plan-rubric.yaml'), own);
+    const loaded = loadRubric(root);
+    expect(loaded.path).toBe(join(root, '.claude', 'rubrics', 'plan-rubric.yaml'));
+    expect(loaded.rubric.dimensions.find((d) => d.name === 'agent_coverage')?.weight).toBe(3);
+  });
+
+  test.each([
+    ['not YAML', 'dimensions: [', /is not valid YAML/],
+    ['an unknown dimension', readFileSync(pluginRubricPath(), 'utf8').replace('name: feasibility', 'name: vibes'), /rubric .*\/dimensions\/1\/name/],
+    ['a dimension twice', readFileSync(pluginRubricPath(), 'utf8').replace('name: feasibility', 'name: completeness'), /dimension 'completeness' is listed twice/],
+  ])('a rubric that is %s is refused with the field named', (_what, text, message) => {
+    const path = join(mkdtempSync(join(tmpdir(), 'perfflow-rubric-')), 'r.yaml');
+    writeFileSync(path, text);
+    expect(() => loadRubric(null, path)).toThrow(message);
   });
 });
