@@ -337,7 +337,7 @@ function readJson(path) {
  * @returns {object}
  */
 function newSummary(wrongPatch) {
-  return { outcome: 'incomplete', wrong_patch: wrongPatch, project: '', run_id: '', run_dir: '', steps: [], missing_commands: [], report: null, rollback: null, error: null, wall_ms: 0 };
+  return { outcome: 'incomplete', wrong_patch: wrongPatch, project: '', run_id: '', run_dir: '', steps: [], missing_commands: [], report: null, validation: null, rollback: null, error: null, wall_ms: 0 };
 }
 
 /**
@@ -457,6 +457,7 @@ async function runDemo(options, summary) {
   say(printBeforeAfter(comparison));
   const gate = validation.data?.gate;
   summary.steps.push({ step: 'validation', decision: gate?.decision ?? 'failed' });
+  summary.validation = { status: comparison.validation_status, behaviour_passed: comparison.behaviour.passed, reasons: comparison.status_reasons };
   say(`\n      gate validation: ${(gate?.decision ?? 'failed').toUpperCase()} — validation_status ${comparison.validation_status}`);
   for (const reason of comparison.status_reasons) say(`        - ${reason.length > 220 ? `${reason.slice(0, 217)}...` : reason}`);
 

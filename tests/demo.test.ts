@@ -207,6 +207,29 @@ function jsonFiles(dir: string): string[] {
   });
 }
 
+/**
+ * Validates every JSON artifact of a run directory (rolled-back copies under history/ included)
+ * and of the feed against its schema; returns the JSON files no rule names, which should be none.
+ */
+async function uncheckedArtifacts(runDir: string, feedDir: string, runId: string): Promise<string[]> {
+  const inRun = (file: string): string => relative(runDir, file).split('\\').join('/').replace(/^history\/[^/]+\//, '');
+  // The feed holds feed.json, and per run a manifest and copies of the run's artifacts.
+  const inFeed = (file: string): string => relative(feedDir, file).split('\\').join('/').replace(`${runId}/artifacts/`, '').replace(`${runId}/`, '');
+  const artifacts = [...jsonFiles(runDir).map((f) => [f, inRun(f)] as const), ...jsonFiles(feedDir).map((f) => [f, inFeed(f)] as const)];
+  expect(artifacts.length).toBeGreaterThan(0);
+  const unchecked: string[] = [];
+  for (const [file, rel] of artifacts) {
+    const name = schemaFor(rel);
+    if (name === null) {
+      unchecked.push(rel);
+      continue;
+    }
+    const schema = await loadSchema(name);
+    expect(() => validateAgainst(schema, readJson(file), relative(runDir, file))).not.toThrow();
+  }
+  return unchecked;
+}
+
 interface DemoSummary {
   outcome: string;
   project: string;
@@ -214,6 +237,7 @@ interface DemoSummary {
   run_dir: string;
   report: string | null;
   steps: { step: string; decision: string }[];
+  validation: { status: string; behaviour_passed: boolean | null; reasons: string[] } | null;
   rollback: { exit_code: number; changed_before: string[]; changed_after: string[] } | null;
 }
 
@@ -253,20 +277,7 @@ describe('npm run demo, end to end', () => {
     expect(stdout).toContain(`HTML report: ${summary.report ?? ''}`);
 
     const feedDir = join(summary.project, '.claude', 'context', 'feed');
-    // The feed holds feed.json, and per run a manifest and copies of the run's artifacts.
-    const feedPath = (file: string): string => relative(feedDir, file).split('\\').join('/').replace(`${summary.run_id}/artifacts/`, '').replace(`${summary.run_id}/`, '');
-    const artifacts = [...jsonFiles(summary.run_dir).map((f) => [f, relative(summary.run_dir, f)]), ...jsonFiles(feedDir).map((f) => [f, feedPath(f)])];
-    const unchecked: string[] = [];
-    for (const [file, rel] of artifacts as [string, string][]) {
-      const name = schemaFor(rel.split('\\').join('/'));
-      if (name === null) {
-        unchecked.push(rel);
-        continue;
-      }
-      const schema = await loadSchema(name);
-      expect(() => validateAgainst(schema, readJson(file), rel)).not.toThrow();
-    }
-    expect(unchecked).toEqual([]);
+    expect(await uncheckedArtifacts(summary.run_dir, feedDir, summary.run_id)).toEqual([]);
     for (const required of ['baseline-metrics.json', 'bottleneck-report.json', 'optimization-plan.json', 'dev-manifest.json', 'benchmark-results.json', 'performance-comparison.json', 'gates/validation.json']) {
       expect(existsSync(join(summary.run_dir, required))).toBe(true);
     }
@@ -277,15 +288,14 @@ describe('npm run demo, end to end', () => {
     expect(comparison).toMatchObject({ validation_status: 'pass', behaviour: { passed: true } });
   }, 180_000);
 
-  endToEnd('with the wrong patch, the validation gate fails and rollback restores the code', () => {
+  endToEnd('with the wrong patch, the validation gate fails and rollback restores the code', async () => {
     // The behaviour check fails whatever the timings say, so a short budget is enough.
     const { code, stdout, summary } = runDemo(5, ['--wrong-patch']);
     expect(code).toBe(0);
     expect(summary.outcome).toBe('rolled-back');
     expect(summary.steps.at(-1)).toEqual({ step: 'validation', decision: 'failed' });
-    const comparison = readJson(join(summary.run_dir, 'performance-comparison.json')) as { validation_status: string; behaviour: { passed: boolean | null } };
-    expect(comparison.validation_status).toBe('fail');
-    expect(comparison.behaviour.passed).toBe(false);
+    expect(summary.validation).toMatchObject({ status: 'fail', behaviour_passed: false });
+    expect(summary.validation?.reasons.join('\n')).toMatch(/behaviour changed: check command 'node --test'/);
     expect(summary.rollback?.changed_before.length).toBeGreaterThan(0);
     expect(summary.rollback?.changed_after).toEqual([]);
     for (const file of ['src/users.js', 'src/directory.js', 'src/present.js']) {
@@ -293,5 +303,7 @@ describe('npm run demo, end to end', () => {
     }
     expect(stdout).toMatch(/gate validation: FAILED/);
     expect(existsSync(join(summary.project, '.claude', 'context', 'feed', 'feed.json'))).toBe(false);
+    expect(existsSync(join(summary.run_dir, 'performance-comparison.json'))).toBe(false);
+    expect(await uncheckedArtifacts(summary.run_dir, join(summary.project, '.claude', 'context', 'feed'), summary.run_id)).toEqual([]);
   }, 180_000);
 });
