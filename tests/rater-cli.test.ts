@@ -125,7 +125,7 @@ describe('perfflow rate in a run', () => {
     expect(replanned.record.reasons).toEqual([]);
     const again = perfflow(root, ['rate', planFile, '--json'], NO_KEY);
     expect(again.code).toBe(0);
-    expect(JSON.parse(again.stdout)).toMatchObject({ attempt: 2, passed: true });
+    expect(JSON.parse(again.stdout)).toMatchObject({ attempt: 2, max_attempts: 4, passed: true });
     const rated = await submitStep(handle, 'plan-rating');
     expect(rated.record.reasons).toEqual([]);
   });

@@ -13,7 +13,7 @@ function bar(score: number): string {
  */
 export function formatRating(rating: Rating, written: string | null = null): string {
   const lines = [
-    `Plan ${rating.plan_id}: ${rating.score}/10 — ${rating.passed ? 'PASSED' : 'BELOW THE MINIMUM'} (minimum ${rating.minimum}, attempt ${rating.attempt}${rating.max_attempts === undefined ? '' : ` of ${rating.max_attempts + 1}`})`,
+    `Plan ${rating.plan_id}: ${rating.score}/10 — ${rating.passed ? 'PASSED' : 'BELOW THE MINIMUM'} (minimum ${rating.minimum}, attempt ${rating.attempt}${rating.max_attempts === undefined ? '' : ` of ${rating.max_attempts}`})`,
     '',
     ...rating.dimensions.map((d) => `  ${d.name.padEnd(16)} ${bar(d.score)} ${d.score.toFixed(1).padStart(4)}  ${d.reasons[0] ?? ''}`),
   ];

@@ -123,7 +123,9 @@ export async function rateFile(request: RateFileRequest): Promise<RateFileResult
   const bytes = readPlan(absolute, request.file);
   const backTo = step?.gate.on_fail?.return_to ?? 'planning';
   const attempt = (handle.run.steps[backTo]?.loops ?? 0) + 1;
-  const maxAttempts = step?.gate.on_fail?.max_loops;
+  // The plan may be sent back max_loops times, so it is rated at most max_loops + 1 times.
+  const maxLoops = step?.gate.on_fail?.max_loops;
+  const maxAttempts = maxLoops === undefined ? undefined : maxLoops + 1;
   const planId = request.planId ?? planIdOf(handle.dir, handle.run);
   const rating = await ratePlan({
     bytes,
