@@ -101,12 +101,13 @@ describe('a paired comparison against the base commit', () => {
   });
 
   test('a command made slower regresses and fails', async () => {
-    const { root, commit } = repo({ 'perfflow.config.yaml': CONFIG, 'tasks.mjs': SLOW_TASK, 'work.mjs': spin(20) });
-    write(root, { 'work.mjs': spin(80) });
-    const { comparison } = await compare(root, commit, 'cli', 6000);
+    const { root, commit } = repo({ 'perfflow.config.yaml': CONFIG, 'tasks.mjs': SLOW_TASK, 'work.mjs': spin(10) });
+    write(root, { 'work.mjs': spin(300) });
+    const { comparison } = await compare(root, commit, 'cli', 8000);
     const wall = comparison.metrics.find((m) => m.name === 'wall_time');
     expect(wall?.objective).toBe(true);
     expect(wall?.verdict).toBe('regressed');
+    expect(wall?.pairs).toBeGreaterThanOrEqual(5);
     expect(wall?.effect).toBeGreaterThan(1.2);
     expect(comparison.validation_status).toBe('fail');
     expect(comparison.design.processes_per_side).toBeGreaterThanOrEqual(comparison.design.pairs);
