@@ -188,6 +188,7 @@ describe('measuring targets', () => {
       expect(t.batch_mean_ns.n).toBe(5);
     }
     expect(m.invalidReasons).toEqual([]);
+    expect(m.resources.node?.heap_used_bytes.max).toBeGreaterThan(0);
   });
 
   test.each([

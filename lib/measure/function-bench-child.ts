@@ -95,6 +95,9 @@ async function main(): Promise<void> {
       for (const [name, fn] of tasks) {
         results[name]?.push(await runOnce(name, fn, settings, false));
         await reply({ type: 'progress', task: name, batch });
+        // A batch of a synchronous task holds the event loop; one timer turn lets the Node probe
+        // (heap, GC, event loop) take its sample between batches.
+        await new Promise((resolve) => setTimeout(resolve, 0));
       }
     }
   } catch (error) {

@@ -147,6 +147,16 @@ export async function measureFunction(
         reject(fail(error.message));
       });
     });
+    // The child ends on its own after its results; its probe writes a last sample as it exits.
+    if (child.exitCode === null && child.signalCode === null) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 1000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
     const resources = sampler?.stop() ?? { samples: 0, interval_ms: 0, cpu_percent: { mean: 0, max: 0 }, rss_bytes: { mean: 0, max: 0 }, node: null };
     const tasks = Object.entries(results).map(([name, batches]) => summarizeTask(name, batches));
     const fewest = Math.min(...tasks.map((t) => t.batches));

@@ -55,7 +55,7 @@ export async function measureTarget(target: TargetConfig, options: MeasureOption
   }): BaselineMetrics => {
     const invalid = [...fields.invalid];
     if (fields.samples.measured < fields.samples.minimum && !invalid.some((r) => r.startsWith('only '))) {
-      invalid.push(`only ${String(fields.samples.measured)} ${fields.samples.unit}s were measured (minimum ${String(fields.samples.minimum)}); measure longer`);
+      invalid.push(`only ${String(fields.samples.measured)} ${fields.samples.unit === 'batch' ? 'batches' : `${fields.samples.unit}s`} were measured (minimum ${String(fields.samples.minimum)}); measure longer`);
     }
     return {
       ...base,

@@ -10,7 +10,8 @@ const mb = (v: number): string => `${(v / 1024 / 1024).toFixed(1)} MiB`;
  * @returns text
  */
 export function formatBaseline(b: BaselineMetrics): string {
-  const lines = [`Baseline of ${b.target} (${b.kind}), ${String(b.samples.measured)} ${b.samples.unit}s measured`];
+  const plural = { request: 'requests', batch: 'batches', run: 'runs' } as const;
+  const lines = [`Baseline of ${b.target} (${b.kind}), ${String(b.samples.measured)} ${plural[b.samples.unit]} measured`];
   if (b.http !== undefined) {
     const h = b.http;
     const l = h.latency_us;

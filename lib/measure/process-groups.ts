@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 
 /**
  * Keeps track of the process groups perfflow started, so that none outlives perfflow: on normal exit
@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
  * its own, and only a signal to the whole group reaches them.
  */
 const groups = new Set<number>();
+const tempDirs = new Set<string>();
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 let installed = false;
 
@@ -28,6 +29,20 @@ export function signalGroup(pgid: number, signal: NodeJS.Signals): boolean {
 function killAll(): void {
   for (const pgid of groups) signalGroup(pgid, 'SIGKILL');
   groups.clear();
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+  tempDirs.clear();
+}
+
+/**
+ * Registers a scratch directory to remove if perfflow exits or is interrupted before it does.
+ * @param dir - the directory
+ * @returns a function that unregisters it
+ */
+export function trackTempDir(dir: string): () => void {
+  tempDirs.add(dir);
+  return () => {
+    tempDirs.delete(dir);
+  };
 }
 
 function onSignal(signal: NodeJS.Signals): void {
