@@ -180,11 +180,14 @@ describe('perfflow rate on bad input and standalone', () => {
 
   test('without a run, --out writes the rating and --json prints it', () => {
     const root = tempRepo({ 'plan.json': JSON.stringify(goodPlan('standalone')) });
-    const result = perfflow(root, ['rate', 'plan.json', '--out', 'rating.json', '--min', '9.5'], NO_KEY);
-    expect(result.code).toBe(0);
+    const result = perfflow(root, ['rate', 'plan.json', '--out', 'rating.json', '--min', '6.5'], NO_KEY);
+    expect({ code: result.code, output: result.stdout + result.stderr }).toMatchObject({ code: 0 });
     expect(existsSync(join(root, 'rating.json'))).toBe(true);
-    expect(JSON.parse(readFileSync(join(root, 'rating.json'), 'utf8'))).toMatchObject({ plan_id: 'standalone', minimum: 9.5, plan_file: 'plan.json' });
+    expect(JSON.parse(readFileSync(join(root, 'rating.json'), 'utf8'))).toMatchObject({ plan_id: 'standalone', minimum: 6.5, plan_file: 'plan.json', passed: true });
     const printed = perfflow(root, ['rate', 'plan.json', '--json', '--min', '10.0'], NO_KEY);
-    expect(JSON.parse(printed.stdout)).toMatchObject({ minimum: 10 });
+    const rating = JSON.parse(printed.stdout) as { minimum: number; score: number; passed: boolean };
+    expect(rating.minimum).toBe(10);
+    expect(printed.code).toBe(rating.score >= 10 ? 0 : 1);
+    expect(rating.passed).toBe(rating.score >= 10);
   });
 });
