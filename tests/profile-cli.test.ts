@@ -24,7 +24,7 @@ function project(name: string): string {
 describe('perfflow profile', () => {
   test('profiles any command after -- without a config entry and prints the report as JSON', () => {
     const dir = project('adhoc');
-    const result = perfflow(dir, ['profile', '--json', '--interval-us', '100', '--skip-overhead', '--', process.execPath, 'main.mjs'], FAST);
+    const result = perfflow(dir, ['profile', '--json', '--interval-us', '100', '--min-samples', '200', '--skip-overhead', '--', process.execPath, 'main.mjs'], FAST);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as { bottlenecks: { function: string; id: string }[]; files: { cpuprofile: string; collapsed: string }; kind: string };
@@ -37,7 +37,7 @@ describe('perfflow profile', () => {
 
   test('--out writes the report with the raw profile and the collapsed stacks beside it', () => {
     const dir = project('out');
-    const result = perfflow(dir, ['profile', '--out', 'reports/app.json', '--interval-us', '100', '--', process.execPath, 'main.mjs'], FAST);
+    const result = perfflow(dir, ['profile', '--out', 'reports/app.json', '--interval-us', '100', '--min-samples', '200', '--', process.execPath, 'main.mjs'], FAST);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/parseOrders/);
     const report = JSON.parse(readFileSync(join(dir, 'reports/app.json'), 'utf8')) as { files: { cpuprofile: string; collapsed: string }; profiler_overhead: { overhead: number | null } };
@@ -91,7 +91,7 @@ describe('perfflow profile', () => {
     execFileSync('git', ['add', '-A'], { cwd: dir });
     execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'base'], { cwd: dir });
     expect(perfflow(dir, ['init', '--target', 'app']).code).toBe(0);
-    const result = perfflow(dir, ['profile', '--interval-us', '100', '--skip-overhead']);
+    const result = perfflow(dir, ['profile', '--interval-us', '100', '--min-samples', '200', '--skip-overhead']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const runs = join(dir, '.claude/context/runs');
