@@ -49,6 +49,32 @@ function parseError(error: unknown, usage: string): InputError | null {
   return null;
 }
 
+const FILESYSTEM_PROBLEMS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted (read-only or immutable)',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'the disk quota is exceeded',
+  ENOTDIR: 'a part of the path is a file, not a directory',
+  EEXIST: 'a file is in the way of a directory',
+  EISDIR: 'the path is a directory, not a file',
+  EMFILE: 'too many open files',
+};
+
+/**
+ * Turns a file-system error (a read-only or full run directory, a path that is a file) into the
+ * one-line bad-input message the CLI prints, or null for anything else.
+ * @param error - anything thrown
+ * @returns the message, or null
+ */
+export function filesystemProblem(error: unknown): string | null {
+  if (!(error instanceof Error)) return null;
+  const { code, path } = error as NodeJS.ErrnoException;
+  const problem = code === undefined ? undefined : FILESYSTEM_PROBLEMS[code];
+  if (problem === undefined) return null;
+  return `cannot write or read ${path ?? 'a file'}: ${problem} (${code ?? ''}); make the project and its .claude/context directory writable, free some space, then run 'perfflow resume'`;
+}
+
 /**
  * Runs one CLI invocation. This is the only place that turns errors into exit codes and text.
  * @param argv - the arguments after `perfflow`
@@ -122,6 +148,12 @@ export async function runCli(argv: readonly string[], streams?: Partial<Streams>
       if (json) out.stdout(`${JSON.stringify({ error: { code: error.code, message: error.message, exit_code: error.exitCode } })}\n`);
       out.stderr(`perfflow: ${error.message.split('\n')[0] ?? ''}\n`);
       return error.exitCode;
+    }
+    const fsProblem = filesystemProblem(error);
+    if (fsProblem !== null) {
+      if (json) out.stdout(`${JSON.stringify({ error: { code: 'filesystem', message: fsProblem, exit_code: 2 } })}\n`);
+      out.stderr(`perfflow: ${fsProblem}\n`);
+      return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
     out.stderr(`perfflow: internal error: ${message} (set PERFFLOW_DEBUG=1 for details)\n`);

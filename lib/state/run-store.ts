@@ -35,8 +35,14 @@ export function runDir(projectRoot: string, runId: string): string {
  * @returns the value in the current shape (still to be validated)
  */
 export function migrateRun(value: unknown): unknown {
-  if (typeof value === 'object' && value !== null && !('version' in value)) {
-    throw new InputError('invalid-file', 'run.json has no version field: it was not written by perfflow; remove the run or restore the file');
+  if (typeof value === 'object' && value !== null) {
+    const { version } = value as { version?: unknown };
+    if (version === undefined) {
+      throw new InputError('invalid-file', 'run.json: (top level) has no version field: it was not written by perfflow; restore the file or start a new run');
+    }
+    if (typeof version === 'number' && version > 1) {
+      throw new InputError('invalid-file', `run.json: version ${version} is newer than this perfflow understands (1); upgrade perfflow to continue this run`);
+    }
   }
   return value;
 }

@@ -62,7 +62,13 @@ export async function parseWorkflow(text: string, path: string): Promise<Workflo
     const line = yamlError.linePos?.[0].line;
     fail(path, `is not valid YAML${line === undefined ? '' : ` (line ${line})`}: ${yamlError.message.split('\n')[0] ?? ''}`);
   }
-  const value: unknown = doc.toJS();
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    // e.g. an alias bomb ("billion laughs"): refuse instead of expanding it
+    fail(path, `cannot be read: ${error instanceof Error ? error.message : String(error)}; remove the aliases that expand too much`);
+  }
   const problem = namedSchemaProblem('workflow', value);
   if (problem !== null) {
     const [instancePath = '', ...rest] = problem.split(' ');

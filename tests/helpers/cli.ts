@@ -29,13 +29,15 @@ export function perfflow(cwd: string, args: string[], env: Record<string, string
 /**
  * A digest of every file under a directory (names and bytes), to prove a command changed nothing.
  * @param dir - a directory
+ * @param skip - names to leave out at any depth (e.g. `.git`)
  * @returns sha256 hex
  */
-export function treeHash(dir: string): string {
+export function treeHash(dir: string, skip: readonly string[] = []): string {
   const hash = createHash('sha256');
   const walk = (current: string): void => {
     if (!existsSync(current)) return;
     for (const name of readdirSync(current).sort()) {
+      if (skip.includes(name)) continue;
       const full = join(current, name);
       if (statSync(full).isDirectory()) walk(full);
       else hash.update(full).update(readFileSync(full));

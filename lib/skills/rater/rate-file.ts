@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { InputError } from '../../errors.js';
 import { RatingSchema } from '../../schemas/rating.js';
@@ -77,6 +78,7 @@ function readPlan(path: string, shown: string): Buffer {
     throw new InputError('invalid-file', `cannot read ${shown}: pass an existing plan file (Markdown or JSON)`, { cause: error });
   }
   if (bytes.toString('utf8').trim() === '') throw new InputError('invalid-file', `${shown} is empty: write the plan before rating it`);
+  if (bytes.includes(0) || !isUtf8(bytes)) throw new InputError('invalid-file', `${shown} is not text (binary or not UTF-8): pass the plan as Markdown or JSON`);
   if (/\.json$/i.test(path)) {
     try {
       JSON.parse(bytes.toString('utf8'));
