@@ -72,8 +72,16 @@ async function handle(request: FunctionProfileRequest): Promise<FunctionProfileR
   return { ok: true, sunk: sink !== undefined, tasks: chosen.map(([name]) => name), unprofiled, profiled };
 }
 
+function isRequest(value: unknown): value is FunctionProfileRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.file === 'string' && typeof v.profilePath === 'string' && typeof v.durationMs === 'number' && typeof v.overheadMs === 'number' && typeof v.warmupMs === 'number' && typeof v.intervalUs === 'number' && (v.tasks === null || Array.isArray(v.tasks));
+}
+
 process.once('message', (message: unknown) => {
-  handle(message as FunctionProfileRequest)
+  const request = isRequest(message) ? Promise.resolve(message) : Promise.reject(new Error('the parent sent an unreadable request'));
+  request
+    .then(handle)
     .catch((error: unknown): FunctionProfileReply => ({ ok: false, message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }))
     .then((reply) => {
       process.send?.(reply, () => {

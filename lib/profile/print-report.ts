@@ -16,13 +16,11 @@ export function printBottleneckReport(report: BottleneckReport): string {
   if (report.no_bottleneck_found !== null) {
     lines.push(`no bottleneck found: ${report.no_bottleneck_found.evidence}`);
   } else {
-    lines.push('rank  self    (95% interval)    total   category   function  (file:line)');
+    lines.push(`${'rank'.padStart(4)}  ${'self'.padStart(6)}  ${'95% interval'.padEnd(15)}  ${'total'.padStart(6)}  ${'category'.padEnd(10)}  function (file:line)`);
     for (const b of report.bottlenecks) {
       const where = `${b.file}:${b.line}${b.package === undefined ? '' : ` [${b.package}]`}`;
-      lines.push(
-        `${String(b.rank).padStart(4)}  ${pct(b.self_share).padStart(6)}  (${pct(b.share_interval.low)}-${pct(b.share_interval.high)})`.padEnd(34) +
-          `${pct(b.total_share).padStart(6)}   ${b.category.padEnd(9)}  ${b.function}  (${where})`,
-      );
+      const interval = `${pct(b.share_interval.low)}-${pct(b.share_interval.high)}`;
+      lines.push(`${String(b.rank).padStart(4)}  ${pct(b.self_share).padStart(6)}  ${interval.padEnd(15)}  ${pct(b.total_share).padStart(6)}  ${b.category.padEnd(10)}  ${b.function} (${where})`);
       const site = b.call_sites[0];
       if (site !== undefined) lines.push(`        called from ${site.function} (${site.file}:${site.line})`);
       if (b.callers.length > 1) lines.push(`        callers: ${b.callers.map((c) => `${c.function} ${pct(c.share)}`).join(', ')}`);
