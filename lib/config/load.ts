@@ -237,7 +237,10 @@ export function findConfigFile(projectRoot: string): string | undefined {
 export function loadConfig(projectRoot: string): PerfflowConfig {
   const file = findConfigFile(projectRoot);
   if (file === undefined) {
-    throw new InputError('no-config', `no perfflow.config.yaml in ${projectRoot}; create it with the targets to measure, e.g.\n${missingTargetHelp('api/users')}`);
+    throw new InputError(
+      'no-config',
+      `no perfflow.config.yaml in ${projectRoot}; create it with the targets to measure, e.g. ${oneLineExample('api/users')} ('perfflow init --target <name>' prints a full example)`,
+    );
   }
   const name = file.slice(file.lastIndexOf('/') + 1);
   let text: string;
@@ -278,10 +281,19 @@ export function getTarget(config: PerfflowConfig, name: string): TargetConfig {
     const file = config.file.slice(config.file.lastIndexOf('/') + 1);
     throw new InputError(
       'unknown-target',
-      `unknown target '${name}' in ${file}; known targets: ${known.length === 0 ? '(none)' : known.join(', ')}. To add it:\n${missingTargetHelp(name)}`,
+      `unknown target '${name}' in ${file}; known targets: ${known.length === 0 ? '(none)' : known.join(', ')}; add it, e.g. ${oneLineExample(name)}`,
     );
   }
   return target;
+}
+
+/**
+ * A one-line YAML example of an http target, for error messages that must fit on one line.
+ * @param name - the target name
+ * @returns flow-style YAML
+ */
+function oneLineExample(name: string): string {
+  return `targets: { ${JSON.stringify(name)}: { http: { start: node server.js, url: "http://127.0.0.1:\${PORT}/${name.includes('/') ? name : ''}" } } }`;
 }
 
 /**

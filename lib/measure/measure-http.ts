@@ -20,6 +20,8 @@ export interface HttpMeasurement {
   http: HttpMetrics;
   resources: Resources | null;
   load: LoadResult;
+  /** Responses during the warm-up (not recorded). */
+  warmupResponses: number;
   healthReasons: string[];
   invalidReasons: string[];
 }
@@ -84,9 +86,10 @@ export async function measureHttp(
       throw new TargetError('server-start', `nothing answers on ${redactText(url)}; start the server first, or add a start command to the target in perfflow.config.yaml`);
     }
     const shape = { url, method: target.method, headers: target.headers, body: target.body, connections, rate };
+    let warmupResponses = 0;
     if (warmupMs > 0) {
       progress(`warming up for ${(warmupMs / 1000).toFixed(1)} s`);
-      await runLoad({ ...shape, durationMs: warmupMs, minSamples: 0 });
+      warmupResponses = (await runLoad({ ...shape, durationMs: warmupMs, minSamples: 0 })).responses;
     }
     const sampler = server === undefined ? undefined : sampleResources(server.pid, { probe });
     progress(`measuring for ${(durationMs / 1000).toFixed(1)} s (${rate === undefined ? `${String(connections)} connections, closed loop` : `${String(rate)} requests/s, open loop`})`);
@@ -132,7 +135,7 @@ export async function measureHttp(
         saturated: load.generator.saturated,
       },
     };
-    return { http, resources, load, healthReasons: healthOf(load), invalidReasons: load.invalidReasons };
+    return { http, resources, load, warmupResponses, healthReasons: healthOf(load), invalidReasons: load.invalidReasons };
   } finally {
     await server?.stop();
     probe.dispose();

@@ -73,7 +73,7 @@ export async function measureTarget(target: TargetConfig, options: MeasureOption
     case 'http': {
       const m = await measureHttp(target, { overrides: o, ...(options.progress === undefined ? {} : { progress: options.progress }) });
       return finish({
-        samples: { unit: 'request', measured: m.load.responses, warmup: 0, minimum: MIN_SAMPLES.request },
+        samples: { unit: 'request', measured: m.load.responses, warmup: m.warmupResponses, minimum: MIN_SAMPLES.request },
         invalid: m.invalidReasons,
         health: m.healthReasons,
         resources: m.resources,

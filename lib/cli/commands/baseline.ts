@@ -13,6 +13,7 @@ import type { Command } from '../command.js';
 import { openRun } from '../run-context.js';
 import { exitCodeOf } from './bench.js';
 
+/** `perfflow baseline`: measures the run's target into `baseline-metrics.json`. */
 export const command: Command = {
   summary: "Measure the run's target and write baseline-metrics.json into the run.",
   usage: 'perfflow baseline [--run <id>] [--duration 5s] [--warmup 1s] [--connections 8] [--rate 2000] [--runs 10] [--batches 10] [--json]',

@@ -24,6 +24,7 @@ export function exitCodeOf(metrics: BaselineMetrics): CommandOutcome['exitCode']
   return 0;
 }
 
+/** `perfflow bench <target>`: measures a target without a run. */
 export const command: Command = {
   summary: 'Measure a target of perfflow.config.yaml without a run (--json prints the baseline, --out writes it).',
   usage: 'perfflow bench <target> [--duration 5s] [--warmup 1s] [--connections 8] [--rate 2000] [--runs 10] [--batches 10] [--out <file>] [--json]',
