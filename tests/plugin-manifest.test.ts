@@ -74,13 +74,17 @@ describe('the agents keep to their job', () => {
 
   test.each([
     ['qa', ['Bash', 'Read'], ['Edit', 'Write', 'NotebookEdit']],
-    ['planner', ['Read', 'Write'], ['Bash', 'Edit']],
-    ['architect', ['Read', 'Write'], ['Bash', 'Edit']],
+    ['planner', ['Read', 'Bash'], ['Edit', 'Write']],
+    ['architect', ['Read', 'Bash'], ['Edit', 'Write']],
     ['developer', ['Edit', 'Write', 'Bash'], ['Agent']],
     ['performance-engineer', ['Bash', 'Read'], ['Agent']],
   ])('%s has the tools its job needs and none it must not use', (agent, needed, forbidden) => {
     for (const tool of needed) expect(tools(agent)).toContain(tool);
     for (const tool of forbidden) expect(tools(agent)).not.toContain(tool);
+  });
+
+  test.each(['planner', 'architect', 'developer'])('the %s writes its run outputs with perfflow write, which needs no prompt under .claude/', (agent) => {
+    expect(markdown(`agents/${agent}.md`).body).toContain("perfflow write '<output path from the prompt>' --content '<the whole file>'");
   });
 
   test('the qa agent runs perfflow validate and is told never to edit', () => {

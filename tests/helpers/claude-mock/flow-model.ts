@@ -35,6 +35,7 @@ interface NextStep {
   commands: string[];
   inputs: { path: string }[];
   outputs: { path: string; schema_file?: string }[];
+  feedback?: string[];
 }
 
 const STEP_MARKER = 'perfflow step (verbatim from `perfflow next --json`):';
@@ -42,6 +43,8 @@ const STEP_MARKER = 'perfflow step (verbatim from `perfflow next --json`):';
 const reply = (...blocks: ScriptedBlock[]): ScriptedReply => ({ blocks });
 const bash = (command: string): ScriptedReply => reply({ type: 'tool_use', name: 'Bash', input: { command, description: command.slice(0, 60) } });
 const say = (text: string): ScriptedReply => reply({ type: 'text', text });
+/** `perfflow write '<path>' --content '<text>'`, quoted as the agents are told to quote it. */
+const perfflowWrite = (path: string, text: string): ScriptedReply => bash(`perfflow write '${path}' --content '${text.replace(/'/g, "'\\''")}'`);
 
 function isNextCall(e: ToolExchange): boolean {
   return e.name === 'Bash' && typeof e.input.command === 'string' && e.input.command.startsWith('perfflow next');
@@ -53,31 +56,40 @@ function parseNext(result: string): { done: boolean; run_status: string; step: N
 }
 
 /**
- * The main thread's next actions after a `perfflow next --json`, exactly as the performance skill
+ * The main thread's next action after a `perfflow next --json`, exactly as the performance skill
  * tells Claude: an orchestrator step runs its commands; any other step launches the named
- * `perfflow:<agent>` subagent with the step verbatim, then runs the step's submit commands.
+ * `perfflow:<agent>` subagent with the step verbatim, then either runs the step's submit commands
+ * or, when the subagent reports a failure, `perfflow fail <step> --error '...'`.
+ * @param result - the output of that `perfflow next --json`
+ * @param since - the tool calls made after it
+ * @param runId - the run started by init
+ * @returns the next action, or null when the step's actions are all done
  */
-function actionsAfterNext(result: string): ScriptedReply[] {
+function actionAfterNext(result: string, since: ToolExchange[], runId: string): ScriptedReply | null {
   const next = parseNext(result);
-  if (next.done) return [bash('perfflow status --json'), say('The run is complete; every gate passed.')];
-  if (next.run_status === 'needs-human' || next.step === null) return [say(`Stopping: the run needs a person. ${result.slice(0, 400)}`)];
+  const k = since.length;
+  if (next.done) return [bash(`perfflow status --json --run ${runId}`), say('The run is complete; every gate passed.')][k] ?? null;
+  if (next.run_status === 'needs-human' || next.step === null) return k === 0 ? say(`Stopping: the run needs a person. ${result.slice(0, 400)}`) : null;
   const step = next.step;
-  if (step.agent === 'orchestrator') return [...step.commands.map(bash), bash('perfflow next --json')];
-  const forAgent = { ...step, commands: step.commands.filter((c) => !c.startsWith('perfflow submit')) };
-  const prompt = [
-    `Do step ${step.id} of the perfflow run.`,
-    step.instructions,
-    'Finish with the list of files you wrote or changed.',
-    STEP_MARKER,
-    '```json',
-    JSON.stringify(forAgent, null, 2),
-    '```',
-  ].join('\n');
-  return [
-    reply({ type: 'tool_use', name: 'Agent', input: { subagent_type: `perfflow:${step.agent}`, description: `perfflow ${step.id}`, prompt } }),
-    ...step.commands.filter((c) => c.startsWith('perfflow submit')).map(bash),
-    bash('perfflow next --json'),
-  ];
+  if (step.agent === 'orchestrator') return step.commands.map(bash)[k] ?? null;
+  if (k === 0) {
+    const forAgent = { ...step, commands: step.commands.filter((c) => !c.startsWith('perfflow submit')) };
+    const prompt = [
+      `Do step ${step.id} of the perfflow run.`,
+      step.instructions,
+      'Finish with the list of files you wrote or changed.',
+      STEP_MARKER,
+      '```json',
+      JSON.stringify(forAgent, null, 2),
+      '```',
+    ].join('\n');
+    return reply({ type: 'tool_use', name: 'Agent', input: { subagent_type: `perfflow:${step.agent}`, description: `perfflow ${step.id}`, prompt } });
+  }
+  const failure = /Result: failed: (.*)/.exec(since[0]?.result ?? '');
+  const after = failure === null
+    ? step.commands.filter((c) => c.startsWith('perfflow submit')).map(bash)
+    : [bash(`perfflow fail ${step.id} --error '${(failure[1] ?? '').replace(/'/g, '')}'`)];
+  return after[k - 1] ?? null;
 }
 
 function mainThread(request: MessagesRequest, script: FlowScript): ScriptedReply {
@@ -88,17 +100,16 @@ function mainThread(request: MessagesRequest, script: FlowScript): ScriptedReply
   const last = exchanges[exchanges.length - 1];
   if (last === undefined) throw new Error('unreachable');
   if (exchanges.length === 1) return bash(`perfflow init --target '${script.target}'`);
-  if (exchanges.length === 2) {
-    if (bashExitCode(last.result) !== 0) return say(`perfflow init failed: ${last.result.slice(0, 500)}`);
-    return bash('perfflow next --json');
-  }
+  const init = exchanges[1];
+  const runId = init === undefined ? undefined : /^Started run (\S+)/m.exec(init.result)?.[1];
+  if (runId === undefined) return say(`perfflow init failed: ${(init?.result ?? '').slice(0, 500)}`);
+  const next = `perfflow next --json --run ${runId}`;
+  if (exchanges.length === 2) return bash(next);
   let lastNext = -1;
   exchanges.forEach((e, i) => { if (isNextCall(e)) lastNext = i; });
   const nextCall = exchanges[lastNext];
   if (nextCall === undefined) throw new Error('no perfflow next in the conversation');
-  const actions = actionsAfterNext(nextCall.result);
-  const action = actions[exchanges.length - 1 - lastNext];
-  return action ?? bash('perfflow next --json');
+  return actionAfterNext(nextCall.result, exchanges.slice(lastNext + 1), runId) ?? bash(next);
 }
 
 /** The first body line of each agent file, which Claude Code puts in that subagent's system prompt. */
@@ -166,14 +177,18 @@ function planJson(planPath: string, target: string): string {
 /** The tool calls a subagent makes for a step, given the results of its earlier calls. */
 function subagentAction(step: NextStep, done: ToolExchange[], script: FlowScript): ScriptedReply {
   const k = done.length;
-  const finish = (files: string[]): ScriptedReply => say(`Result: done.\nFiles written or changed:\n${files.map((f) => `- ${f}`).join('\n')}`);
+  const finish = (files: string[]): ScriptedReply => say(`Result: done.\nFiles written or changed:\n${[...new Set(files)].map((f) => `- ${f}`).join('\n')}`);
+  // Exit 1 (a gate or comparison said no) and 3 (inconclusive) are results to report; any other
+  // non-zero exit of a command means the agent could not do the step.
+  const failed = done.find((e) => { const code = e.name === 'Bash' ? bashExitCode(e.result) : 0; return code === 2 || code >= 4; });
+  if (failed !== undefined) return say(`Result: failed: ${String(failed.input.command).slice(0, 80)} exited ${String(bashExitCode(failed.result))}: ${failed.result.split('\n').slice(1).join(' ').slice(0, 200)}`);
   switch (step.id) {
     case 'planning': {
       const json = outputPath(step, '.json');
       const md = outputPath(step, '.md');
       if (k === 0) return reply({ type: 'tool_use', name: 'Read', input: { file_path: inputPath(step, 'baseline-metrics.json') } });
-      if (k === 1) return reply({ type: 'tool_use', name: 'Write', input: { file_path: json, content: planJson(json, script.target) } });
-      if (k === 2) return reply({ type: 'tool_use', name: 'Write', input: { file_path: md, content: `# Plan for ${script.target}\n\nSee the JSON plan: goals, risks, assignments, validation and rollback.\n` } });
+      if (k === 1) return perfflowWrite(json, planJson(json, script.target));
+      if (k === 2) return perfflowWrite(md, `# Plan for ${script.target}\n\nThe team's plan: goals, risks, assignments, validation and rollback are in the JSON plan.\n`);
       return finish([json, md]);
     }
     case 'optimization-planning': {
@@ -193,7 +208,7 @@ function subagentAction(step: NextStep, done: ToolExchange[], script: FlowScript
           risk: 'low: same iteration order and same first-record-wins rule',
           behaviour_preserved_by: 'the project tests and the response comparison of the behaviour check',
         }));
-        return reply({ type: 'tool_use', name: 'Write', input: { file_path: out, content: JSON.stringify({ version: 1, summary: 'Remove the quadratic work on every request.', optimizations }, null, 2) } });
+        return perfflowWrite(out, JSON.stringify({ version: 1, summary: 'Remove the quadratic work on every request.', optimizations }, null, 2));
       }
       return finish([out]);
     }
@@ -209,15 +224,30 @@ function subagentAction(step: NextStep, done: ToolExchange[], script: FlowScript
         const manifest = {
           version: 1,
           summary: 'Implemented the optimization plan.',
-          changes: script.edits.map((e) => ({ file: e.file, optimization_id: e.optimizationId, description: `${e.old.trim()} -> ${e.new.trim()}` })),
+          changes: [...new Set(script.edits.map((e) => e.file))].map((file) => ({
+            file,
+            optimization_id: script.edits.find((e) => e.file === file)?.optimizationId ?? 'opt-1',
+            description: `${String(script.edits.filter((e) => e.file === file).length)} change(s) from the optimization plan; the code's 'why' comments say what each does`,
+          })),
         };
-        return reply({ type: 'tool_use', name: 'Write', input: { file_path: out, content: JSON.stringify(manifest, null, 2) } });
+        return perfflowWrite(out, JSON.stringify(manifest, null, 2));
       }
       return finish([...script.edits.map((e) => e.file), out]);
     }
     default: {
+      // When the gate said the trial was too short, lengthen it in the config first, as the
+      // performance-engineer's instructions say (fix the cause in the configuration, then re-run).
+      const tooShort = (step.feedback ?? []).some((f) => /measure longer/.test(f));
+      const config = join(script.projectRoot, 'perfflow.config.yaml');
+      if (tooShort && k === 0) return reply({ type: 'tool_use', name: 'Read', input: { file_path: config } });
+      if (tooShort && k === 1) {
+        const current = /duration: (\d+)s/.exec(fileFromRead(done[0]?.result ?? ''));
+        if (current?.[1] === undefined) throw new Error('no duration in perfflow.config.yaml');
+        return reply({ type: 'tool_use', name: 'Edit', input: { file_path: config, old_string: current[0], new_string: `duration: ${String(Number(current[1]) * 2)}s` } });
+      }
+      const offset = tooShort ? 2 : 0;
       // Measuring steps (baseline, analysis, validation): run the perfflow commands of the step.
-      const command = step.commands[k];
+      const command = step.commands[k - offset];
       if (command !== undefined) return bash(command);
       return finish(step.outputs.map((o) => o.path));
     }
