@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const SEED = 20240917;
-const USER_COUNT = 2000;
+const USER_COUNT = 1000;
 const TEAM_COUNT = 120;
 // A share of the records comes twice (the directory was merged from two HR systems), with a
 // different id and differently cased e-mail; the API keeps the first record of each person.

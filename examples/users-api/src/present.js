@@ -18,7 +18,7 @@ export function formatDate(iso) {
  * @returns {string}
  */
 export function avatarUrl(userId) {
-  const signature = pbkdf2Sync(userId, AVATAR_KEY, 500, 12, 'sha256').toString('base64url');
+  const signature = pbkdf2Sync(userId, AVATAR_KEY, 300, 12, 'sha256').toString('base64url');
   return `/avatars/${userId}.png?sig=${signature}`;
 }
 
