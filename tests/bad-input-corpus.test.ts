@@ -101,41 +101,41 @@ const CASES: Case[] = [
   { name: 'init with a base that is not a commit', args: () => ['init', '--target', 'api/users', '--base', 'v9.9.9'], code: 2, message: /--base 'v9\.9\.9' does not name a commit/ },
   { name: 'init with a base that looks like an option', args: () => ['init', '--target', 'api/users', '--base=--upload-pack=touch pwned'], code: 2, message: /is not a git ref/ },
   // perfflow.config.yaml
-  { name: 'a config that is not YAML', setup: (p) => write(p, 'perfflow.config.yaml', 'targets: [api/users\n'), args: () => ['bench', 'api/users'], code: 2, message: /perfflow\.config\.yaml is not valid YAML/ },
-  { name: 'a binary config', setup: (p) => write(p, 'perfflow.config.yaml', binary), args: () => ['bench', 'lib'], code: 2, message: /perfflow\.config\.yaml/ },
-  { name: 'a config whose targets is a list', setup: (p) => write(p, 'perfflow.config.yaml', 'targets:\n  - api/users\n'), args: () => ['bench', 'lib'], code: 2, message: /targets/ },
-  { name: 'a target with two kinds', setup: (p) => write(p, 'perfflow.config.yaml', 'targets:\n  t:\n    http: { url: "http://127.0.0.1:1/" }\n    command: { run: "node x" }\n'), args: () => ['bench', 't'], code: 2, message: /a target is exactly one of http, function, command/ },
-  { name: 'a url that is not a URL', setup: (p) => write(p, 'perfflow.config.yaml', 'targets:\n  t:\n    http: { url: "not a url" }\n'), args: () => ['bench', 't'], code: 2, message: /targets\.t\.http\.url/ },
-  { name: 'a wrong type for connections', setup: (p) => write(p, 'perfflow.config.yaml', 'targets:\n  t:\n    http: { url: "http://127.0.0.1:1/", connections: "many" }\n'), args: () => ['bench', 't'], code: 2, message: /connections/ },
+  { name: 'a config that is not YAML', setup: (p) => { write(p, 'perfflow.config.yaml', 'targets: [api/users\n'); }, args: () => ['bench', 'api/users'], code: 2, message: /perfflow\.config\.yaml is not valid YAML/ },
+  { name: 'a binary config', setup: (p) => { write(p, 'perfflow.config.yaml', binary); }, args: () => ['bench', 'lib'], code: 2, message: /perfflow\.config\.yaml/ },
+  { name: 'a config whose targets is a list', setup: (p) => { write(p, 'perfflow.config.yaml', 'targets:\n  - api/users\n'); }, args: () => ['bench', 'lib'], code: 2, message: /targets/ },
+  { name: 'a target with two kinds', setup: (p) => { write(p, 'perfflow.config.yaml', 'targets:\n  t:\n    http: { url: "http://127.0.0.1:1/" }\n    command: { run: "node x" }\n'); }, args: () => ['bench', 't'], code: 2, message: /a target is exactly one of http, function, command/ },
+  { name: 'a url that is not a URL', setup: (p) => { write(p, 'perfflow.config.yaml', 'targets:\n  t:\n    http: { url: "not a url" }\n'); }, args: () => ['bench', 't'], code: 2, message: /targets\.t\.http\.url/ },
+  { name: 'a wrong type for connections', setup: (p) => { write(p, 'perfflow.config.yaml', 'targets:\n  t:\n    http: { url: "http://127.0.0.1:1/", connections: "many" }\n'); }, args: () => ['bench', 't'], code: 2, message: /connections/ },
   { name: 'a config in JSON that is broken', setup: (p) => {
     rmSync(join(p.root, 'perfflow.config.yaml'));
     write(p, 'perfflow.config.json', '{"targets": {');
   }, args: () => ['bench', 'lib'], code: 2, message: /perfflow\.config\.json is not valid JSON/ },
   { name: 'an unknown target', args: () => ['bench', 'api/orders'], code: 2, message: /api\/orders/ },
-  { name: 'a function target whose module is missing', setup: (p) => rmSync(join(p.root, 'bench.mjs')), args: () => ['bench', 'lib'], code: 2, message: /bench\.mjs/ },
+  { name: 'a function target whose module is missing', setup: (p) => { rmSync(join(p.root, 'bench.mjs')); }, args: () => ['bench', 'lib'], code: 2, message: /bench\.mjs/ },
   // The workflow yaml
-  { name: 'a workflow that is not YAML', setup: (p) => write(p, '.claude/workflows/performance-flow.yaml', 'steps: [\n'), args: (p) => ['next', ...run(p)], code: 2, message: /performance-flow\.yaml: is not valid YAML/ },
-  { name: 'an empty workflow', setup: (p) => write(p, '.claude/workflows/performance-flow.yaml', ''), args: (p) => ['next', ...run(p)], code: 2, message: /performance-flow\.yaml/ },
-  { name: 'a binary workflow', setup: (p) => write(p, '.claude/workflows/performance-flow.yaml', binary), args: (p) => ['next', ...run(p)], code: 2, message: /performance-flow\.yaml/ },
-  { name: 'a workflow with an alias bomb', setup: (p) => write(p, '.claude/workflows/performance-flow.yaml', `a: &a ["x","x","x","x","x","x","x","x","x"]\n${Array.from({ length: 12 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`).join('\n')}\n`), args: (p) => ['next', ...run(p)], code: 2, message: /performance-flow\.yaml/ },
+  { name: 'a workflow that is not YAML', setup: (p) => { write(p, '.claude/workflows/performance-flow.yaml', 'steps: [\n'); }, args: (p) => ['next', ...run(p)], code: 2, message: /performance-flow\.yaml: is not valid YAML/ },
+  { name: 'an empty workflow', setup: (p) => { write(p, '.claude/workflows/performance-flow.yaml', ''); }, args: (p) => ['next', ...run(p)], code: 2, message: /performance-flow\.yaml/ },
+  { name: 'a binary workflow', setup: (p) => { write(p, '.claude/workflows/performance-flow.yaml', binary); }, args: (p) => ['next', ...run(p)], code: 2, message: /performance-flow\.yaml/ },
+  { name: 'a workflow with an alias bomb', setup: (p) => { write(p, '.claude/workflows/performance-flow.yaml', `a: &a ["x","x","x","x","x","x","x","x","x"]\n${Array.from({ length: 12 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`).join('\n')}\n`); }, args: (p) => ['next', ...run(p)], code: 2, message: /performance-flow\.yaml/ },
   // Run-state files and artifacts
-  { name: 'a run.json that is not JSON', setup: (p) => writeFileSync(join(p.runDir, 'run.json'), '{"version": 1,'), args: (p) => ['status', ...run(p)], code: 2, message: /run\.json is not valid JSON/ },
-  { name: 'a run.json with wrong types', setup: (p) => writeFileSync(join(p.runDir, 'run.json'), JSON.stringify({ version: 1, run_id: 5 })), args: (p) => ['status', ...run(p)], code: 2, message: /run\.json: .* must/ },
-  { name: 'a run.json of binary garbage', setup: (p) => writeFileSync(join(p.runDir, 'run.json'), binary), args: (p) => ['next', ...run(p)], code: 2, message: /run\.json is not valid JSON/ },
-  { name: 'a run.json from a future version', setup: (p) => writeFileSync(join(p.runDir, 'run.json'), JSON.stringify({ version: 99 })), args: (p) => ['status', ...run(p)], code: 2, message: /run\.json: .*version/ },
-  { name: 'a damaged recovery-state.json', setup: (p) => writeFileSync(join(p.runDir, 'recovery-state.json'), '[]'), args: (p) => ['status', ...run(p)], code: 2, message: /recovery-state\.json/ },
+  { name: 'a run.json that is not JSON', setup: (p) => { writeFileSync(join(p.runDir, 'run.json'), '{"version": 1,'); }, args: (p) => ['status', ...run(p)], code: 2, message: /run\.json is not valid JSON/ },
+  { name: 'a run.json with wrong types', setup: (p) => { writeFileSync(join(p.runDir, 'run.json'), JSON.stringify({ version: 1, run_id: 5 })); }, args: (p) => ['status', ...run(p)], code: 2, message: /run\.json: .* must/ },
+  { name: 'a run.json of binary garbage', setup: (p) => { writeFileSync(join(p.runDir, 'run.json'), binary); }, args: (p) => ['next', ...run(p)], code: 2, message: /run\.json is not valid JSON/ },
+  { name: 'a run.json from a future version', setup: (p) => { writeFileSync(join(p.runDir, 'run.json'), JSON.stringify({ version: 99 })); }, args: (p) => ['status', ...run(p)], code: 2, message: /run\.json: .*version/ },
+  { name: 'a damaged recovery-state.json', setup: (p) => { writeFileSync(join(p.runDir, 'recovery-state.json'), '[]'); }, args: (p) => ['status', ...run(p)], code: 2, message: /recovery-state\.json/ },
   { name: 'a damaged gate record', setup: (p) => {
     perfflow(p.root, ['override', 'baseline', '--reason', 'no baseline needed for this test', ...run(p)]);
     writeFileSync(join(p.runDir, 'gates', 'baseline.json'), '{"decision": "passed"}');
   }, args: (p) => ['status', ...run(p)], code: 2, message: /gates\/baseline\.json/ },
   { name: 'rating a file that does not exist', args: () => ['rate', 'no-plan.md', '--out', 'rating.json'], code: 2, message: /no-plan\.md/ },
-  { name: 'rating a binary file', setup: (p) => write(p, 'plan.bin', binary), args: () => ['rate', 'plan.bin', '--out', 'rating.json'], code: 2, message: /plan\.bin/ },
+  { name: 'rating a binary file', setup: (p) => { write(p, 'plan.bin', binary); }, args: () => ['rate', 'plan.bin', '--out', 'rating.json'], code: 2, message: /plan\.bin/ },
   { name: 'rating a plan with an out-of-range minimum', args: () => ['rate', 'plan.md', '--min', '11', '--out', 'rating.json'], code: 2, message: /--min must be a number from 0 to 10/ },
   // No git, unwritable run directory
   { name: 'init outside a git repository', cwd: () => mkdtempSync(join(tmpdir(), 'perfflow-nogit-')), args: () => ['init', '--target', 'api/users'], code: 2, message: /is not a git repository/ },
   { name: 'init when git is not installed', env: { PATH: dirname(process.execPath) === '/usr/bin' ? nodeOnlyPath() : dirname(process.execPath) }, args: () => ['init', '--target', 'api/users'], code: 2, message: /git is not installed or not on PATH/ },
   { name: 'the CLI without Node on PATH', env: { PATH: '/nonexistent' }, args: () => ['status'], code: 2, message: /Node\.js was not found on PATH/ },
-  { name: 'a run directory that is a file where a folder should be', setup: (p) => writeFileSync(join(p.runDir, 'gates'), 'not a directory'), args: (p) => ['override', 'baseline', '--reason', 'accepting a documented risk', ...run(p)], code: 2, message: /cannot write or read .*gates.*(a part of the path is a file|a file is in the way)/ },
+  { name: 'a run directory that is a file where a folder should be', setup: (p) => { writeFileSync(join(p.runDir, 'gates'), 'not a directory'); }, args: (p) => ['override', 'baseline', '--reason', 'accepting a documented risk', ...run(p)], code: 2, message: /cannot write or read .*gates.*(a part of the path is a file|a file is in the way)/ },
 ];
 
 describe('bad input corpus', () => {

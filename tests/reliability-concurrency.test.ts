@@ -15,7 +15,7 @@ function spawnCli(cwd: string, args: string[], env: Record<string, string> = {})
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+    child.on('exit', (code) => { resolve({ code, stdout, stderr }); });
   });
 }
 
