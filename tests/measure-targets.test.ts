@@ -177,6 +177,15 @@ describe('measuring targets', () => {
     expect((error as TargetError).message).toMatch(/failed on its warm-up run \(exit code 3; last output: cannot open database users\.db\)/);
   });
 
+  test('a command that fails on some measured runs is measured and flagged unhealthy', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'perfflow-flaky-'));
+    writeFileSync(join(work, 'flaky.cjs'), `const fs = require('fs'); const n = fs.existsSync('n') ? Number(fs.readFileSync('n', 'utf8')) : 0; fs.writeFileSync('n', String(n + 1)); if (n === 2) { console.error('flaky: lost the lock'); process.exit(5); }\n`);
+    const target: CommandTargetConfig = { name: 'c', kind: 'command', run: { argv: ['node', 'flaky.cjs'], text: 'node flaky.cjs' }, cwd: work, env: {}, runs: 3, warmup: 1, timeoutMs: 30_000 };
+    const m = await measureCommand(target);
+    expect(m.command.exit_codes).toEqual({ '0': 2, '5': 1 });
+    expect(m.healthReasons).toEqual(['1 of 3 runs failed (5: 1); first: exit code 5; last output: flaky: lost the lock']);
+  });
+
   const fn = (file: string): FunctionTargetConfig => ({ name: 'lib', kind: 'function', file: join(dir, file), fileText: file, batchMs: 30, batches: 5, warmupMs: 30 });
 
   test('a function module is measured per task in batches, with the spread across batches', async () => {

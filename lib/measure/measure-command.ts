@@ -154,7 +154,12 @@ export async function measureCommand(
       exitCodes[key] = (exitCodes[key] ?? 0) + 1;
     }
     const bad = measured.filter(failed);
-    const healthReasons = bad.length === 0 ? [] : [`${String(bad.length)} of ${String(measured.length)} runs failed (${Object.entries(exitCodes).filter(([k]) => k !== '0').map(([k, n]) => `${k}: ${String(n)}`).join(', ')}); first: ${describe(bad[0] ?? measured[0] ?? ({} as CommandRun))}`];
+    const firstBad = bad[0];
+    const failedCodes = Object.entries(exitCodes)
+      .filter(([k]) => k !== '0')
+      .map(([k, n]) => `${k}: ${String(n)}`)
+      .join(', ');
+    const healthReasons = firstBad === undefined ? [] : [`${String(bad.length)} of ${String(measured.length)} runs failed (${failedCodes}); first: ${describe(firstBad)}`];
     const walls = measured.map((r) => r.wallMs);
     const rss = measured.map((r) => r.maxRssKib).filter((v): v is number => v !== undefined);
     const cpuPercents = measured.map((r) => ((r.userMs + r.sysMs) / Math.max(r.wallMs, 1e-3)) * 100);
