@@ -468,8 +468,8 @@ async function runDemo(options, summary) {
     const changedAfter = git(summary.project, ['status', '--porcelain', '--', 'src']).trim();
     summary.rollback = { exit_code: rollback.code, changed_before: changedBefore.split('\n').filter((l) => l !== ''), changed_after: changedAfter.split('\n').filter((l) => l !== '') };
     say(`      perfflow rollback: exit ${rollback.code}; src/ changes before: ${summary.rollback.changed_before.length} file(s), after: ${summary.rollback.changed_after.length}`);
-    const status = await perfflow(summary.project, ['status']);
-    if (status.data?.status !== undefined) say(`      run status: ${status.data.status}`);
+    const next = await perfflow(summary.project, ['next']);
+    if (next.data?.step?.id !== undefined) say(`      the run is back at step '${next.data.step.id}' (perfflow next), with the failed attempt kept under history/`);
     summary.outcome = rollback.code === 0 && changedAfter === '' ? 'rolled-back' : 'rollback-failed';
     if (options.wrongPatch) {
       say(`\nThe gate stopped a change that ${comparison.behaviour.passed === false ? 'changed what the API answers' : 'did not hold up'}, and the code is back as it was.`);
