@@ -105,3 +105,14 @@ describe('perfflow profile', () => {
     expect(existsSync(join(runDir, 'profile.collapsed.txt'))).toBe(true);
   });
 });
+
+describe('perfflow profile and secrets', () => {
+  test('a token on the command line or in the environment never reaches the report', () => {
+    const dir = project('secret');
+    const token = 'tok_9f8e7d6c5b4a3210';
+    const result = perfflow(dir, ['profile', '--json', '--interval-us', '100', '--min-samples', '200', '--skip-overhead', '--', process.execPath, 'main.mjs', token], { ...FAST, API_TOKEN: token });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('parseOrders');
+    expect(result.stdout).not.toContain(token);
+  });
+});

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TargetError } from '../errors.js';
+import { redactText, secretValuesFromEnv } from '../security/redact.js';
 import type { EventLoopDelay } from './build-report.js';
 import { readCpuProfile } from './cpu-profile.js';
 import { compiledProfileModule } from './harness-paths.js';
@@ -109,7 +110,7 @@ export async function profileCommand(options: CommandProfileOptions): Promise<Co
   const base = { ...process.env, ...options.env };
   const check = (result: RunResult, what: string): void => {
     if (result.code !== 0) {
-      const tail = result.stderr.trim().split('\n').slice(-3).join(' | ');
+      const tail = redactText(result.stderr.trim().split('\n').slice(-3).join(' | '), secretValuesFromEnv(base));
       const how = result.signal !== null ? `was killed by ${result.signal}${result.wallMs >= timeoutMs ? ` after the ${timeoutMs} ms timeout` : ''}` : `exited with code ${String(result.code)}`;
       throw new TargetError('command-failed', `the command ${what}${how}${tail === '' ? '' : `: ${tail}`}`);
     }
@@ -153,7 +154,7 @@ export async function profileCommand(options: CommandProfileOptions): Promise<Co
         unit: 'runs/s',
         overhead: unprofiledRate === null ? null : Math.round((1 - profiledRate / unprofiledRate) * 10_000) / 10_000,
       },
-      load: { command: options.argv.join(' '), wall_ms: Math.round(profiled.wallMs) },
+      load: { command: redactText(options.argv.join(' '), secretValuesFromEnv(base)), wall_ms: Math.round(profiled.wallMs) },
       notes: profiles.length > 1 ? [`${profiles.length} Node processes were profiled; their samples are analysed together`] : [],
     },
   };

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CommandSpec, TargetConfig } from '../config/load.js';
 import { InconclusiveError } from '../errors.js';
+import { redactText, redactValue, secretValuesFromEnv } from '../security/redact.js';
 import type { BottleneckReport } from '../schemas/bottleneck-report.js';
 import { writeFileAtomic, writeJsonAtomic } from '../state/atomic-file.js';
 import { analyzeProfiles } from './analyze-profiles.js';
@@ -95,6 +96,7 @@ export async function profileTarget(options: ProfileTargetOptions): Promise<Prof
   const reportPath = options.reportPath ?? ((p: string) => p);
   let durationMs = options.durationMs ?? (target.kind === 'http' ? target.durationMs : 3000);
   const context = { projectRoot: options.projectRoot, harnessPrefixes: [compiledProfileDir()] };
+  const secrets = secretValuesFromEnv({ ...process.env, ...('env' in target ? target.env : {}) });
   const scratch = mkdtempSync(join(tmpdir(), 'perfflow-profile-'));
   try {
     for (let attempt = 0; ; attempt += 1) {
@@ -119,7 +121,7 @@ export async function profileTarget(options: ProfileTargetOptions): Promise<Prof
         const how = target.kind === 'command'
           ? `sample more often (--interval-us ${Math.max(50, Math.floor(intervalUs / 4))}) or make the command do more work`
           : `profile longer (--duration ${Math.ceil((durationMs * 2) / 1000)}s) or sample more often (--interval-us ${Math.max(50, Math.floor(intervalUs / 2))})`;
-        throw new InconclusiveError('too-few-samples', `only ${analysis.active} active samples (${analysis.idle} idle) of ${target.name}; ranking needs at least ${minActive}: ${how}`);
+        throw new InconclusiveError('too-few-samples', redactText(`only ${analysis.active} active samples (${analysis.idle} idle) of ${target.name}; ranking needs at least ${minActive}: ${how}`, secrets));
       }
       mkdirSync(options.artifactDir, { recursive: true });
       const largest = [...raw.profiles].sort((a, b) => (b.profile.samples?.length ?? 0) - (a.profile.samples?.length ?? 0))[0];
@@ -143,7 +145,8 @@ export async function profileTarget(options: ProfileTargetOptions): Promise<Prof
         notes,
         now: (options.now ?? (() => new Date()))(),
       });
-      return { profiled: true, report, analysis };
+      // Command lines, URLs and notes may carry tokens: the report never does.
+      return { profiled: true, report: redactValue(report, secrets), analysis };
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
