@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { PERFFLOW_BIN, perfflow, treeHash } from './helpers/cli.js';
 import { tempRepo } from './helpers/temp-repo.js';
 
-const SERVER = `require('http').createServer((q, s) => { s.statusCode = Number(process.env.STATUS || 200); s.end('{"users":[]}'); }).listen(Number(process.env.PORT), '127.0.0.1');\n`;
+// Answers after 1 ms, so that the load generator idles between responses and the test measures the
+// server, not a generator racing a trivial endpoint on a shared machine.
+const SERVER = `require('http').createServer((q, s) => setTimeout(() => { s.statusCode = Number(process.env.STATUS || 200); s.end('{"users":[]}'); }, 1)).listen(Number(process.env.PORT), '127.0.0.1');\n`;
 const CONFIG = `targets:
   api/users:
     http:
@@ -115,7 +117,7 @@ describe('perfflow bench and perfflow baseline through the real CLI', () => {
     expect(init.code).toBe(0);
     const runId = (JSON.parse(init.stdout) as { run_id: string }).run_id;
     const r = perfflow(root, ['baseline', '--run', runId, '--duration', '500ms']);
-    expect(r.code).toBe(0);
+    expect({ code: r.code, stdout: r.stdout }).toMatchObject({ code: 0 });
     expect(r.stdout).toMatch(/valid measurement/);
     const dir = join(root, '.claude/context/runs', runId);
     const file = join(dir, 'baseline-metrics.json');
@@ -124,5 +126,19 @@ describe('perfflow bench and perfflow baseline through the real CLI', () => {
     expect(data).toMatchObject({ target: 'api/users', version: 1 });
     expect(data.samples.measured).toBeGreaterThan(0);
     expect(readdirSync(dir).filter((f) => f.includes('.tmp'))).toEqual([]);
+    // The baseline gate accepts it: schema-valid, valid measurement, healthy target.
+    const submit = perfflow(root, ['submit', 'baseline', '--run', runId]);
+    expect({ code: submit.code, stderr: submit.stderr }).toEqual({ code: 0, stderr: '' });
+  });
+
+  test('an unhealthy baseline is written but its gate refuses it', () => {
+    const init = perfflow(root, ['init', '--target', 'api/broken', '--json']);
+    const runId = (JSON.parse(init.stdout) as { run_id: string }).run_id;
+    const r = perfflow(root, ['baseline', '--run', runId]);
+    expect(r.code).toBe(4);
+    expect(existsSync(join(root, '.claude/context/runs', runId, 'baseline-metrics.json'))).toBe(true);
+    const submit = perfflow(root, ['submit', 'baseline', '--run', runId]);
+    expect(submit.code).toBe(1);
+    expect(submit.stderr + submit.stdout).toMatch(/were not 2xx \(503/);
   });
 });
