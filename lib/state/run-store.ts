@@ -144,7 +144,9 @@ export async function updateRun<T>(
     async () => {
       const current = readRun(handle.dir);
       const { run, result } = await change(current);
-      writeRun(handle.dir, run);
+      // A change that hands back the run it was given changed nothing: leave run.json (and its
+      // updated_at) alone, so an idempotent command is byte-for-byte idempotent.
+      if (run !== current) writeRun(handle.dir, run);
       return result;
     },
     lock,
