@@ -4,7 +4,7 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TargetError } from '../lib/errors.js';
-import { withBaseWorktree } from '../lib/git/worktree.js';
+import { pathInWorktree, withBaseWorktree } from '../lib/git/worktree.js';
 
 const made: string[] = [];
 afterAll(() => {
@@ -107,5 +107,14 @@ describe('the base worktree', () => {
   test('blames the base side when the commit does not exist', async () => {
     const { root } = repo({ 'a.txt': 'x\n' });
     await expect(withBaseWorktree(root, '0123456789abcdef0123456789abcdef01234567', () => Promise.resolve())).rejects.toThrow(/^base side: cannot check out 0123456789ab/);
+  });
+
+  test.each([
+    ['/repo/bench/users.bench.js', '/tmp/wt/bench/users.bench.js'],
+    ['/repo', '/tmp/wt'],
+    ['/elsewhere/tool.js', '/elsewhere/tool.js'],
+    ['/repository-sibling/x.js', '/repository-sibling/x.js'],
+  ])('maps %s of the working tree to %s in the worktree', (path, expected) => {
+    expect(pathInWorktree(path, '/repo', '/tmp/wt')).toBe(expected);
   });
 });

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { InputError } from '../errors.js';
 import { git } from '../git/git.js';
 import { changedSince, EXCLUDED_PATHSPEC } from '../git/snapshot.js';
-import { withBaseWorktree } from '../git/worktree.js';
+import { pathInWorktree, withBaseWorktree } from '../git/worktree.js';
 import type { WorktreeOptions } from '../git/worktree.js';
 import type { BenchmarkResults } from '../schemas/benchmark-results.js';
 import type { PerformanceComparison } from '../schemas/performance-comparison.js';
@@ -13,7 +13,7 @@ import { openHttpPair } from './http-pair.js';
 import type { PairedRunner } from './paired-runner.js';
 import { runPaired } from './run-paired.js';
 import type { BehaviourCheck } from './status.js';
-import { defaultBudgetMs, onSide } from './target-spec.js';
+import { defaultBudgetMs } from './budget.js';
 import type { CommandSpec, TargetConfig } from '../config/load.js';
 
 /** Options of {@link compareTarget}. */
@@ -70,7 +70,7 @@ async function candidateCommit(projectRoot: string): Promise<{ commit: string; d
 }
 
 async function openRunner(target: TargetConfig, projectRoot: string, baseRoot: string): Promise<PairedRunner> {
-  const both = (path: string): { base: string; candidate: string } => ({ base: onSide(path, projectRoot, baseRoot), candidate: path });
+  const both = (path: string): { base: string; candidate: string } => ({ base: pathInWorktree(path, projectRoot, baseRoot), candidate: path });
   switch (target.kind) {
     case 'function':
       return openFunctionPair({ files: both(target.file), fileText: target.fileText });

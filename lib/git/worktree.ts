@@ -1,7 +1,7 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { TargetError } from '../errors.js';
 import { git } from './git.js';
 
@@ -150,4 +150,18 @@ export async function withBaseWorktree<T>(projectRoot: string, commit: string, f
     detach();
     cleanup();
   }
+}
+
+/**
+ * Maps a path of the candidate's working tree to the same path in another checkout (the base
+ * worktree). Paths outside the project stay as they are.
+ * @param path - absolute path in the candidate's working tree
+ * @param projectRoot - the candidate's root
+ * @param worktreeDir - the other checkout's root
+ * @returns the path in the other checkout
+ */
+export function pathInWorktree(path: string, projectRoot: string, worktreeDir: string): string {
+  const rel = relative(projectRoot, path);
+  if (rel.startsWith('..') || isAbsolute(rel)) return path;
+  return join(worktreeDir, rel);
 }
