@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import { offlineClaudeEnv, parseResult, runClaude } from './helpers/claude-mock/
 import type { ClaudeResult } from './helpers/claude-mock/claude.js';
 import { systemText, textOf, toolExchanges } from './helpers/claude-mock/conversation.js';
 import { perfflowFlowModel } from './helpers/claude-mock/flow-model.js';
+import type { SubagentSeen } from './helpers/claude-mock/flow-model.js';
 import { editsFromPatch } from './helpers/claude-mock/patch-edits.js';
 import { serveGitOverHttp } from './helpers/claude-mock/git-http.js';
 import type { GitHttpServer } from './helpers/claude-mock/git-http.js';
@@ -43,11 +44,11 @@ interface Scenario {
   project: string;
   result: ClaudeResult;
   requests: MessagesRequest[];
-  subagentsSeen: string[];
+  subagentsSeen: SubagentSeen[];
   errors: string[];
 }
 
-async function runPerformance(home: string, pluginArgs: string[], options: { maxTurns?: number }): Promise<Scenario> {
+async function runPerformance(home: string, pluginArgs: string[], options: { maxTurns?: number; acceptEdits?: boolean }): Promise<Scenario> {
   const project = exampleProject();
   const patch = readFileSync(join(EXAMPLE, '.perfflow-demo', 'optimization.patch'), 'utf8');
   const { model, subagentsSeen } = perfflowFlowModel({
@@ -55,11 +56,14 @@ async function runPerformance(home: string, pluginArgs: string[], options: { max
     projectRoot: project,
     agentsDir: join(ROOT, 'agents'),
     edits: editsFromPatch(patch, 'opt-1'),
-    ...options,
+    ...(options.maxTurns === undefined ? {} : { maxTurns: options.maxTurns }),
   });
   const mock = await startClaudeMock(model);
   try {
-    const run = await runClaude(['-p', '/performance --target api/users', '--output-format', 'json', '--permission-mode', 'acceptEdits', ...pluginArgs], {
+    // Code edits are the user's to accept (acceptEdits stands for a user who accepts them); every
+    // perfflow call must pass without it.
+    const mode = options.acceptEdits === true ? ['--permission-mode', 'acceptEdits'] : [];
+    const run = await runClaude(['-p', '/performance --target api/users', '--output-format', 'json', ...mode, ...pluginArgs], {
       cwd: project,
       env: offlineClaudeEnv(home, mock.url),
       timeoutMs: 150_000,
@@ -106,9 +110,23 @@ function expectWorkingPlugin(s: Scenario, pluginRoot: string): void {
 
 /** The whole flow ran: every agent did its step and the run ended with a published feed item. */
 function expectPublished(s: Scenario): void {
-  expect(new Set(s.subagentsSeen)).toEqual(new Set(AGENTS));
-  const feed = JSON.parse(readFileSync(join(s.project, '.claude', 'context', 'feed', 'feed.json'), 'utf8')) as { items: unknown[] };
+  expect(new Set(s.subagentsSeen.map((x) => x.agent))).toEqual(new Set(AGENTS));
+  // Claude Code gave each subagent only the tools its frontmatter lists: no editing for qa,
+  // planner and architect (they write run outputs through perfflow write).
+  for (const { agent, tools } of s.subagentsSeen) {
+    if (['qa', 'planner', 'architect'].includes(agent)) expect(tools.filter((t) => ['Edit', 'Write', 'NotebookEdit'].includes(t))).toEqual([]);
+    expect(tools).not.toContain('Agent');
+  }
+  const runs = join(s.project, '.claude', 'context', 'runs');
+  const feed = JSON.parse(readFileSync(join(s.project, '.claude', 'context', 'feed', 'feed.json'), 'utf8')) as { items: { id: string }[] };
   expect(feed.items).toHaveLength(1);
+  // The developer's manifest lists exactly the files git sees changed.
+  const [runDir] = readdirSync(runs);
+  if (runDir === undefined) throw new Error('no run directory');
+  const manifest = JSON.parse(readFileSync(join(runs, runDir, 'dev-manifest.json'), 'utf8')) as { changes: { file: string }[] };
+  const changed = execFileSync('git', ['diff', '--name-only', 'HEAD'], { cwd: s.project, encoding: 'utf8' }).trim().split('\n').sort();
+  expect(manifest.changes.map((c) => c.file).sort()).toEqual(changed);
+  expect(feed.items[0]?.id).toBe(runDir);
 }
 
 describe('the plugin in the real Claude Code, offline against a scripted Messages API', () => {
@@ -137,7 +155,7 @@ describe('the plugin in the real Claude Code, offline against a scripted Message
     // The whole flow runs once, through the installed copy below; here the first step is enough.
     const s = await runPerformance(home, ['--plugin-dir', ROOT], { maxTurns: 6 });
     expectWorkingPlugin(s, ROOT);
-    expect(s.subagentsSeen).toContain('performance-engineer');
+    expect(s.subagentsSeen.map((x) => x.agent)).toContain('performance-engineer');
     const subagentCalls = bashCalls(s.requests.filter((r) => !(r.tools ?? []).some((t) => t.name === 'Agent')));
     expect(subagentCalls.map((c) => c.command)).toContainEqual(expect.stringMatching(/^perfflow baseline/));
   }, 120_000);
@@ -200,7 +218,7 @@ describe('the plugin installed from a git marketplace, the way users install it 
   });
 
   test('/performance --target api/users runs the whole workflow from the installed copy and publishes a feed item', async () => {
-    const s = await runPerformance(home, [], {});
+    const s = await runPerformance(home, [], { acceptEdits: true });
     expectWorkingPlugin(s, installed);
     expectPublished(s);
   }, 240_000);

@@ -27,6 +27,12 @@ export interface FlowScript {
   maxTurns?: number;
 }
 
+/** A subagent request the scripted model answered: which agent, and the tools Claude Code offered it. */
+export interface SubagentSeen {
+  agent: string;
+  tools: string[];
+}
+
 /** The step part of `perfflow next --json`, as far as the scripted model reads it. */
 interface NextStep {
   id: string;
@@ -261,18 +267,18 @@ function subagentAction(step: NextStep, done: ToolExchange[], script: FlowScript
  * by its own system prompt, does its step with real tool calls (Bash, Read, Write, Edit).
  * Requests without tools (titles, summaries) get a short text.
  * @param script - the project facts the model needs
- * @returns the model, and the subagents it saw (agent name per subagent request)
+ * @returns the model, and the subagents it saw (agent and offered tools per subagent request)
  */
-export function perfflowFlowModel(script: FlowScript): { model: ScriptedModel; subagentsSeen: string[] } {
+export function perfflowFlowModel(script: FlowScript): { model: ScriptedModel; subagentsSeen: SubagentSeen[] } {
   const signatures = agentSignatures(script.agentsDir);
-  const subagentsSeen: string[] = [];
+  const subagentsSeen: SubagentSeen[] = [];
   const model: ScriptedModel = (request) => {
     const tools = (request.tools ?? []).map((t) => t.name);
     if (tools.includes('Agent')) return mainThread(request, script);
     const system = systemText(request);
     const agent = [...signatures].find(([, line]) => system.includes(line))?.[0];
     if (agent === undefined) return say('ok');
-    subagentsSeen.push(agent);
+    subagentsSeen.push({ agent, tools });
     const step = stepFromPrompt(firstUserText(request));
     if (step.agent !== agent) throw new Error(`step ${step.id} is for ${step.agent} but Claude Code ran ${agent}`);
     return subagentAction(step, toolExchanges(request), script);
