@@ -400,7 +400,7 @@ async function runDemo(options, summary) {
   await submit('baseline');
 
   step(3, 'planning: the planner writes the plan', 'RECORDED');
-  const workflowId = init.data.run_id;
+  const workflowId = readJson(join(summary.run_dir, 'run.json')).workflow_id;
   const planJson = fillPlaceholders(readFileSync(join(RECORDING, 'plan.json'), 'utf8'), values, true);
   const planMd = fillPlaceholders(readFileSync(join(RECORDING, 'plan.md'), 'utf8'), values, false);
   const plan = JSON.parse(planJson);
