@@ -35,7 +35,7 @@ function outcomeOf(outcome: ProfileOutcome, written: string | null): CommandOutc
 
 export const command: Command = {
   summary: 'Profile a target under its load with V8 and write bottleneck-report.json (ranked bottlenecks with evidence).',
-  usage: 'perfflow profile [<target>] [-- <command...>] [--duration 5s] [--interval-us 250] [--min-samples 500] [--task <name>] [--out <file>] [--skip-overhead]',
+  usage: 'perfflow profile [<target>] [-- <command...>] [--duration 5s] [--interval-us 500] [--min-samples 500] [--task <name>] [--out <file>] [--skip-overhead]',
   options: {
     duration: { type: 'string' },
     'interval-us': { type: 'string' },
