@@ -223,6 +223,26 @@ describe('rollback loses nothing', () => {
   });
 });
 
+describe('a project that already ignores .claude/context/', () => {
+  test('init snapshots it and rollback restores it', async () => {
+    const root = tempRepo({
+      '.claude/workflows/performance-flow.yaml': MINI_FLOW,
+      '.gitignore': 'node_modules/\n.claude/context/\n',
+      'lib/users.js': 'slow\n',
+    });
+    const { handle } = await initRun({ cwd: root, target: 'app' });
+    writeFileSync(join(handle.dir, 'notes.md'), 'x');
+    await submitStep(handle, 'notes');
+    writeFile(root, 'lib/users.js', 'fast\n');
+    writeFileSync(join(handle.dir, 'dev-manifest.json'), manifest('lib/users.js'));
+    expect((await submitStep(handle, 'implementation')).record.decision).toBe('passed');
+    const result = await rollbackRun(handle, 'implementation');
+    expect(result.restored_files).toEqual(['lib/users.js']);
+    expect(readFileSync(join(root, 'lib/users.js'), 'utf8')).toBe('slow\n');
+    expect(existsSync(join(handle.dir, 'run.json'))).toBe(true);
+  });
+});
+
 describe('resume', () => {
   test('removes leftovers of a killed write, rebuilds the checkpoint and sends back a step whose artifact changed', async () => {
     const root = project();

@@ -7,6 +7,16 @@ import { git, gitBytes } from './git.js';
 export const EXCLUDED_PATHSPEC = [':(exclude).claude/context', ':(exclude).claude/context/**'];
 
 /**
+ * Stages the whole working tree into a private index, then takes perfflow's own state back out.
+ * (An exclude pathspec would do it in one call, but git refuses it when the project's .gitignore
+ * already ignores `.claude/context/`, which many projects do.)
+ */
+async function addWorkingTree(root: string, env: Record<string, string>): Promise<void> {
+  await git(['add', '-A', '--', '.'], { cwd: root, env });
+  await git(['rm', '-r', '--cached', '--quiet', '--ignore-unmatch', '--', '.claude/context'], { cwd: root, env });
+}
+
+/**
  * Records the whole working tree — committed, staged, unstaged and untracked files (not ignored
  * ones) — as a commit object under `ref`, without touching the user's index, HEAD or files.
  * Unlike `git stash create`, this keeps untracked files, so a restore never loses one.
@@ -26,7 +36,7 @@ export async function snapshotWorkingTree(root: string, ref: string, message: st
       parent = null; // an unborn branch: the snapshot has no parent
     }
     if (parent !== null) await git(['read-tree', parent], { cwd: root, env });
-    await git(['add', '-A', '--', '.', ...EXCLUDED_PATHSPEC], { cwd: root, env });
+    await addWorkingTree(root, env);
     const tree = await git(['write-tree'], { cwd: root, env });
     const commit = await git(
       ['-c', 'user.name=perfflow', '-c', 'user.email=perfflow@localhost', 'commit-tree', tree, ...(parent === null ? [] : ['-p', parent]), '-m', message],
@@ -58,7 +68,7 @@ export async function changedSince(root: string, snapshot: string): Promise<Chan
   const env = { GIT_INDEX_FILE: join(scratch, 'index') };
   try {
     await git(['read-tree', snapshot], { cwd: root, env });
-    await git(['add', '-A', '--', '.', ...EXCLUDED_PATHSPEC], { cwd: root, env });
+    await addWorkingTree(root, env);
     const out = await git(['diff', '--cached', '--name-status', '--no-renames', '-z', snapshot, '--', '.', ...EXCLUDED_PATHSPEC], { cwd: root, env });
     const parts = out.split('\0').filter((p) => p !== '');
     const files: ChangedFile[] = [];
