@@ -11,12 +11,13 @@ import { readJsonFile, writeJsonAtomic } from '../state/atomic-file.js';
 import type { RollbackJournal } from '../schemas/rollback-journal.js';
 import { validateNamed } from '../schemas/validate.js';
 import { checkId, newRunId } from '../state/ids.js';
-import { fileSha256, logError, readCheckpoint, readGate, readRecovery, removeStaleTempFiles, writeCheckpoint, writeGate, writeRecovery } from '../state/run-files.js';
+import { fileSha256, logError, readCheckpoint, readGate, readRecovery, removeDeadWritersTempFiles, removeStaleTempFiles, writeCheckpoint, writeGate, writeRecovery } from '../state/run-files.js';
 import { pathInRun, readRun, runDir, updateRun, writeRun } from '../state/run-store.js';
 import type { RunHandle } from '../state/run-store.js';
 import { withLock } from '../state/lock.js';
 import { requireGitRoot, resolveCommit } from '../git/git.js';
 import { changedSince, restoreFromSnapshot, snapshotWorkingTree } from '../git/snapshot.js';
+import { removeOrphanedWorktrees } from '../git/worktree.js';
 import { CHECK_VARIABLES, runCheck } from './checks.js';
 import type { CheckResult } from './checks.js';
 import { conditionVariables, evaluateCondition, parseCondition } from './condition.js';
@@ -372,6 +373,20 @@ function upstreamOverrides(dir: string, run: Run, stepId: string): GateRecord['u
     });
 }
 
+/** The step's checks, the variables they export and the hashes of its outputs. */
+async function runGateChecks(handle: RunHandle, run: Run, workflow: Workflow, step: StepDefinition): Promise<{ results: CheckResult[]; variables: Record<string, ConditionValue>; artifacts: GateRecord['artifacts'] }> {
+  const templates = templateValues(handle.dir, run);
+  const ctx = { projectRoot: handle.projectRoot, dir: handle.dir, run, workflow, step, templates };
+  const results: CheckResult[] = [];
+  for (const name of step.gate.checks) results.push(await runCheck(name, ctx));
+  const variables: Record<string, ConditionValue> = {};
+  for (const result of results) Object.assign(variables, result.variables ?? {});
+  const artifacts = step.outputs
+    .map((o) => expandTemplate(o.path, templates))
+    .map((path) => ({ path, sha256: fileSha256(pathInRun(handle.dir, path)) ?? 'missing' }));
+  return { results, variables, artifacts };
+}
+
 function predecessorsMissing(run: Run, stepId: string): string[] {
   const index = run.step_order.indexOf(stepId);
   return run.step_order.slice(0, index).filter((id) => !isDone(run.steps[id]));
@@ -551,15 +566,12 @@ export async function submitStep(handle: RunHandle, stepId: string, options: Eng
     }
     const now = nowOf(options);
     const condition = evaluateStepCondition(handle.dir, run, workflow, step);
-    const ctx = { projectRoot: handle.projectRoot, dir: handle.dir, run, workflow, step, templates: templateValues(handle.dir, run) };
-    const results: CheckResult[] = [];
-    if (!condition.holds && !condition.overridden) {
-      results.push({ name: step.gate.checks[0] ?? 'outputs-valid', passed: false, detail: `condition ${step.condition ?? ''} does not hold: ${condition.detail}` });
-    } else {
-      for (const name of step.gate.checks) results.push(await runCheck(name, ctx));
-    }
-    const variables: Record<string, ConditionValue> = {};
-    for (const result of results) Object.assign(variables, result.variables ?? {});
+    const checked = await runGateChecks(handle, run, workflow, step);
+    const { variables, artifacts } = checked;
+    // A condition that does not hold (and that no override stands in for) fails the gate whatever the checks say.
+    const results: CheckResult[] = !condition.holds && !condition.overridden
+      ? [{ name: step.gate.checks[0] ?? 'outputs-valid', passed: false, detail: `condition ${step.condition ?? ''} does not hold: ${condition.detail}` }]
+      : checked.results;
     if (!condition.holds && condition.overridden) variables.condition_overridden = true;
     let reasons = results.filter((r) => !r.passed).map((r) => `${r.name}: ${r.detail}`);
     if (reasons.length === 0 && step.gate.pass_when !== undefined) {
@@ -567,10 +579,6 @@ export async function submitStep(handle: RunHandle, stepId: string, options: Eng
       if (!verdict.holds) reasons = [`pass_when ${step.gate.pass_when} does not hold: ${verdict.detail}`];
     }
     const passed = reasons.length === 0;
-    const values = templateValues(handle.dir, run);
-    const artifacts = step.outputs
-      .map((o) => expandTemplate(o.path, values))
-      .map((path) => ({ path, sha256: fileSha256(pathInRun(handle.dir, path)) ?? 'missing' }));
     const attempt = state.attempts.filter((a) => a.agent === state.agent).length + 1;
     const record: GateRecord = {
       version: 1,
@@ -662,13 +670,8 @@ export async function overrideGate(handle: RunHandle, stepId: string, reason: st
       throw new GateError('out-of-order', `cannot override '${stepId}' before '${missing[0] ?? ''}' has passed or been overridden`);
     }
     const now = nowOf(options);
-    const ctx = { projectRoot: handle.projectRoot, dir: handle.dir, run, workflow, step, templates: templateValues(handle.dir, run) };
-    const results: CheckResult[] = [];
-    for (const name of step.gate.checks) results.push(await runCheck(name, ctx));
-    const variables: Record<string, ConditionValue> = {};
-    for (const result of results) Object.assign(variables, result.variables ?? {});
+    const { results, variables, artifacts } = await runGateChecks(handle, run, workflow, step);
     const previous = readGate(handle.dir, stepId);
-    const values = templateValues(handle.dir, run);
     const record: GateRecord = {
       version: 1,
       run_id: run.run_id,
@@ -681,7 +684,7 @@ export async function overrideGate(handle: RunHandle, stepId: string, reason: st
       checks: results.map(({ name, passed, detail }) => ({ name, passed, detail })),
       reasons: results.filter((r) => !r.passed).map((r) => `${r.name}: ${r.detail}`),
       variables,
-      artifacts: step.outputs.map((o) => expandTemplate(o.path, values)).map((path) => ({ path, sha256: fileSha256(pathInRun(handle.dir, path)) ?? 'missing' })),
+      artifacts,
       override: {
         by: whoAmI(options, handle.projectRoot),
         at: now.toISOString(),
@@ -846,6 +849,10 @@ export async function resumeRun(handle: RunHandle, options: EngineOptions = {}):
   const { workflow } = await loadWorkflow(handle.projectRoot);
   const repaired = await withLock(handle.dir, async () => {
     const notes: string[] = removeStaleTempFiles(handle.dir).map((f) => `removed unfinished write ${f}`);
+    for (const tree of removeOrphanedWorktrees(handle.projectRoot)) notes.push(`removed the base worktree ${tree} left by a killed command`);
+    // A killed publish leaves its unfinished writes in the feed, which other runs share.
+    const feed = join(dirname(dirname(handle.dir)), 'feed');
+    for (const file of removeDeadWritersTempFiles(feed)) notes.push(`removed unfinished write ${file}`);
     let run = readRun(handle.dir);
     sameWorkflow(run, workflow);
     const now = nowOf(options);
