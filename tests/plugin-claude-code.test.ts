@@ -151,6 +151,46 @@ describe('the plugin in the real Claude Code, offline against a scripted Message
     }
   });
 
+  test.each([
+    ['make the users endpoint faster', 'perfflow:performance', '--target api/users', "The user's request: --target api/users", 'perfflow status --json'],
+    ['rate the plan in plan.json', 'perfflow:response-rater', 'plan.json', 'The request: plan.json', "perfflow rate 'plan.json' --json"],
+    ['publish the performance results', 'perfflow:artifact-publisher', '', 'The request: ', 'perfflow status --json'],
+  ])('"%s" reaches %s through the Skill tool, expanded with its arguments', async (prompt, skill, args, expanded, command) => {
+    const planner = readFileSync(join(ROOT, 'agents', 'planner.md'), 'utf8');
+    const plan = /```json\n([\s\S]*?)\n```/.exec(planner)?.[1] ?? '';
+    const mock = await startClaudeMock((request) => {
+      const done = toolExchanges(request);
+      // Requests that are not the main conversation (e.g. the rater's own model call) get text.
+      if (!(request.tools ?? []).some((t) => t.name === 'Skill')) return { blocks: [{ type: 'text', text: 'no rating' }] };
+      if (done.length === 0) return { blocks: [{ type: 'tool_use', name: 'Skill', input: { skill, args } }] };
+      if (done.length === 1) return { blocks: [{ type: 'tool_use', name: 'Bash', input: { command, description: command } }] };
+      return { blocks: [{ type: 'text', text: 'done' }] };
+    });
+    try {
+      const project = exampleProject();
+      writeFileSync(join(project, 'plan.json'), plan);
+      const env = offlineClaudeEnv(home, mock.url);
+      // A skill that pre-approves tools is itself asked for when the model invokes it (typing
+      // /performance is not), and in this Claude Code its allowed-tools then do not cover the
+      // calls that follow: a user who starts runs in plain words approves both once.
+      const unapproved = await runClaude(['-p', prompt, '--output-format', 'json', '--plugin-dir', ROOT], { cwd: project, env, timeoutMs: 60_000 });
+      expect(parseResult(unapproved).permission_denials[0]?.tool_name).toBe('Skill');
+      mock.requests.length = 0;
+      const run = await runClaude(['-p', prompt, '--output-format', 'json', '--plugin-dir', ROOT, '--allowedTools', `Skill(${skill})`, 'Bash(perfflow:*)'], { cwd: project, env, timeoutMs: 60_000 });
+      expect(parseResult(run).permission_denials).toEqual([]);
+      const last = mock.requests[mock.requests.length - 1];
+      if (last === undefined) throw new Error('no request');
+      const conversation = last.messages.map((m) => textOf(m.content)).join('\n');
+      expect(conversation).toContain(expanded);
+      const exchanges = toolExchanges(last);
+      expect(exchanges.map((e) => e.name)).toEqual(['Skill', 'Bash']);
+      expect(exchanges[1]?.result).not.toMatch(/haven't granted|permission/i);
+      if (skill === 'perfflow:response-rater') expect(exchanges[1]?.result).toMatch(/"score"/);
+    } finally {
+      await mock.close();
+    }
+  });
+
   test('/performance --target api/users with --plugin-dir starts the run and hands the baseline to perfflow:performance-engineer', async () => {
     // The whole flow runs once, through the installed copy below; here the first step is enough.
     const s = await runPerformance(home, ['--plugin-dir', ROOT], { maxTurns: 6 });
