@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { nodeOptionsWithOwnerWatch } from '../measure/owner-watch.js';
 import { redactText } from '../security/redact.js';
 import { jsonDifferences } from './json-diff.js';
 import type { BehaviourCheck } from './status.js';
@@ -20,7 +21,9 @@ export interface CommandRun {
  */
 export function runProgram(argv: readonly string[], cwd: string, timeoutMs = 600_000): Promise<CommandRun> {
   return new Promise((resolve) => {
-    const child = spawn(argv[0] ?? 'true', argv.slice(1), { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: process.env.CI ?? '1' } });
+    // Node processes of the check end themselves if perfflow is SIGKILLed meanwhile.
+    const env = { ...process.env, CI: process.env.CI ?? '1', NODE_OPTIONS: nodeOptionsWithOwnerWatch(process.env.NODE_OPTIONS) };
+    const child = spawn(argv[0] ?? 'true', argv.slice(1), { cwd, stdio: ['ignore', 'pipe', 'pipe'], env });
     let tail = '';
     const keep = (chunk: Buffer): void => {
       tail = (tail + chunk.toString('utf8')).slice(-4000);

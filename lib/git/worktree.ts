@@ -1,7 +1,7 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { isAbsolute, join, relative } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { TargetError } from '../errors.js';
 import { git } from './git.js';
 
@@ -95,6 +95,78 @@ function removeNow(projectRoot: string, tree: string, scratch: string): void {
   }
 }
 
+const SCRATCH_PREFIX = 'perfflow-base-';
+const OWNER_FILE = 'owner.json';
+
+function ownerOf(scratch: string): { pid: number; host: string; project: string } | null {
+  const text = readOrNull(join(scratch, OWNER_FILE));
+  if (text === null) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value !== 'object' || value === null) return null;
+    const { pid, host, project } = value as Record<string, unknown>;
+    return typeof pid === 'number' && typeof host === 'string' && typeof project === 'string' ? { pid, host, project } : null;
+  } catch {
+    return null; // cut short by a kill between creating and writing it: no owner known
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes base worktrees of this repository whose perfflow process is gone (SIGKILL leaves its
+ * cleanup no chance to run): checkouts git still lists and scratch directories in the temp dir
+ * whose owner record names this repository and a dead process on this host. Live ones are kept.
+ * @param projectRoot - the repository
+ * @returns the removed checkouts
+ */
+export function removeOrphanedWorktrees(projectRoot: string): string[] {
+  const removed: string[] = [];
+  const orphaned = (scratch: string): boolean => {
+    const owner = ownerOf(scratch);
+    return owner === null || (owner.host === hostname() && !alive(owner.pid));
+  };
+  let listed: string;
+  try {
+    listed = execFileSync('git', ['worktree', 'list', '--porcelain'], { cwd: projectRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    return removed; // not a repository (any more): nothing of ours to find
+  }
+  const trees = listed.split('\n').filter((l) => l.startsWith('worktree ')).map((l) => l.slice('worktree '.length));
+  for (const tree of trees) {
+    const scratch = dirname(tree);
+    if (basename(tree) !== 'tree' || !basename(scratch).startsWith(SCRATCH_PREFIX) || !orphaned(scratch)) continue;
+    removeNow(projectRoot, tree, scratch);
+    removed.push(tree);
+  }
+  let names: string[] = [];
+  try {
+    names = readdirSync(tmpdir()).filter((n) => n.startsWith(SCRATCH_PREFIX));
+  } catch {
+    // An unreadable temp dir holds nothing we can remove either.
+  }
+  for (const name of names) {
+    const scratch = join(tmpdir(), name);
+    const owner = ownerOf(scratch);
+    if (owner === null || owner.project !== projectRoot || !orphaned(scratch)) continue;
+    removeNow(projectRoot, join(scratch, 'tree'), scratch);
+    removed.push(join(scratch, 'tree'));
+  }
+  try {
+    execFileSync('git', ['worktree', 'prune'], { cwd: projectRoot, stdio: 'ignore' });
+  } catch {
+    // Pruning only tidies git's bookkeeping; the next prune does it too.
+  }
+  return [...new Set(removed)];
+}
+
 /**
  * Checks out a commit into a fresh temporary directory as a detached git worktree, gives it its
  * dependencies (the candidate's node_modules when both sides declare identical dependencies, else a
@@ -108,7 +180,10 @@ function removeNow(projectRoot: string, tree: string, scratch: string): void {
  * @throws TargetError `build-failed` naming the base side when the checkout or install fails
  */
 export async function withBaseWorktree<T>(projectRoot: string, commit: string, fn: (worktree: BaseWorktree) => Promise<T>, options: WorktreeOptions = {}): Promise<T> {
-  const scratch = mkdtempSync(join(tmpdir(), 'perfflow-base-'));
+  removeOrphanedWorktrees(projectRoot);
+  const scratch = mkdtempSync(join(tmpdir(), SCRATCH_PREFIX));
+  // Who owns the checkout, so that one left by a SIGKILLed perfflow can be told from a live one.
+  writeFileSync(join(scratch, OWNER_FILE), JSON.stringify({ pid: process.pid, host: hostname(), project: projectRoot }));
   const tree = join(scratch, 'tree');
   const cleanup = (): void => {
     removeNow(projectRoot, tree, scratch);

@@ -3,7 +3,8 @@
 // event-loop delay and utilization figures to <dir>/node-<pid>.jsonl. Timers are unref'd and no
 // signal or exit handler changes how the target ends. Node builtins only: this runs inside the target.
 // `owner=<pid>` names the perfflow process: if it dies without stopping the target (SIGKILL leaves it
-// no chance to), the target ends itself at the next tick instead of running on unowned.
+// no chance to), the target ends itself at the next tick instead of running on unowned. Without
+// `out` only that owner check runs: startServer loads it so into every server it starts.
 import { appendFileSync } from 'node:fs';
 import { monitorEventLoopDelay, performance, PerformanceObserver } from 'node:perf_hooks';
 
@@ -20,7 +21,13 @@ function ownerGone(): boolean {
     return (error as NodeJS.ErrnoException).code === 'ESRCH';
   }
 }
-if (out !== null && out !== '') {
+if (out === null || out === '') {
+  // Loaded only to watch the owner (servers perfflow starts for a profile or a comparison).
+  const watch = setInterval(() => {
+    if (ownerGone()) process.kill(process.pid, 'SIGKILL');
+  }, 250);
+  watch.unref();
+} else {
   const file = `${out}/node-${String(process.pid)}.jsonl`;
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();

@@ -5,6 +5,7 @@ import net from 'node:net';
 import { splitCommandLine, substitutePort } from '../config/command-line.js';
 import { TargetError } from '../errors.js';
 import { redactText } from '../security/redact.js';
+import { ownerWatchOption } from './owner-watch.js';
 import { signalGroup, trackGroup, untrackGroup } from './process-groups.js';
 
 /** Options of {@link startServer}. */
@@ -130,7 +131,12 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   if (program === undefined) throw new TargetError('server-start', 'the server command is empty');
   const commandText = words.join(' ');
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, PORT: String(port) };
-  if (options.nodeOptions !== undefined && options.nodeOptions.length > 0) env.NODE_OPTIONS = mergeNodeOptions(env.NODE_OPTIONS, options.nodeOptions);
+  // A SIGKILLed perfflow cannot stop its servers: each Node server watches its owner and ends itself
+  // (the Node probe, when given, already does; otherwise a watch-only copy of it is loaded).
+  const nodeOptions = options.nodeOptions ?? [];
+  const watched = nodeOptions.some((o) => o.includes('owner='));
+  const allOptions = watched ? nodeOptions : [...nodeOptions, ownerWatchOption()];
+  env.NODE_OPTIONS = mergeNodeOptions(env.NODE_OPTIONS, allOptions);
 
   const child = spawn(program, argv.slice(1), { cwd: options.cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';

@@ -128,3 +128,35 @@ export function removeStaleTempFiles(dir: string): string[] {
   if (existsSync(dir)) walk(dir);
   return removed;
 }
+
+function writerAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes temporary files of atomic writes whose writing process is gone, in a directory shared by
+ * several runs (the feed), where a live writer of another run may be mid-write. The writer's pid is
+ * part of the temp file's name.
+ * @param dir - a directory (walked recursively)
+ * @returns the removed file paths
+ */
+export function removeDeadWritersTempFiles(dir: string): string[] {
+  const removed: string[] = [];
+  const walk = (current: string): void => {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const full = join(current, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (isAtomicTempFile(entry.name) && !writerAlive(Number(/\.(\d+)\.[0-9a-f]{8}\.tmp$/.exec(entry.name)?.[1] ?? 0))) {
+        unlinkSync(full);
+        removed.push(full);
+      }
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return removed;
+}
