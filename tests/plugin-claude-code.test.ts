@@ -101,6 +101,9 @@ function expectWorkingPlugin(s: Scenario, pluginRoot: string): void {
   const everything = `${systemText(first)}\n${first.messages.map((m) => textOf(m.content)).join('\n')}`;
   for (const agent of AGENTS) expect(everything).toContain(`perfflow:${agent}:`);
   for (const skill of SKILLS) expect(everything).toContain(`perfflow:${skill}`);
+  // The model sees the phrases that make plain requests pick the skill.
+  const listing = everything.slice(everything.indexOf('- perfflow:performance:'));
+  for (const phrase of ['optimize performance', 'performance tuning', 'make the dashboard faster']) expect(listing.split('\n')[0]).toContain(phrase);
   // Every perfflow call ran, from the plugin's bin/, and nothing was denied.
   expect(s.result.permission_denials).toEqual([]);
   const calls = bashCalls(s.requests).filter((c) => c.command.startsWith('perfflow '));
@@ -109,7 +112,11 @@ function expectWorkingPlugin(s: Scenario, pluginRoot: string): void {
 }
 
 /** The whole flow ran: every agent did its step and the run ended with a published feed item. */
-function expectPublished(s: Scenario): void {
+function expectPublished(s: Scenario, pluginRoot: string): void {
+  // ${CLAUDE_PLUGIN_ROOT} in the agents' prompts became the plugin's real directory.
+  const planner = s.requests.map((r) => systemText(r)).find((t) => t.includes('You are a performance planner'));
+  expect(planner).toContain(join(pluginRoot, 'schemas', 'plan.schema.json'));
+  expect(existsSync(join(pluginRoot, 'schemas', 'plan.schema.json'))).toBe(true);
   expect(new Set(s.subagentsSeen.map((x) => x.agent))).toEqual(new Set(AGENTS));
   // Claude Code gave each subagent only the tools its frontmatter lists: no editing for qa,
   // planner and architect (they write run outputs through perfflow write).
@@ -260,7 +267,7 @@ describe('the plugin installed from a git marketplace, the way users install it 
   test('/performance --target api/users runs the whole workflow from the installed copy and publishes a feed item', async () => {
     const s = await runPerformance(home, [], { acceptEdits: true });
     expectWorkingPlugin(s, installed);
-    expectPublished(s);
+    expectPublished(s, installed);
   }, 240_000);
 });
 
