@@ -1,10 +1,11 @@
 import { describe, expect, test } from '@jest/globals';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tempRepo, writeFile } from './helpers/temp-repo.js';
 import { MINI_FLOW } from './helpers/mini-flow.js';
-import { perfflow, treeHash } from './helpers/cli.js';
+import { perfflow, treeHash, PERFFLOW_BIN } from './helpers/cli.js';
 
 function project(): string {
   return tempRepo({ '.claude/workflows/performance-flow.yaml': MINI_FLOW, 'app.js': 'x\n' });
@@ -137,6 +138,17 @@ describe('the CLI contract', () => {
     const result = perfflow(root, ['submit', 'notes'], { PERFFLOW_LOCK_WAIT_MS: '300' });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/the run is busy/);
+  });
+
+  test('a copy of perfflow without its dependencies says how to install them', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'perfflow-nodeps-'));
+    const here = join(PERFFLOW_BIN, '..', '..');
+    for (const part of ['bin', 'dist', 'schemas', 'package.json', '.claude']) cpSync(join(here, part), join(copy, part), { recursive: true });
+    const { root } = started();
+    const result = spawnSync(join(copy, 'bin', 'perfflow'), ['next'], { cwd: root, encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^perfflow: perfflow's dependencies are not installed \(package '[^']+' is missing\); run 'npm ci --omit=dev' in /);
+    expectOneLine(result.stderr);
   });
 
   test('--json errors are machine-readable on stdout', () => {

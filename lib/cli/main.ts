@@ -76,6 +76,25 @@ export function filesystemProblem(error: unknown): string | null {
 }
 
 /**
+ * Recognises a dependency that is not installed (a checkout used as a plugin before `npm ci`).
+ * @param error - anything thrown
+ * @returns the one-line message, or null
+ */
+export function missingDependency(error: unknown): string | null {
+  if (!(error instanceof Error)) return null;
+  const code = (error as NodeJS.ErrnoException).code;
+  // ESM says "Cannot find package 'x'"; require says "Cannot find module 'x'" (bare names only: a
+  // missing relative module is a defect of perfflow itself, not a missing install).
+  const name =
+    code === 'ERR_MODULE_NOT_FOUND' ? /Cannot find package '([^']+)'/.exec(error.message)?.[1]
+    : code === 'MODULE_NOT_FOUND' ? /Cannot find module '([^'./][^']*)'/.exec(error.message)?.[1]
+    : undefined;
+  if (name === undefined) return null;
+  const root = new URL('../../', import.meta.url).pathname;
+  return `perfflow's dependencies are not installed (package '${name}' is missing); run 'npm ci --omit=dev' in ${root}`;
+}
+
+/**
  * Runs one CLI invocation. This is the only place that turns errors into exit codes and text.
  * @param argv - the arguments after `perfflow`
  * @param streams - where to write; defaults to the process streams
@@ -148,6 +167,11 @@ export async function runCli(argv: readonly string[], streams?: Partial<Streams>
       if (json) out.stdout(`${JSON.stringify({ error: { code: error.code, message: error.message, exit_code: error.exitCode } })}\n`);
       out.stderr(`perfflow: ${error.message.split('\n')[0] ?? ''}\n`);
       return error.exitCode;
+    }
+    const missing = missingDependency(error);
+    if (missing !== null) {
+      out.stderr(`perfflow: ${missing}\n`);
+      return 2;
     }
     const fsProblem = filesystemProblem(error);
     if (fsProblem !== null) {

@@ -81,8 +81,10 @@ export function listRuns(projectRoot: string): Run[] {
     if (!existsSync(join(dir, 'run.json'))) continue;
     try {
       runs.push(readRun(dir));
-    } catch {
+    } catch (error) {
       // A damaged run is reported by `status --run <id>`; listing the others must still work.
+      // Anything else (a missing dependency, an I/O error) is not about this run: let it through.
+      if (!(error instanceof InputError)) throw error;
     }
   }
   return runs.sort((a, b) => a.created_at.localeCompare(b.created_at) || a.run_id.localeCompare(b.run_id));
