@@ -1,7 +1,11 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { removeOrphanedWorktrees } from '../lib/git/worktree.js';
 import { validateNamed } from '../lib/schemas/validate.js';
+import { git, tempRepo } from './helpers/temp-repo.js';
 import {
   damagedUserFiles,
   driveFlow,
@@ -44,10 +48,11 @@ const KILL_POINTS: [string, KillAt, string][] = [
   ['implementation|submit|0', { write: 'checkpoint.json', stage: 'half' }, 'submit: half-written checkpoint'],
   ['validation|validate|0', { delayMs: 200, after: { process: '--test', count: 1 } }, 'validate: base worktree made, behaviour check running'],
   ['validation|validate|1', { write: 'benchmark-results.json', stage: 'rename' }, 'validate: measured, results not renamed'],
+  ['validation|validate|2', { write: 'recovery-state.json', stage: 'rename' }, 'validate: gate recorded as failed, recovery and run.json not'],
   ['validation|rollback|0', { write: 'rollback-journal.json', stage: 'rename' }, 'rollback: journal not written yet'],
   ['validation|rollback|1', { write: 'run.json', stage: 'rename' }, 'rollback: artifacts moved and code restored, run.json not updated'],
   ['validation|validate|3', { delayMs: 600, after: { process: 'server.js', count: 5 } }, 'validate: mid-measurement of the paired blocks (third trial server)'],
-  ['publish|publish|0', { delayMs: 300 }, 'publish: early'],
+  ['publish|publish|0', { write: 'baseline-metrics.json', stage: 'half' }, 'publish: early, copying the first artifact into the feed'],
   ['publish|publish|1', { write: 'report.html', stage: 'half' }, 'publish: half-written HTML report in the feed'],
   ['publish|publish|2', { write: 'feed.json', stage: 'rename' }, 'publish: feed item not renamed into feed.json'],
 ];
@@ -140,8 +145,10 @@ describe('crash anywhere: SIGKILL at any point of a whole run, then perfflow res
       // The user's own uncommitted files are untouched; src/ is as committed or exactly as patched.
       expect({ where, damaged: damagedUserFiles(project) }).toEqual({ where, damaged: [] });
       expect({ where, src: srcState(project).state }).toEqual({ where, src: state.expectPatched ? 'patched' : 'base' });
-      const next = JSON.parse(crash.resume.stdout) as { next: { run_status: string } };
+      const next = JSON.parse(crash.resume.stdout) as { next: { run_status: string; step: { id: string; kind: string } | null } };
       expect({ where, status: next.next.run_status }).toEqual({ where, status: 'active' });
+      // A failed gate is a decision: a crash before run.json recorded it must not buy a re-measurement.
+      if (keyOf(crash.invocation) === 'validation|validate|2') expect({ where, next: next.next.step }).toMatchObject({ where, next: { id: 'validation', kind: 'rollback' } });
       report.push(
         `${where}: killed after ${Math.round(crash.outcome.ms)} ms; left ${crash.tempFilesAfterKill.length} temp file(s), ${crash.processesAfterKill.length} process(es), ${crash.worktreesAfterKill.length} worktree path(s); after resume none; ${checked.length} JSON files valid`,
       );
@@ -166,6 +173,12 @@ describe('crash anywhere: SIGKILL at any point of a whole run, then perfflow res
     process.stdout.write(`crash-anywhere: ${state.crashes.length} kills in ${wallS.toFixed(1)} s\n${report.join('\n')}\n${state.log.map((l) => `${l.invocation.step} ${l.invocation.label} #${l.invocation.repeat}: ${l.killed ? 'KILLED' : `exit ${String(l.code)}`} ${Math.round(l.ms)} ms`).join('\n')}\n`);
     expect(missed).toEqual([]);
     expect(state.crashes.length).toBeGreaterThanOrEqual(20);
+    // The hard cases did arise: kills that left a half-done write, a live server or check, and a
+    // base worktree behind (each gone after resume, checked above).
+    expect(state.crashes.filter((c) => c.tempFilesAfterKill.length > 0).length).toBeGreaterThanOrEqual(15);
+    expect(state.crashes.filter((c) => c.processesAfterKill.some((p) => p.includes('server.js'))).length).toBeGreaterThanOrEqual(3);
+    expect(state.crashes.filter((c) => c.processesAfterKill.some((p) => p.includes('--test'))).length).toBeGreaterThanOrEqual(1);
+    expect(state.crashes.filter((c) => c.worktreesAfterKill.length > 0).length).toBeGreaterThanOrEqual(2);
     const killedSteps = new Set(state.crashes.map((c) => c.invocation.step));
     expect([...killedSteps].sort()).toEqual(['analysis', 'baseline', 'implementation', 'optimization-planning', 'plan-rating', 'planning', 'publish', 'validation']);
 
@@ -185,4 +198,36 @@ describe('crash anywhere: SIGKILL at any point of a whole run, then perfflow res
     expect(damagedUserFiles(project)).toEqual([]);
     expect(srcState(project).state).toBe('patched');
   }, 420_000);
+});
+
+describe('base worktrees left by a killed perfflow', () => {
+  function checkout(repo: string, ownerPid: number): string {
+    const scratch = mkdtempSync(join(tmpdir(), 'perfflow-base-'));
+    writeFileSync(join(scratch, 'owner.json'), JSON.stringify({ pid: ownerPid, host: hostname(), project: repo }));
+    git(repo, 'worktree', 'add', '--detach', '--force', join(scratch, 'tree'), 'HEAD');
+    return scratch;
+  }
+
+  test('are removed when their owner is dead, and kept while it lives', () => {
+    const repo = tempRepo({ 'a.txt': 'a\n' });
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid;
+    const orphan = checkout(repo, dead);
+    const live = checkout(repo, process.pid);
+    // A scratch dir whose checkout never got registered (killed between mkdtemp and worktree add).
+    const unregistered = mkdtempSync(join(tmpdir(), 'perfflow-base-'));
+    writeFileSync(join(unregistered, 'owner.json'), JSON.stringify({ pid: dead, host: hostname(), project: repo }));
+    mkdirSync(join(unregistered, 'tree'));
+
+    const removed = removeOrphanedWorktrees(repo);
+
+    expect(removed.sort()).toEqual([join(orphan, 'tree'), join(unregistered, 'tree')].sort());
+    expect(existsSync(orphan)).toBe(false);
+    expect(existsSync(unregistered)).toBe(false);
+    expect(existsSync(join(live, 'tree', 'a.txt'))).toBe(true);
+    const listed = git(repo, 'worktree', 'list', '--porcelain').split('\n').filter((l) => l.startsWith('worktree ')).map((l) => l.slice(9));
+    expect(listed).toEqual([repo, join(live, 'tree')]);
+    git(repo, 'worktree', 'remove', '--force', join(live, 'tree'));
+    rmSync(live, { recursive: true, force: true });
+    rmSync(repo, { recursive: true, force: true });
+  });
 });

@@ -861,6 +861,18 @@ export async function resumeRun(handle: RunHandle, options: EngineOptions = {}):
       run = await completeRollback(handle, workflow, run, journal, now);
       notes.push(`finished the interrupted rollback to '${journal.to_step}' (the tree before it is saved under ${journal.saved_ref})`);
     }
+    // A crash between a failed gate record and run.json loses the decision: without this the step
+    // would simply run again (a validation measured again until it passes). Record it now.
+    const currentId = currentStepId(run);
+    const cut = currentId === null ? null : readGate(handle.dir, currentId);
+    if (currentId !== null && cut?.decision === 'failed' && run.status === 'active' && !stepState(run, currentId).attempts.some((a) => a.at === cut.at)) {
+      const failure: Failure = { kind: 'gate-failed', transient: false, message: cut.reasons.join('; '), reasons: cut.reasons, retryAfterMs: null };
+      const replayed = applyFailure(handle.dir, run, workflow, getStep(workflow, currentId), failure, new Date(cut.at));
+      writeRecovery(handle.dir, replayed.recovery);
+      writeRun(handle.dir, replayed.run, now);
+      run = replayed.run;
+      notes.push(`recorded the failed '${currentId}' gate of ${cut.at}, which the interruption had not recorded in run.json`);
+    }
     const steps = { ...run.steps };
     let changed = false;
     let invalidFrom: number | null = null;
