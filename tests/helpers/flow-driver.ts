@@ -77,6 +77,8 @@ export interface CrashRecord {
   processesAfterKill: string[];
   /** Base worktrees left right after the kill, before resume. */
   worktreesAfterKill: string[];
+  /** A `perfflow resume` killed by a kill point of its own before the one that finished. */
+  interruptedResume: CliOutcome | null;
   resume: CliOutcome;
 }
 
@@ -424,9 +426,18 @@ export async function driveFlow(
       const tempFilesAfterKill = tempFiles(join(project.root, '.claude', 'context'));
       const processesAfterKill = projectProcesses(project);
       const worktreesAfterKill = leftoverWorktrees(project);
-      const resume = await runPerfflow(project, ['resume', ...run]);
+      // resume is crash-safe too: a kill point for it (label `resume after <label>`, the killed
+      // invocation's repeat) kills it once, then it runs again.
+      const resumeInvocation: Invocation = { step, label: `resume after ${label}`, args: ['resume', ...run], repeat: invocation.repeat };
+      const resumeKill = hooks.killFor(resumeInvocation);
+      let interruptedResume: CliOutcome | null = null;
+      let resume = await runPerfflow(project, resumeInvocation.args, resumeKill);
+      if (resumeKill !== null && resume.killed) {
+        interruptedResume = resume;
+        resume = await runPerfflow(project, resumeInvocation.args);
+      }
       if (resume.code !== 0) throw new Error(`perfflow resume after killing '${label}' of ${step} failed (exit ${String(resume.code)}): ${resume.stderr.slice(-800)}`);
-      const crash: CrashRecord = { invocation, kill, outcome, tempFilesAfterKill, processesAfterKill, worktreesAfterKill, resume };
+      const crash: CrashRecord = { invocation, kill, outcome, tempFilesAfterKill, processesAfterKill, worktreesAfterKill, interruptedResume, resume };
       state.crashes.push(crash);
       syncRollbacks();
       await hooks.afterCrash(crash, state);
