@@ -404,7 +404,7 @@ function readJsonFile(path: string): unknown {
 export async function driveFlow(
   project: CrashProject,
   hooks: FlowHooks,
-  limits: { baseline: string[]; profile: string[] } = { baseline: ['--duration', '3s', '--warmup', '500ms'], profile: ['--duration', '2s', '--skip-overhead'] },
+  limits: { baseline: string[]; profile: string[] } = { baseline: ['--duration', '3s', '--warmup', '500ms'], profile: ['--duration', '2s', '--skip-overhead', '--min-samples', '200'] },
 ): Promise<FlowState> {
   const init = await runPerfflow(project, ['init', '--target', 'api/users', '--json']);
   const started = json(init, 'perfflow init');
@@ -508,7 +508,9 @@ export async function driveFlow(
         break;
       }
       case 'analysis': {
-        if ((await invoke(step.id, 'profile', ['profile', ...limits.profile])) === null) break;
+        // Exit 3: too few samples on a busy machine; `next` asks for the profile again.
+        const profiled = await invoke(step.id, 'profile', ['profile', ...limits.profile], [0, 3]);
+        if (profiled === null || profiled.code === 3) break;
         await submit();
         break;
       }
