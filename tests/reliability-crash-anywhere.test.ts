@@ -147,6 +147,7 @@ describe('crash anywhere: SIGKILL at any point of a whole run, then perfflow res
       // No server, check or other child of perfflow outlives it; no base worktree is left.
       expect({ where, processes: await settledProcesses(project) }).toEqual({ where, processes: [] });
       expect({ where, worktrees: leftoverWorktrees(project) }).toEqual({ where, worktrees: [] });
+      expect({ where, scratch: readdirSync(project.tmp) }).toEqual({ where, scratch: [] });
       // The user's own uncommitted files are untouched; src/ is as committed or exactly as patched.
       expect({ where, damaged: damagedUserFiles(project) }).toEqual({ where, damaged: [] });
       expect({ where, src: srcState(project).state }).toEqual({ where, src: state.expectPatched ? 'patched' : 'base' });
@@ -203,6 +204,7 @@ describe('crash anywhere: SIGKILL at any point of a whole run, then perfflow res
     expect(tempFiles(context)).toEqual([]);
     expect(await settledProcesses(project)).toEqual([]);
     expect(leftoverWorktrees(project)).toEqual([]);
+    expect(readdirSync(project.tmp)).toEqual([]);
     expect(damagedUserFiles(project)).toEqual([]);
     expect(srcState(project).state).toBe('patched');
   }, 420_000);

@@ -1,4 +1,6 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /**
  * Keeps track of the process groups perfflow started, so that none outlives perfflow: on normal exit
@@ -135,4 +137,42 @@ export function readProcStat(pid: number, procDir = '/proc'): ProcStat | undefin
   // fields[0] is field 3 (state): ppid 4, pgrp 5, utime 14, stime 15, rss 24.
   const num = (field: number): number => Number(fields[field - 3] ?? Number.NaN);
   return { pid, ppid: num(4), pgrp: num(5), ticks: num(14) + num(15), rssPages: num(24) };
+}
+
+/**
+ * The name prefix of a scratch directory in the temp dir, with this process's pid in it, so that
+ * one left by a perfflow that was SIGKILLed (no exit handler runs) can be recognised and removed.
+ * @param kind - what it holds, e.g. `node` (the Node probe) or `profile`
+ * @returns `perfflow-<kind>-<pid>-` (for mkdtemp)
+ */
+export function scratchPrefix(kind: string): string {
+  return `perfflow-${kind}-${String(process.pid)}-`;
+}
+
+/**
+ * Removes scratch directories (named by {@link scratchPrefix}) whose perfflow process is gone.
+ * @param dir - the temp dir (default: the OS temp dir)
+ * @returns the removed directories
+ */
+export function removeOrphanedScratchDirs(dir = tmpdir()): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return []; // no readable temp dir: nothing of ours in it
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const pid = Number(/^perfflow-[a-z]+-(\d+)-[A-Za-z0-9]{6}$/.exec(name)?.[1] ?? Number.NaN);
+    if (!Number.isInteger(pid) || pid <= 0) continue;
+    try {
+      process.kill(pid, 0);
+      continue; // alive (or another user's: EPERM below keeps it too)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ESRCH') continue;
+    }
+    rmSync(join(dir, name), { recursive: true, force: true });
+    removed.push(join(dir, name));
+  }
+  return removed;
 }

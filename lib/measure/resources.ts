@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Resources } from '../schemas/baseline-metrics.js';
 import { compiledFile } from './compiled-file.js';
-import { readProcStat, trackTempDir } from './process-groups.js';
+import { readProcStat, scratchPrefix, trackTempDir } from './process-groups.js';
 
 // Linux reports CPU time in clock ticks (USER_HZ, 100 on every mainstream distribution and not
 // queryable from Node without spawning getconf) and RSS in pages (4 KiB on x86-64 and arm64 defaults).
@@ -45,7 +45,7 @@ export interface NodeProbe {
  * @returns the probe
  */
 export function createNodeProbe(): NodeProbe {
-  const dir = mkdtempSync(join(tmpdir(), 'perfflow-node-'));
+  const dir = mkdtempSync(join(tmpdir(), scratchPrefix('node')));
   const preload = compiledFile('node-preload.js');
   const url = `${preload.href}?out=${encodeURIComponent(pathToFileURL(dir).pathname)}&owner=${String(process.pid)}`;
   const untrack = trackTempDir(dir);

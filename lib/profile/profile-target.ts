@@ -14,6 +14,7 @@ import { compiledProfileDir } from './harness-paths.js';
 import { profileCommand } from './profile-command.js';
 import { profileFunctionTarget } from './profile-function.js';
 import type { RawProfile } from './raw-profile.js';
+import { scratchPrefix } from '../measure/process-groups.js';
 
 /** A command given on the command line (`perfflow profile -- <command...>`), without a config entry. */
 export interface AdHocCommand {
@@ -102,7 +103,7 @@ export async function profileTarget(options: ProfileTargetOptions): Promise<Prof
   let durationMs = options.durationMs ?? (target.kind === 'http' ? target.durationMs : 3000);
   const context = { projectRoot: options.projectRoot, harnessPrefixes: [compiledProfileDir()] };
   const secrets = secretValuesFromEnv({ ...process.env, ...('env' in target ? target.env : {}) });
-  const scratch = mkdtempSync(join(tmpdir(), 'perfflow-profile-'));
+  const scratch = mkdtempSync(join(tmpdir(), scratchPrefix('profile')));
   try {
     for (let attempt = 0; ; attempt += 1) {
       const dir = join(scratch, String(attempt));

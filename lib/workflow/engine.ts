@@ -18,6 +18,7 @@ import { withLock } from '../state/lock.js';
 import { requireGitRoot, resolveCommit } from '../git/git.js';
 import { changedSince, restoreFromSnapshot, snapshotWorkingTree } from '../git/snapshot.js';
 import { removeOrphanedWorktrees } from '../git/worktree.js';
+import { removeOrphanedScratchDirs } from '../measure/process-groups.js';
 import { CHECK_VARIABLES, runCheck } from './checks.js';
 import type { CheckResult } from './checks.js';
 import { conditionVariables, evaluateCondition, parseCondition } from './condition.js';
@@ -850,6 +851,7 @@ export async function resumeRun(handle: RunHandle, options: EngineOptions = {}):
   const repaired = await withLock(handle.dir, async () => {
     const notes: string[] = removeStaleTempFiles(handle.dir).map((f) => `removed unfinished write ${f}`);
     for (const tree of removeOrphanedWorktrees(handle.projectRoot)) notes.push(`removed the base worktree ${tree} left by a killed command`);
+    for (const scratch of removeOrphanedScratchDirs()) notes.push(`removed the scratch directory ${scratch} left by a killed command`);
     // A killed publish leaves its unfinished writes in the feed, which other runs share.
     const feed = join(dirname(dirname(handle.dir)), 'feed');
     for (const file of removeDeadWritersTempFiles(feed)) notes.push(`removed unfinished write ${file}`);
