@@ -35,6 +35,51 @@ function parseError(error, usage) {
     }
     return null;
 }
+const FILESYSTEM_PROBLEMS = {
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted (read-only or immutable)',
+    EROFS: 'the file system is read-only',
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'the disk quota is exceeded',
+    ENOTDIR: 'a part of the path is a file, not a directory',
+    EEXIST: 'a file is in the way of a directory',
+    EISDIR: 'the path is a directory, not a file',
+    EMFILE: 'too many open files',
+};
+/**
+ * Turns a file-system error (a read-only or full run directory, a path that is a file) into the
+ * one-line bad-input message the CLI prints, or null for anything else.
+ * @param error - anything thrown
+ * @returns the message, or null
+ */
+export function filesystemProblem(error) {
+    if (!(error instanceof Error))
+        return null;
+    const { code, path } = error;
+    const problem = code === undefined ? undefined : FILESYSTEM_PROBLEMS[code];
+    if (problem === undefined)
+        return null;
+    return `cannot write or read ${path ?? 'a file'}: ${problem} (${code ?? ''}); make the project and its .claude/context directory writable, free some space, then run 'perfflow resume'`;
+}
+/**
+ * Recognises a dependency that is not installed (a checkout used as a plugin before `npm ci`).
+ * @param error - anything thrown
+ * @returns the one-line message, or null
+ */
+export function missingDependency(error) {
+    if (!(error instanceof Error))
+        return null;
+    const code = error.code;
+    // ESM says "Cannot find package 'x'"; require says "Cannot find module 'x'" (bare names only: a
+    // missing relative module is a defect of perfflow itself, not a missing install).
+    const name = code === 'ERR_MODULE_NOT_FOUND' ? /Cannot find package '([^']+)'/.exec(error.message)?.[1]
+        : code === 'MODULE_NOT_FOUND' ? /Cannot find module '([^'./][^']*)'/.exec(error.message)?.[1]
+            : undefined;
+    if (name === undefined)
+        return null;
+    const root = new URL('../../', import.meta.url).pathname;
+    return `perfflow's dependencies are not installed (package '${name}' is missing); run 'npm ci --omit=dev' in ${root}`;
+}
 /**
  * Runs one CLI invocation. This is the only place that turns errors into exit codes and text.
  * @param argv - the arguments after `perfflow`
@@ -48,9 +93,13 @@ export async function runCli(argv, streams) {
         stderrIsTTY: streams?.stderrIsTTY ?? process.stderr.isTTY,
     };
     const [name, ...rest] = argv;
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    if (name === undefined) {
+        out.stderr(`${helpText()}\n`);
+        return 2;
+    }
+    if (name === '--help' || name === '-h' || name === 'help') {
         out.stdout(`${helpText()}\n`);
-        return name === undefined ? 2 : 0;
+        return 0;
     }
     if (name === '--version' || name === '-v') {
         out.stdout('perfflow 0.1.0\n');
@@ -110,6 +159,18 @@ export async function runCli(argv, streams) {
                 out.stdout(`${JSON.stringify({ error: { code: error.code, message: error.message, exit_code: error.exitCode } })}\n`);
             out.stderr(`perfflow: ${error.message.split('\n')[0] ?? ''}\n`);
             return error.exitCode;
+        }
+        const missing = missingDependency(error);
+        if (missing !== null) {
+            out.stderr(`perfflow: ${missing}\n`);
+            return 2;
+        }
+        const fsProblem = filesystemProblem(error);
+        if (fsProblem !== null) {
+            if (json)
+                out.stdout(`${JSON.stringify({ error: { code: 'filesystem', message: fsProblem, exit_code: 2 } })}\n`);
+            out.stderr(`perfflow: ${fsProblem}\n`);
+            return 2;
         }
         const message = error instanceof Error ? error.message : String(error);
         out.stderr(`perfflow: internal error: ${message} (set PERFFLOW_DEBUG=1 for details)\n`);

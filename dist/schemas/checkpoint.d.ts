@@ -6,6 +6,7 @@ export declare const CheckpointSchema: import("@sinclair/typebox").TObject<{
     step: import("@sinclair/typebox").TString;
     at: import("@sinclair/typebox").TString;
     completed_steps: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>;
+    overridden_steps: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>;
     next_step: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TString, import("@sinclair/typebox").TNull]>;
     artifacts: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
         path: import("@sinclair/typebox").TString;

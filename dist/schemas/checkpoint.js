@@ -6,6 +6,7 @@ export const CheckpointSchema = Type.Object({
     step: Type.String({ description: 'the last step whose gate passed (or was overridden)' }),
     at: Type.String({ format: 'date-time' }),
     completed_steps: Type.Array(Type.String()),
+    overridden_steps: Type.Array(Type.String(), { description: 'completed steps whose gate a person overrode' }),
     next_step: Type.Union([Type.String(), Type.Null()]),
     artifacts: Type.Array(Type.Object({ path: Type.String(), sha256: Type.String() }, { additionalProperties: false })),
     resume_command: Type.String(),

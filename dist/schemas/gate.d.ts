@@ -41,6 +41,11 @@ export declare const GateRecordSchema: import("@sinclair/typebox").TObject<{
         risks: import("@sinclair/typebox").TString;
         previous_decision: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"failed">, import("@sinclair/typebox").TLiteral<"none">]>;
     }>>;
+    upstream_overrides: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+        step: import("@sinclair/typebox").TString;
+        by: import("@sinclair/typebox").TString;
+        reason: import("@sinclair/typebox").TString;
+    }>>;
 }>;
 export type GateCheck = Static<typeof GateCheckSchema>;
 export type GateRecord = Static<typeof GateRecordSchema>;

@@ -24,4 +24,5 @@ export const GateRecordSchema = Type.Object({
     variables: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()])),
     artifacts: Type.Array(Type.Object({ path: Type.String(), sha256: Type.String() }, { additionalProperties: false })),
     override: Type.Optional(OverrideSchema),
+    upstream_overrides: Type.Array(Type.Object({ step: Type.String(), by: Type.String(), reason: Type.String() }, { additionalProperties: false }), { description: 'gates before this one that a person overrode: this decision stands on them' }),
 }, { additionalProperties: false, $id: 'gate' });

@@ -11,6 +11,16 @@ export const schemaLoaders = {
     workflow: async () => (await import('./workflow.js')).WorkflowSchema,
     'dev-manifest': async () => (await import('./dev-manifest.js')).DevManifestSchema,
     'optimization-plan': async () => (await import('./optimization-plan.js')).OptimizationPlanSchema,
+    'rollback-journal': async () => (await import('./rollback-journal.js')).RollbackJournalSchema,
+    'bottleneck-report': async () => (await import('./bottleneck-report.js')).BottleneckReportSchema,
+    plan: async () => (await import('./plan.js')).PlanSchema,
+    rating: async () => (await import('./rating.js')).RatingSchema,
+    feed: async () => (await import('./feed.js')).FeedSchema,
+    'publish-manifest': async () => (await import('./publish-manifest.js')).PublishManifestSchema,
+    'benchmark-results': async () => (await import('./benchmark-results.js')).BenchmarkResultsSchema,
+    'performance-comparison': async () => (await import('./performance-comparison.js')).PerformanceComparisonSchema,
+    config: async () => (await import('./config.js')).ConfigSchema,
+    'baseline-metrics': async () => (await import('./baseline-metrics.js')).BaselineMetricsSchema,
 };
 /**
  * Loads a schema by name.

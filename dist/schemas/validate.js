@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 // ajv is CommonJS; loading it through require keeps its default export typed and lets the CLI skip
 // it entirely on commands that validate nothing.
@@ -62,5 +63,69 @@ export function schemaProblem(schema, value) {
         validate = getAjv().compile(schema);
         compiled.set(schema, validate);
     }
+    return validate(value) ? null : describeSchemaError(validate.errors);
+}
+const compiledByName = new Map();
+/**
+ * Reads the generated JSON Schema `schemas/<name>.schema.json`. Runtime validation uses these files
+ * rather than the TypeBox sources: loading TypeBox costs more than a whole bare Node start, and
+ * the fast commands (status, next) must stay fast. `npm test` checks the files are fresh.
+ * @param name - a schema name of lib/schemas/registry.ts
+ * @returns the parsed JSON Schema
+ * @throws InputError `invalid-workflow` when no such schema exists
+ */
+export function readJsonSchema(name) {
+    if (!/^[a-z][a-z0-9-]*$/.test(name))
+        throw new InputError('invalid-workflow', `'${name}' is not a schema name`);
+    const url = new URL(`../../schemas/${name}.schema.json`, import.meta.url);
+    try {
+        return JSON.parse(readFileSync(url, 'utf8'));
+    }
+    catch (error) {
+        throw new InputError('invalid-workflow', `unknown schema '${name}': schemas/${name}.schema.json is missing; run 'npm run build'`, { cause: error });
+    }
+}
+function precompiled(name) {
+    try {
+        const mod = require(`../../schemas/validators/${name}.cjs`);
+        return typeof mod.default === 'function' ? mod.default : null;
+    }
+    catch {
+        return null; // not generated yet (a schema added since the last build): compile it below
+    }
+}
+function compiledNamed(name) {
+    let validate = compiledByName.get(name);
+    if (validate === undefined) {
+        readJsonSchema(name); // checks the name and that the schema exists
+        validate = precompiled(name) ?? getAjv().compile(readJsonSchema(name));
+        compiledByName.set(name, validate);
+    }
+    return validate;
+}
+/**
+ * Checks a parsed value against the named JSON Schema and narrows its type.
+ * @param name - schema name, e.g. `run`
+ * @param value - the parsed, still untrusted value
+ * @param label - how to name the value in the error (usually the file name)
+ * @returns the same value, typed as the schema's static type `T`
+ * @throws InputError `invalid-file` naming the first violating field
+ */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the static type of the schema
+export function validateNamed(name, value, label) {
+    const validate = compiledNamed(name);
+    if (!validate(value)) {
+        throw new InputError('invalid-file', `${label}: ${describeSchemaError(validate.errors)}; fix the file to match schemas/${name}.schema.json`);
+    }
+    return value;
+}
+/**
+ * Like {@link validateNamed} but returns the problem instead of throwing.
+ * @param name - schema name
+ * @param value - the parsed value
+ * @returns null when valid, else the first violation
+ */
+export function namedSchemaProblem(name, value) {
+    const validate = compiledNamed(name);
     return validate(value) ? null : describeSchemaError(validate.errors);
 }

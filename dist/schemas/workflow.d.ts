@@ -39,8 +39,9 @@ export declare const StepDefinitionSchema: import("@sinclair/typebox").TObject<{
         minimum_score: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
         pass_when: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
         on_fail: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{
-            return_to: import("@sinclair/typebox").TString;
-            max_loops: import("@sinclair/typebox").TInteger;
+            return_to: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            max_loops: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TInteger>;
+            rollback_to: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
         }>>;
     }>;
     retry: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{
@@ -91,8 +92,9 @@ export declare const WorkflowSchema: import("@sinclair/typebox").TObject<{
             minimum_score: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
             pass_when: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
             on_fail: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{
-                return_to: import("@sinclair/typebox").TString;
-                max_loops: import("@sinclair/typebox").TInteger;
+                return_to: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+                max_loops: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TInteger>;
+                rollback_to: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
             }>>;
         }>;
         retry: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{

@@ -51,7 +51,11 @@ export const StepDefinitionSchema = Type.Object({
         checks: Type.Array(CheckNameSchema, { minItems: 1 }),
         minimum_score: Type.Optional(Type.Number({ minimum: 0, maximum: 10 })),
         pass_when: Type.Optional(Type.String({ description: 'a predicate over the gate variables that must hold' })),
-        on_fail: Type.Optional(Type.Object({ return_to: Type.String(), max_loops: Type.Integer({ minimum: 1 }) }, { additionalProperties: false })),
+        on_fail: Type.Optional(Type.Object({
+            return_to: Type.Optional(Type.String({ description: 'send the run back to this earlier step (e.g. plan-rating -> planning)' })),
+            max_loops: Type.Optional(Type.Integer({ minimum: 1, description: 'how often it may be sent back before a person decides' })),
+            rollback_to: Type.Optional(Type.String({ description: 'recommend rolling back to this earlier step (e.g. validation -> implementation)' })),
+        }, { additionalProperties: false })),
     }, { additionalProperties: false }),
     retry: Type.Optional(RetryPolicySchema),
 }, { additionalProperties: false });

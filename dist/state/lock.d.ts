@@ -1,6 +1,6 @@
 /** Options of {@link withLock}. */
 export interface LockOptions {
-    /** How long to wait for a busy lock before giving up, in ms (default 10 s). */
+    /** How long to wait for a busy lock before giving up, in ms (default: $PERFFLOW_LOCK_WAIT_MS, else 10 s). */
     waitMs?: number;
     /** Poll interval while waiting, in ms. */
     pollMs?: number;

@@ -76,7 +76,8 @@ function tryAcquire(path) {
  */
 export async function withLock(dir, fn, options = {}) {
     const path = join(dir, LOCK_FILE);
-    const waitMs = options.waitMs ?? 10_000;
+    const fromEnv = Number(process.env.PERFFLOW_LOCK_WAIT_MS);
+    const waitMs = options.waitMs ?? (Number.isFinite(fromEnv) && fromEnv >= 0 && process.env.PERFFLOW_LOCK_WAIT_MS !== '' ? fromEnv : 10_000);
     const pollMs = options.pollMs ?? 50;
     const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     const now = options.now ?? Date.now;

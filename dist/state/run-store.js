@@ -1,8 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
-import { RunSchema } from '../schemas/run.js';
-import { validateAgainst } from '../schemas/validate.js';
+import { validateNamed } from '../schemas/validate.js';
 import { readJsonFile, writeJsonAtomic } from './atomic-file.js';
 import { checkId } from './ids.js';
 import { withLock } from './lock.js';
@@ -24,8 +23,14 @@ export function runDir(projectRoot, runId) {
  * @returns the value in the current shape (still to be validated)
  */
 export function migrateRun(value) {
-    if (typeof value === 'object' && value !== null && !('version' in value)) {
-        throw new InputError('invalid-file', 'run.json has no version field: it was not written by perfflow; remove the run or restore the file');
+    if (typeof value === 'object' && value !== null) {
+        const { version } = value;
+        if (version === undefined) {
+            throw new InputError('invalid-file', 'run.json: (top level) has no version field: it was not written by perfflow; restore the file or start a new run');
+        }
+        if (typeof version === 'number' && version > 1) {
+            throw new InputError('invalid-file', `run.json: version ${version} is newer than this perfflow understands (1); upgrade perfflow to continue this run`);
+        }
     }
     return value;
 }
@@ -36,7 +41,7 @@ export function migrateRun(value) {
  * @throws InputError `invalid-file` when missing or invalid
  */
 export function readRun(dir) {
-    return validateAgainst(RunSchema, migrateRun(readJsonFile(join(dir, 'run.json'))), 'run.json');
+    return validateNamed('run', migrateRun(readJsonFile(join(dir, 'run.json'))), 'run.json');
 }
 /**
  * Writes `run.json` atomically, stamping `updated_at`.
@@ -64,8 +69,11 @@ export function listRuns(projectRoot) {
         try {
             runs.push(readRun(dir));
         }
-        catch {
+        catch (error) {
             // A damaged run is reported by `status --run <id>`; listing the others must still work.
+            // Anything else (a missing dependency, an I/O error) is not about this run: let it through.
+            if (!(error instanceof InputError))
+                throw error;
         }
     }
     return runs.sort((a, b) => a.created_at.localeCompare(b.created_at) || a.run_id.localeCompare(b.run_id));
@@ -118,7 +126,10 @@ export async function updateRun(handle, change, lock) {
     return withLock(handle.dir, async () => {
         const current = readRun(handle.dir);
         const { run, result } = await change(current);
-        writeRun(handle.dir, run);
+        // A change that hands back the run it was given changed nothing: leave run.json (and its
+        // updated_at) alone, so an idempotent command is byte-for-byte idempotent.
+        if (run !== current)
+            writeRun(handle.dir, run);
         return result;
     }, lock);
 }

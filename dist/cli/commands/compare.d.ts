@@ -1,0 +1,29 @@
+import type { CompareOptions } from '../../compare/compare-target.js';
+import type { ValidationStatus } from '../../compare/status.js';
+import type { Command, CommandInput } from '../command.js';
+/**
+ * The exit code of a comparison: pass 0, fail 1, inconclusive 3.
+ * @param status - the validation status
+ * @returns the exit code
+ */
+export declare function exitCodeOf(status: ValidationStatus): 0 | 1 | 3;
+/**
+ * Reads the options shared by `compare` and `validate`: `--budget <seconds>`, `--seed <n>`, `--objective <metric>`.
+ * @param input - the command input
+ * @returns the matching compare options
+ * @throws InputError `usage` for a budget or seed that is not a number
+ */
+export declare function measurementOptions(input: CommandInput): Pick<CompareOptions, 'budgetMs' | 'seed' | 'objective'>;
+/** Options of both comparison commands. */
+export declare const MEASUREMENT_OPTIONS: {
+    readonly budget: {
+        readonly type: "string";
+    };
+    readonly seed: {
+        readonly type: "string";
+    };
+    readonly objective: {
+        readonly type: "string";
+    };
+};
+export declare const command: Command;

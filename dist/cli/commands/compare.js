@@ -1,0 +1,90 @@
+import { resolve } from 'node:path';
+import { getTarget, loadConfig } from '../../config/load.js';
+import { InputError } from '../../errors.js';
+import { requireGitRoot, resolveCommit } from '../../git/git.js';
+import { captureEnvironment } from '../../measure/environment.js';
+import { compareTarget } from '../../compare/compare-target.js';
+import { printComparison } from '../../compare/print-comparison.js';
+import { writeJsonAtomic } from '../../state/atomic-file.js';
+import { stringOption } from '../run-context.js';
+/**
+ * The exit code of a comparison: pass 0, fail 1, inconclusive 3.
+ * @param status - the validation status
+ * @returns the exit code
+ */
+export function exitCodeOf(status) {
+    switch (status) {
+        case 'pass':
+            return 0;
+        case 'fail':
+            return 1;
+        case 'inconclusive':
+            return 3;
+        default: {
+            const never = status;
+            return never;
+        }
+    }
+}
+/**
+ * Reads the options shared by `compare` and `validate`: `--budget <seconds>`, `--seed <n>`, `--objective <metric>`.
+ * @param input - the command input
+ * @returns the matching compare options
+ * @throws InputError `usage` for a budget or seed that is not a number
+ */
+export function measurementOptions(input) {
+    const budget = stringOption(input, 'budget');
+    const seed = stringOption(input, 'seed');
+    let budgetMs;
+    if (budget !== undefined) {
+        const seconds = Number(budget.replace(/s$/, ''));
+        if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600) {
+            throw new InputError('usage', `--budget '${budget}' must be a number of seconds between 0 and 3600, e.g. --budget 30`);
+        }
+        budgetMs = seconds * 1000;
+    }
+    let seedValue;
+    if (seed !== undefined) {
+        seedValue = Number(seed);
+        if (!Number.isInteger(seedValue) || seedValue < 0 || seedValue > 2 ** 31 - 1) {
+            throw new InputError('usage', `--seed '${seed}' must be a whole number between 0 and 2147483647`);
+        }
+    }
+    return { budgetMs, seed: seedValue, objective: stringOption(input, 'objective') };
+}
+/** Options of both comparison commands. */
+export const MEASUREMENT_OPTIONS = {
+    budget: { type: 'string' },
+    seed: { type: 'string' },
+    objective: { type: 'string' },
+};
+export const command = {
+    summary: 'Compare a target between a base commit and the working tree: paired, interleaved trials, bootstrap intervals, A/A noise floor, behaviour check.',
+    usage: 'perfflow compare <target> [--base <git-ref>] [--budget <seconds>] [--seed <n>] [--objective <metric>] [--out <file>] [--json]',
+    options: { base: { type: 'string' }, out: { type: 'string' }, ...MEASUREMENT_OPTIONS },
+    run: async (input) => {
+        const [name, extra] = input.positionals;
+        if (name === undefined)
+            throw new InputError('usage', 'name the target to compare: perfflow compare <target> [--base <git-ref>]');
+        if (extra !== undefined)
+            throw new InputError('usage', `unexpected argument '${extra}'; usage: perfflow compare <target> [--base <git-ref>]`);
+        const projectRoot = await requireGitRoot(input.cwd, 'compare checks the base commit out beside the working tree');
+        const config = loadConfig(projectRoot);
+        const target = getTarget(config, name);
+        const ref = stringOption(input, 'base') ?? 'HEAD';
+        const commit = await resolveCommit(projectRoot, ref);
+        const { comparison } = await compareTarget({
+            projectRoot,
+            target,
+            check: config.check,
+            base: { commit, ref },
+            ...measurementOptions(input),
+            environment: () => captureEnvironment(projectRoot),
+            progress: input.progress,
+        });
+        const out = stringOption(input, 'out');
+        if (out !== undefined)
+            writeJsonAtomic(resolve(input.cwd, out), comparison);
+        return { exitCode: exitCodeOf(comparison.validation_status), data: comparison, text: printComparison(comparison) };
+    },
+};

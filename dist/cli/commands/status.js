@@ -1,0 +1,59 @@
+import { readGate, readRecovery } from '../../state/run-files.js';
+import { openRun } from '../run-context.js';
+/**
+ * Formats `perfflow status` for people.
+ * @param data - the run's status
+ * @returns text
+ */
+export function formatStatus(data) {
+    const mark = { passed: '✔', overridden: '⚠', failed: '✖', escalated: '‼', pending: '·' };
+    const lines = [`Run ${data.run_id} — target ${data.target} — ${data.status}${data.current_step === null ? '' : ` — at ${data.current_step}`}`];
+    for (const s of data.steps) {
+        const extra = [
+            s.failed_attempts > 0 ? `${s.failed_attempts} failed attempt(s)` : '',
+            s.using_fallback ? 'fallback agent' : '',
+            s.overridden === null ? '' : `OVERRIDDEN by ${s.overridden.by}: ${s.overridden.reason}`,
+        ].filter((e) => e !== '');
+        lines.push(`  ${mark[s.status] ?? '?'} ${s.id.padEnd(22)} ${s.status.padEnd(11)} ${s.agent}${extra.length > 0 ? `  (${extra.join('; ')})` : ''}`);
+    }
+    if (data.overrides.length > 0)
+        lines.push('', `Gates overridden by hand: ${data.overrides.join(', ')} — see gates/<step>.json for the risks accepted.`);
+    if (data.recovery !== null && data.recovery.next_action !== 'none')
+        lines.push('', `Recovery (${data.recovery.step}): ${data.recovery.explanation}`);
+    return lines.join('\n');
+}
+function overrideOf(record) {
+    return record?.override === undefined ? null : { by: record.override.by, at: record.override.at, reason: record.override.reason };
+}
+export const command = {
+    summary: 'Show where a run stands: each step, its status and agent, overrides and recovery.',
+    usage: 'perfflow status [--run <id>] [--json]',
+    options: {},
+    run: async (input) => {
+        const { run, dir } = openRun(input);
+        const steps = run.step_order.map((id) => {
+            const s = run.steps[id];
+            const overridden = s?.status === 'overridden' ? overrideOf(readGate(dir, id)) : null;
+            return {
+                id,
+                status: s?.status ?? 'pending',
+                agent: s?.agent ?? '?',
+                using_fallback: s?.using_fallback ?? false,
+                failed_attempts: s?.attempts.length ?? 0,
+                overridden,
+            };
+        });
+        const data = {
+            run_id: run.run_id,
+            target: run.target,
+            status: run.status,
+            run_dir: dir,
+            base_commit: run.base.commit,
+            current_step: run.step_order.find((id) => run.steps[id]?.status !== 'passed' && run.steps[id]?.status !== 'overridden') ?? null,
+            steps,
+            overrides: steps.filter((s) => s.overridden !== null).map((s) => s.id),
+            recovery: readRecovery(dir),
+        };
+        return { exitCode: 0, data, text: formatStatus(data) };
+    },
+};

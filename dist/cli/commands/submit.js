@@ -1,0 +1,36 @@
+import { InputError } from '../../errors.js';
+import { submitStep } from '../../workflow/engine.js';
+import { openRun } from '../run-context.js';
+/**
+ * Formats a gate decision (and what happens next) for people.
+ * @param data - the gate record and recovery decision
+ * @returns text
+ */
+export function formatGate(data) {
+    const { gate, recovery } = data;
+    const head = data.already_passed
+        ? `Gate ${gate.step}: already ${gate.decision} at ${gate.at}; nothing re-checked.`
+        : `Gate ${gate.step}: ${gate.decision.toUpperCase()} (attempt ${gate.attempt}, agent ${gate.agent})`;
+    const lines = [head, ...gate.checks.map((c) => `  ${c.passed ? '✔' : '✖'} ${c.name}: ${c.detail}`)];
+    if (gate.override !== undefined)
+        lines.push(`  ⚠ overridden by ${gate.override.by}: ${gate.override.reason}`);
+    if (recovery !== null)
+        lines.push('', `Next action: ${recovery.next_action}${recovery.next_agent === null ? '' : ` (${recovery.next_agent})`} — ${recovery.explanation}`, ...recovery.options.map((o) => `  ${o}`));
+    return lines.join('\n');
+}
+export const command = {
+    summary: "Check a step's outputs against their schemas and the yaml's gate, and record the decision.",
+    usage: 'perfflow submit <step> [--run <id>] [--json]',
+    options: {},
+    run: async (input) => {
+        const [stepId, extra] = input.positionals;
+        if (stepId === undefined)
+            throw new InputError('usage', 'name the step to submit: perfflow submit <step> (see perfflow next)');
+        if (extra !== undefined)
+            throw new InputError('usage', `unexpected argument '${extra}'; usage: perfflow submit <step>`);
+        const handle = openRun(input);
+        const result = await submitStep(handle, stepId);
+        const data = { gate: result.record, recovery: result.recovery, already_passed: result.alreadyPassed, run_status: result.run.status };
+        return { exitCode: result.record.decision === 'failed' ? 1 : 0, data, text: formatGate(data) };
+    },
+};

@@ -1,0 +1,58 @@
+import { getTarget, loadConfig } from '../../config/load.js';
+import { compareTarget } from '../../compare/compare-target.js';
+import { printComparison } from '../../compare/print-comparison.js';
+import { GateError } from '../../errors.js';
+import { captureEnvironment } from '../../measure/environment.js';
+import { writeJsonAtomic } from '../../state/atomic-file.js';
+import { withLock } from '../../state/lock.js';
+import { pathInRun } from '../../state/run-store.js';
+import { readRecovery } from '../../state/run-files.js';
+import { currentStepId, submitStep } from '../../workflow/engine.js';
+import { openRun } from '../run-context.js';
+import { exitCodeOf, measurementOptions, MEASUREMENT_OPTIONS } from './compare.js';
+import { formatGate } from './submit.js';
+const STEP = 'validation';
+export const command = {
+    summary: "Validation step: compare the run's base commit with the working tree (paired trials, behaviour check), write benchmark-results.json and performance-comparison.json, and decide the gate.",
+    usage: 'perfflow validate [--budget <seconds>] [--seed <n>] [--objective <metric>] [--run <id>] [--json]',
+    options: { ...MEASUREMENT_OPTIONS },
+    run: async (input) => {
+        const handle = openRun(input);
+        const current = currentStepId(handle.run);
+        if (current !== STEP) {
+            throw new GateError('out-of-order', current === null
+                ? `run ${handle.runId} has passed every step; start a new run to validate again`
+                : handle.run.step_order.indexOf(current) < handle.run.step_order.indexOf(STEP)
+                    ? `the step to do now is '${current}', not validation; finish it first (perfflow next)`
+                    : `validation has already been decided for run ${handle.runId}; roll back (perfflow rollback --to validation) to validate again`);
+        }
+        const recovery = readRecovery(handle.dir);
+        if (handle.run.steps[STEP]?.status === 'failed' && recovery?.step === STEP && recovery.next_action === 'rollback') {
+            // Measuring the same code again until it looks significant is exactly what a fixed budget forbids.
+            throw new GateError('gate-failed', `validation already failed for this code (${recovery.error.reasons[0] ?? 'see gates/validation.json'}); roll back first (${recovery.options[0] ?? 'perfflow rollback'}) or override with documented risks`);
+        }
+        const config = loadConfig(handle.projectRoot);
+        const target = getTarget(config, handle.run.target);
+        const { comparison, results } = await compareTarget({
+            projectRoot: handle.projectRoot,
+            target,
+            check: config.check,
+            base: { commit: handle.run.base.commit, ref: handle.run.base.ref },
+            ...measurementOptions(input),
+            environment: () => captureEnvironment(handle.projectRoot),
+            progress: input.progress,
+        });
+        await withLock(handle.dir, () => {
+            writeJsonAtomic(pathInRun(handle.dir, 'benchmark-results.json'), results);
+            writeJsonAtomic(pathInRun(handle.dir, 'performance-comparison.json'), comparison);
+        });
+        const gate = await submitStep(handle, STEP);
+        const gateData = { gate: gate.record, recovery: gate.recovery, already_passed: gate.alreadyPassed };
+        const exitCode = gate.record.decision === 'failed' && comparison.validation_status === 'pass' ? 1 : exitCodeOf(comparison.validation_status);
+        return {
+            exitCode,
+            data: { comparison, ...gateData, run_status: gate.run.status },
+            text: `${printComparison(comparison)}\n\n${formatGate(gateData)}`,
+        };
+    },
+};

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { isAbsolute, relative } from 'node:path';
+import { InputError } from '../../errors.js';
+import { namedSchemaProblem } from '../../schemas/validate.js';
+import { writeFileAtomic } from '../../state/atomic-file.js';
+import { withLock } from '../../state/lock.js';
+import { pathInRun } from '../../state/run-store.js';
+import { currentStepId, getStep, loadWorkflow, templateValues } from '../../workflow/engine.js';
+import { expandTemplate } from '../../workflow/templates.js';
+import { openRun, stringOption } from '../run-context.js';
+/**
+ * Formats the result of `perfflow write` for people.
+ * @param data - what was written
+ * @returns text
+ */
+export function formatWrite(data) {
+    const checked = data.schema === null ? '' : `, valid against schemas/${data.schema}.schema.json`;
+    return `Wrote ${data.path} (${String(data.bytes)} bytes${checked}) for step ${data.step}. Submit the step when all its outputs are written.`;
+}
+/** Does a step produce its outputs with perfflow commands of its own (baseline, profile, rate, validate ...)? */
+function producedByPerfflow(commands) {
+    return commands.find((c) => c.startsWith('perfflow ') && !c.startsWith('perfflow submit'));
+}
+export const command = {
+    summary: "Write one output of the current step into the run directory, checked against its schema first.",
+    usage: "perfflow write <output> (--content '<text>' | --from <file>) [--run <id>] [--json]",
+    options: { content: { type: 'string' }, from: { type: 'string' } },
+    run: async (input) => {
+        // Claude Code treats every path under .claude/ as sensitive and asks before its file tools
+        // write there; agents write run outputs through this command instead, which a skill can
+        // pre-approve as Bash(perfflow:*), and which refuses anything that is not a valid output.
+        const [name, extra] = input.positionals;
+        if (name === undefined || extra !== undefined)
+            throw new InputError('usage', "usage: perfflow write <output> --content '<text>' (the output as perfflow next lists it)");
+        const content = stringOption(input, 'content');
+        const from = stringOption(input, 'from');
+        if ((content === undefined) === (from === undefined))
+            throw new InputError('usage', "give the output's text with exactly one of --content '<text>' or --from <file>");
+        const handle = openRun(input);
+        const stepId = currentStepId(handle.run);
+        if (stepId === null || handle.run.status !== 'active')
+            throw new InputError('run-finished', `run ${handle.runId} has no step to write outputs for (status ${handle.run.status}); see perfflow next`);
+        const { workflow } = await loadWorkflow(handle.projectRoot);
+        const step = getStep(workflow, stepId);
+        const measuredBy = producedByPerfflow(step.commands ?? []);
+        if (measuredBy !== undefined)
+            throw new InputError('usage', `the outputs of step ${step.id} are written by '${measuredBy}'; run it instead of writing them`);
+        const values = templateValues(handle.dir, handle.run);
+        const wanted = relative(handle.dir, isAbsolute(name) ? name : pathInRun(handle.dir, name));
+        const output = step.outputs.find((o) => expandTemplate(o.path, values) === wanted);
+        if (output === undefined) {
+            const names = step.outputs.map((o) => expandTemplate(o.path, values)).join(', ') || 'none';
+            throw new InputError('usage', `'${name}' is not an output of step ${step.id}; its outputs: ${names}`);
+        }
+        let text;
+        try {
+            text = content ?? readFileSync(from ?? '', 'utf8');
+        }
+        catch (error) {
+            throw new InputError('invalid-file', `cannot read --from ${from ?? ''}: ${error.code ?? 'error'}; give a readable file`, { cause: error });
+        }
+        if (text.trim() === '')
+            throw new InputError('invalid-file', `the content for ${wanted} is empty; write the whole output`);
+        if (output.schema !== undefined) {
+            let value;
+            try {
+                value = JSON.parse(text);
+            }
+            catch (error) {
+                throw new InputError('invalid-file', `${wanted}: not valid JSON (${error.message}); nothing was written`, { cause: error });
+            }
+            const problem = namedSchemaProblem(output.schema, value);
+            if (problem !== null)
+                throw new InputError('invalid-file', `${wanted}: ${problem}; fix it to match schemas/${output.schema}.schema.json (nothing was written)`);
+        }
+        const path = pathInRun(handle.dir, wanted);
+        const data = text.endsWith('\n') ? text : `${text}\n`;
+        await withLock(handle.dir, () => {
+            writeFileAtomic(path, data);
+        });
+        const result = { run_id: handle.runId, step: step.id, path, bytes: Buffer.byteLength(data), schema: output.schema ?? null };
+        return { exitCode: 0, data: result, text: formatWrite(result) };
+    },
+};

@@ -1,0 +1,100 @@
+import type { Random } from './random.js';
+import type { Direction, Verdict } from './verdict.js';
+/** The three arms of a paired comparison: base, candidate and a second copy of the base (A/A). */
+export type Arm = 'base' | 'candidate' | 'base-aa';
+/** Every arm, in a fixed order (the scheduler shuffles it per block). */
+export declare const ARMS: readonly Arm[];
+/** What one metric is and how its effect is measured. */
+export interface MetricSpec {
+    /** e.g. `time/parse`, `latency_p99`, `error_rate`. */
+    name: string;
+    unit: string;
+    direction: Direction;
+    /** `log`: effects are log ratios (time, latency, memory); `difference`: plain differences (rates that may be 0). */
+    scale: 'log' | 'difference';
+    /** Smallest noise floor: a fraction (0.01 = 1%) for `log`, an absolute amount for `difference`. */
+    minimumFloor: number;
+}
+/** One block of the interleaved schedule: each arm measured once, metric values by name. */
+export interface Block {
+    index: number;
+    /** The order the arms ran in. */
+    order: Arm[];
+    values: Record<Arm, Record<string, number>>;
+}
+/** The analysis of one metric. */
+export interface MetricAnalysis {
+    name: string;
+    unit: string;
+    direction: Direction;
+    scale: 'log' | 'difference';
+    objective: boolean;
+    /** Median over the base trials. */
+    base: number | null;
+    /** Median over the candidate trials. */
+    candidate: number | null;
+    /** Candidate relative to base: a ratio for `log`, a difference for `difference`. */
+    effect: number | null;
+    /** 95% bootstrap interval of the effect, on the same scale as `effect`. */
+    ci95: [number, number] | null;
+    p: number | null;
+    p_adjusted: number | null;
+    /** The floor used: a fraction for `log`, an amount for `difference`. */
+    noise_floor: number;
+    /** What the A/A calibration measured (before applying the minimum), same units as `noise_floor`. */
+    noise_floor_measured: number | null;
+    pairs: number;
+    verdict: Verdict;
+}
+/** Options of {@link analyzeBlocks}. */
+export interface AnalyzeOptions {
+    metrics: readonly MetricSpec[];
+    objective: string;
+    random: Random;
+    /** Fewer valid pairs than this make a metric inconclusive (default 5). */
+    minPairs?: number;
+    alpha?: number;
+    resamples?: number;
+    /** Share of per-pair effects trimmed at each end before averaging (default 0.2). */
+    trim?: number;
+}
+/** The default trimming of per-pair effects: a 20% trimmed mean keeps most of the mean's power on clean data and shrugs off the scheduler spikes of a busy machine. */
+export declare const DEFAULT_TRIM = 0.2;
+/**
+ * The per-pair effect of `value` against `reference`: log ratio or difference.
+ * @param spec - the metric
+ * @param reference - base value
+ * @param value - candidate (or A/A copy) value
+ * @returns the effect, or null when it cannot be formed (missing, zero or negative for a log ratio)
+ */
+export declare function pairEffect(spec: MetricSpec, reference: number | undefined, value: number | undefined): number | null;
+/**
+ * Per-pair effects of one arm against the base over all blocks.
+ * @param spec - the metric
+ * @param blocks - the measured blocks
+ * @param arm - `candidate` or `base-aa`
+ * @returns the effects of the blocks where both values exist
+ */
+export declare function pairEffects(spec: MetricSpec, blocks: readonly Block[], arm: Arm): number[];
+/**
+ * The A/A noise floor of a metric on its effect scale: the apparent effect between the base and its
+ * A/A copy (identical code measured the same way), never below the minimum floor. It captures what
+ * the harness itself makes of identical code (call-site, order, memory-layout effects); the random
+ * part of the noise is already in each interval, so it is not added twice.
+ * @param spec - the metric
+ * @param aa - A/A per-pair effects
+ * @param trim - share trimmed at each end
+ * @returns floor and measured value on the effect scale (log units for `log`)
+ */
+export declare function noiseFloor(spec: MetricSpec, aa: readonly number[], trim?: number): {
+    floor: number;
+    measured: number | null;
+};
+/**
+ * Analyses a paired comparison: per metric, per-pair effects, their 20% trimmed mean with a bootstrap 95% interval, the A/A noise
+ * floor, Holm-adjusted p-values across metrics and the verdict.
+ * @param blocks - the measured blocks
+ * @param options - metrics, objective, generator
+ * @returns one analysis per metric, in the order of `options.metrics`
+ */
+export declare function analyzeBlocks(blocks: readonly Block[], options: AnalyzeOptions): MetricAnalysis[];

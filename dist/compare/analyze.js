@@ -1,0 +1,112 @@
+import { bootstrapMean, trimmedMean } from './bootstrap.js';
+import { holmAdjust } from './holm.js';
+import { decideVerdict } from './verdict.js';
+/** Every arm, in a fixed order (the scheduler shuffles it per block). */
+export const ARMS = ['base', 'candidate', 'base-aa'];
+/** The default trimming of per-pair effects: a 20% trimmed mean keeps most of the mean's power on clean data and shrugs off the scheduler spikes of a busy machine. */
+export const DEFAULT_TRIM = 0.2;
+function median(values) {
+    if (values.length === 0)
+        return null;
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/**
+ * The per-pair effect of `value` against `reference`: log ratio or difference.
+ * @param spec - the metric
+ * @param reference - base value
+ * @param value - candidate (or A/A copy) value
+ * @returns the effect, or null when it cannot be formed (missing, zero or negative for a log ratio)
+ */
+export function pairEffect(spec, reference, value) {
+    if (reference === undefined || value === undefined || !Number.isFinite(reference) || !Number.isFinite(value))
+        return null;
+    if (spec.scale === 'difference')
+        return value - reference;
+    if (reference <= 0 || value <= 0)
+        return null;
+    return Math.log(value / reference);
+}
+/**
+ * Per-pair effects of one arm against the base over all blocks.
+ * @param spec - the metric
+ * @param blocks - the measured blocks
+ * @param arm - `candidate` or `base-aa`
+ * @returns the effects of the blocks where both values exist
+ */
+export function pairEffects(spec, blocks, arm) {
+    const out = [];
+    for (const block of blocks) {
+        const effect = pairEffect(spec, block.values.base[spec.name], block.values[arm][spec.name]);
+        if (effect !== null)
+            out.push(effect);
+    }
+    return out;
+}
+/**
+ * The A/A noise floor of a metric on its effect scale: the apparent effect between the base and its
+ * A/A copy (identical code measured the same way), never below the minimum floor. It captures what
+ * the harness itself makes of identical code (call-site, order, memory-layout effects); the random
+ * part of the noise is already in each interval, so it is not added twice.
+ * @param spec - the metric
+ * @param aa - A/A per-pair effects
+ * @param trim - share trimmed at each end
+ * @returns floor and measured value on the effect scale (log units for `log`)
+ */
+export function noiseFloor(spec, aa, trim = DEFAULT_TRIM) {
+    const minimum = spec.scale === 'log' ? Math.log1p(spec.minimumFloor) : spec.minimumFloor;
+    if (aa.length < 2)
+        return { floor: minimum, measured: null };
+    const measured = Math.abs(trimmedMean(aa, trim));
+    return { floor: Math.max(minimum, measured), measured };
+}
+/**
+ * Analyses a paired comparison: per metric, per-pair effects, their 20% trimmed mean with a bootstrap 95% interval, the A/A noise
+ * floor, Holm-adjusted p-values across metrics and the verdict.
+ * @param blocks - the measured blocks
+ * @param options - metrics, objective, generator
+ * @returns one analysis per metric, in the order of `options.metrics`
+ */
+export function analyzeBlocks(blocks, options) {
+    const minPairs = options.minPairs ?? 5;
+    const resamples = options.resamples ?? 4000;
+    const trim = options.trim ?? DEFAULT_TRIM;
+    const partial = options.metrics.map((spec) => {
+        const effects = pairEffects(spec, blocks, 'candidate');
+        const aa = pairEffects(spec, blocks, 'base-aa');
+        const floor = noiseFloor(spec, aa, trim);
+        const estimate = effects.length >= 2 ? bootstrapMean(effects, options.random, resamples, trim) : null;
+        const constant = effects.length >= 2 && effects.every((e) => e === effects[0]);
+        return { spec, effects, floor, estimate, constant };
+    });
+    const tested = partial.filter((m) => m.estimate !== null);
+    const adjusted = holmAdjust(tested.map((m) => m.estimate?.p ?? 1));
+    const pAdjusted = new Map(tested.map((m, i) => [m.spec.name, adjusted[i] ?? 1]));
+    return partial.map(({ spec, effects, floor, estimate, constant }) => {
+        const toScale = (x) => (spec.scale === 'log' ? Math.exp(x) : x);
+        const toFloor = (x) => (spec.scale === 'log' ? Math.expm1(x) : x);
+        const pAdj = pAdjusted.get(spec.name) ?? null;
+        let verdict = 'inconclusive';
+        if (estimate !== null && pAdj !== null && (effects.length >= minPairs || constant)) {
+            verdict = decideVerdict({ estimate: estimate.mean, lo: estimate.lo, hi: estimate.hi, pAdjusted: pAdj, floor: floor.floor, direction: spec.direction, alpha: options.alpha });
+        }
+        return {
+            name: spec.name,
+            unit: spec.unit,
+            direction: spec.direction,
+            scale: spec.scale,
+            objective: spec.name === options.objective,
+            base: median(blocks.map((b) => b.values.base[spec.name]).filter((v) => v !== undefined)),
+            candidate: median(blocks.map((b) => b.values.candidate[spec.name]).filter((v) => v !== undefined)),
+            effect: estimate === null ? null : toScale(estimate.mean),
+            ci95: estimate === null ? null : [toScale(estimate.lo), toScale(estimate.hi)],
+            p: estimate?.p ?? null,
+            p_adjusted: pAdj,
+            noise_floor: toFloor(floor.floor),
+            noise_floor_measured: floor.measured === null ? null : toFloor(floor.measured),
+            pairs: effects.length,
+            verdict,
+        };
+    });
+}

@@ -1,0 +1,112 @@
+import { spawn } from 'node:child_process';
+import { nodeOptionsWithOwnerWatch } from '../measure/owner-watch.js';
+import { redactText } from '../security/redact.js';
+import { jsonDifferences } from './json-diff.js';
+/**
+ * Runs a program to completion without a shell (the project's `check`, e.g. `npm test`).
+ * @param argv - the program and its arguments
+ * @param cwd - where to run it
+ * @param timeoutMs - kill it after this long (default 10 minutes)
+ * @returns its exit code and output tail
+ */
+export function runProgram(argv, cwd, timeoutMs = 600_000) {
+    return new Promise((resolve) => {
+        // Node processes of the check end themselves if perfflow is SIGKILLed meanwhile.
+        const env = { ...process.env, CI: process.env.CI ?? '1', NODE_OPTIONS: nodeOptionsWithOwnerWatch(process.env.NODE_OPTIONS) };
+        const child = spawn(argv[0] ?? 'true', argv.slice(1), { cwd, stdio: ['ignore', 'pipe', 'pipe'], env });
+        let tail = '';
+        const keep = (chunk) => {
+            tail = (tail + chunk.toString('utf8')).slice(-4000);
+        };
+        child.stdout.on('data', keep);
+        child.stderr.on('data', keep);
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, timeoutMs);
+        child.on('error', (error) => {
+            keep(Buffer.from(error.message));
+        });
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            resolve({ exitCode: code, tail: redactText(tail.trim().split('\n').slice(-5).join(' | ')), timedOut });
+        });
+    });
+}
+/**
+ * Runs the project's check command on the candidate and on the base. A check that fails on the base
+ * already is reported as `base-failed`: it says nothing about the candidate.
+ * @param command - the config's `check`: its words and how the config spelled it
+ * @param dirs - the base worktree and the candidate working tree
+ * @param timeoutMs - per run
+ * @returns the check
+ */
+export async function checkCommandOnBoth(command, dirs, timeoutMs) {
+    const candidate = await runProgram(command.argv, dirs.candidate, timeoutMs);
+    const base = await runProgram(command.argv, dirs.base, timeoutMs);
+    const say = (run) => (run.timedOut ? 'timed out' : `exit ${run.exitCode ?? 'signal'}`);
+    const name = `check command '${command.text}'`;
+    if (base.exitCode !== 0) {
+        return { name, kind: 'check-command', status: 'base-failed', detail: `base ${say(base)}: ${base.tail}; candidate ${say(candidate)}` };
+    }
+    if (candidate.exitCode !== 0) {
+        return { name, kind: 'check-command', status: 'failed', detail: `passes on the base but the candidate ${say(candidate)}: ${candidate.tail}` };
+    }
+    return { name, kind: 'check-command', status: 'passed', detail: 'passes on base and candidate' };
+}
+/** Headers whose difference changes what a client sees; transport and per-response headers are left out. */
+export const COMPARED_HEADERS = ['content-type', 'content-encoding', 'content-language', 'location', 'cache-control', 'vary', 'access-control-allow-origin', 'www-authenticate'];
+function normalizeHeader(name, value) {
+    return name === 'content-type' ? value.toLowerCase().replace(/\s+/g, '') : value;
+}
+function parseJson(text) {
+    try {
+        return { ok: true, value: JSON.parse(text) };
+    }
+    catch {
+        return { ok: false };
+    }
+}
+/**
+ * Compares the base's and the candidate's responses to the same request: status, the headers that
+ * matter, and the body (structurally for JSON, skipping the `ignore` pointers; byte for byte otherwise).
+ * @param label - the request, e.g. `GET /api/users`
+ * @param base - the base's response
+ * @param candidate - the candidate's response
+ * @param ignore - JSON pointers of volatile fields in the body
+ * @returns the check
+ */
+export function compareHttpResponses(label, base, candidate, ignore) {
+    const problems = [];
+    if (base.status !== candidate.status)
+        problems.push(`status ${base.status} != ${candidate.status}`);
+    for (const header of COMPARED_HEADERS) {
+        const a = base.headers[header];
+        const b = candidate.headers[header];
+        if ((a === undefined) !== (b === undefined) || (a !== undefined && b !== undefined && normalizeHeader(header, a) !== normalizeHeader(header, b))) {
+            problems.push(`header ${header}: ${a ?? '(none)'} != ${b ?? '(none)'}`);
+        }
+    }
+    const a = parseJson(base.body);
+    const b = parseJson(candidate.body);
+    if (a.ok && b.ok) {
+        problems.push(...jsonDifferences(a.value, b.value, ignore).map((d) => `body ${d}`));
+    }
+    else if (base.body !== candidate.body) {
+        problems.push(`body differs (${base.body.length} bytes != ${candidate.body.length} bytes)`);
+    }
+    return problems.length === 0
+        ? { name: `response to ${label}`, kind: 'http-response', status: 'passed', detail: 'same status, headers and body' }
+        : { name: `response to ${label}`, kind: 'http-response', status: 'failed', detail: redactText(problems.slice(0, 5).join('; ')) };
+}
+/**
+ * Turns the function runner's return-value comparison into checks.
+ * @param results - per task: equal or not, and both values described
+ * @returns one check per task
+ */
+export function functionReturnChecks(results) {
+    return results.map((r) => r.equal
+        ? { name: `return value of ${r.task}`, kind: 'function-return', status: 'passed', detail: 'deep-equal on base and candidate' }
+        : { name: `return value of ${r.task}`, kind: 'function-return', status: 'failed', detail: redactText(`base returned ${r.base}, the candidate ${r.candidate}`) });
+}

@@ -1,0 +1,27 @@
+import type { PairedRunner } from './paired-runner.js';
+/** Options of {@link openCommandPair}. */
+export interface CommandPairOptions {
+    /** The program and its arguments (never through a shell). */
+    argv: string[];
+    /** How the config spelled the command, for messages. */
+    text: string;
+    /** Working directory of each side. */
+    cwd: {
+        base: string;
+        candidate: string;
+    };
+    /** Extra environment. */
+    env?: Record<string, string>;
+    /** Kill one run after this long (default 120 s). */
+    timeoutMs?: number;
+    /** Untimed runs per arm before measuring (default 1). */
+    warmupRuns?: number;
+}
+/**
+ * Prepares a command target for a paired comparison: every trial is a fresh process (the process is
+ * the unit), run from the side's working directory. Metrics: `wall_time` (ms, the objective) and, where GNU time
+ * is installed, `max_rss` (KiB).
+ * @param options - the program, both working directories
+ * @returns the runner
+ */
+export declare function openCommandPair(options: CommandPairOptions): PairedRunner;

@@ -1,0 +1,78 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TargetError } from '../errors.js';
+import { redactText } from '../security/redact.js';
+/** GNU time reports the peak resident set size of the measured process; used when installed. */
+const GNU_TIME = '/usr/bin/time';
+function sideOf(arm) {
+    return arm === 'candidate' ? 'candidate' : 'base';
+}
+/**
+ * Prepares a command target for a paired comparison: every trial is a fresh process (the process is
+ * the unit), run from the side's working directory. Metrics: `wall_time` (ms, the objective) and, where GNU time
+ * is installed, `max_rss` (KiB).
+ * @param options - the program, both working directories
+ * @returns the runner
+ */
+export function openCommandPair(options) {
+    const scratch = mkdtempSync(join(tmpdir(), 'perfflow-cmd-'));
+    const withRss = existsSync(GNU_TIME);
+    const metrics = [{ name: 'wall_time', unit: 'ms', direction: 'lower', scale: 'log', minimumFloor: 0.01 }];
+    if (withRss)
+        metrics.push({ name: 'max_rss', unit: 'KiB', direction: 'lower', scale: 'log', minimumFloor: 0.01 });
+    let processes = 0;
+    const once = (arm) => new Promise((resolve, reject) => {
+        const side = sideOf(arm);
+        const rssFile = join(scratch, `${arm}.rss`);
+        const argv = withRss ? [GNU_TIME, '-f', '%M', '-o', rssFile, ...options.argv] : options.argv;
+        const start = process.hrtime.bigint();
+        const child = spawn(argv[0] ?? 'true', argv.slice(1), { cwd: options.cwd[side], env: { ...process.env, ...options.env }, stdio: ['ignore', 'ignore', 'pipe'] });
+        let stderr = '';
+        child.stderr.on('data', (chunk) => {
+            stderr = (stderr + chunk.toString('utf8')).slice(-2000);
+        });
+        const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            reject(new TargetError('command-failed', `${side} side: '${options.text}' could not start: ${error.message}`, { cause: error }));
+        });
+        child.on('close', (code, signal) => {
+            const ms = Number(process.hrtime.bigint() - start) / 1e6;
+            clearTimeout(timer);
+            processes += 1;
+            if (code !== 0) {
+                // Stack frames and runtime banners say nothing a user can act on; the error line does.
+                const useful = stderr.split('\n').filter((l) => l.trim() !== '' && !/^\s+at /.test(l) && !l.startsWith('Command exited with') && !/^Node\.js v/.test(l));
+                const tail = redactText(useful.slice(-2).join(' | '));
+                reject(new TargetError('command-failed', `${side} side: '${options.text}' failed (${signal ?? `exit ${code}`}): ${tail}`));
+                return;
+            }
+            const values = { wall_time: ms };
+            if (withRss) {
+                const kib = Number.parseInt(readFileSync(rssFile, 'utf8').trim().split('\n').pop() ?? '', 10);
+                if (Number.isFinite(kib))
+                    values.max_rss = kib;
+            }
+            resolve(values);
+        });
+    });
+    return {
+        metrics,
+        objective: 'wall_time',
+        behaviour: () => Promise.resolve([]),
+        warmup: async () => {
+            for (let i = 0; i < (options.warmupRuns ?? 1); i += 1) {
+                for (const arm of ['base', 'candidate', 'base-aa'])
+                    await once(arm);
+            }
+        },
+        trial: (arm) => once(arm),
+        describe: () => ({ unit: 'one process per trial', processes_per_side: Math.floor(processes / 3), iterations: {} }),
+        close: () => {
+            rmSync(scratch, { recursive: true, force: true });
+            return Promise.resolve();
+        },
+    };
+}

@@ -1,0 +1,87 @@
+import { fork } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { TargetError } from '../errors.js';
+import { isFunctionRunnerReply } from './function-protocol.js';
+/**
+ * Where the compiled child script is: next to this module once built, else in `dist/compare/`
+ * (when this module runs from its TypeScript source, as under jest).
+ * @returns the path of function-runner.js
+ * @throws TargetError `module-failed` when it cannot be found
+ */
+export function functionRunnerPath() {
+    const here = fileURLToPath(new URL('./function-runner.js', import.meta.url));
+    if (existsSync(here))
+        return here;
+    const built = here.replace(/([\\/])lib([\\/]compare[\\/])function-runner\.js$/, '$1dist$2function-runner.js');
+    if (existsSync(built))
+        return built;
+    throw new TargetError('module-failed', `the function runner is missing (${built}); run 'npm run build' in the perfflow package`);
+}
+function sideOf(side) {
+    return side === 'candidate' ? 'candidate' : 'base';
+}
+/**
+ * Starts the child process and loads both sides' modules into it.
+ * @param files - absolute paths of the base and candidate task modules
+ * @returns the harness
+ * @throws TargetError `module-failed` naming the side whose module does not load or lacks a task
+ */
+export async function openFunctionHarness(files) {
+    const child = fork(functionRunnerPath(), [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'json' });
+    let stderr = '';
+    child.stderr?.on('data', (chunk) => {
+        stderr = (stderr + chunk.toString('utf8')).slice(-2000);
+    });
+    let pending = null;
+    child.on('message', (message) => {
+        if (!isFunctionRunnerReply(message) || pending === null)
+            return;
+        const waiting = pending;
+        pending = null;
+        waiting.resolve(message);
+    });
+    child.on('exit', (code, signal) => {
+        if (pending === null)
+            return;
+        const waiting = pending;
+        pending = null;
+        waiting.reject(new TargetError('module-failed', `the function runner exited (${signal ?? `code ${code}`}) during the comparison: ${stderr.trim().split('\n').slice(-3).join(' | ')}`));
+    });
+    const ask = (request) => new Promise((resolve, reject) => {
+        pending = { resolve, reject };
+        child.send(request);
+    });
+    const expect = async (request, type) => {
+        const answer = await ask(request);
+        if (answer.type === 'error') {
+            throw new TargetError('module-failed', `${sideOf(answer.side)} side: ${answer.message}`);
+        }
+        if (answer.type !== type)
+            throw new TargetError('module-failed', `the function runner answered '${answer.type}' to '${request.type}'`);
+        return answer;
+    };
+    const close = () => {
+        if (child.exitCode === null && child.signalCode === null)
+            child.kill('SIGKILL');
+    };
+    try {
+        const baseUrl = pathToFileURL(files.base).href;
+        const loaded = await expect({ type: 'load', urls: { base: baseUrl, candidate: pathToFileURL(files.candidate).href, 'base-aa': `${baseUrl}?perfflow-aa=1` } }, 'loaded');
+        const missing = loaded.tasks.base.filter((t) => !loaded.tasks.candidate.includes(t));
+        if (missing.length > 0) {
+            throw new TargetError('module-failed', `candidate side: task(s) ${missing.join(', ')} of the base are missing from ${files.candidate}`);
+        }
+        return {
+            tasks: loaded.tasks.base,
+            returns: async () => (await expect({ type: 'returns', tasks: loaded.tasks.base }, 'returns')).results,
+            calibrate: async (task, targetMs) => (await expect({ type: 'calibrate', task, targetNs: targetMs * 1e6 }, 'calibrated')).n,
+            batch: async (arm, task, n) => (await expect({ type: 'batch', arm, task, n }, 'batch')).ns,
+            close,
+        };
+    }
+    catch (error) {
+        close();
+        throw error;
+    }
+}

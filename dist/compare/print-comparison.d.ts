@@ -1,0 +1,8 @@
+import type { PerformanceComparison } from '../schemas/performance-comparison.js';
+/**
+ * Renders a comparison for people: the status and why, one line per metric (base and candidate
+ * medians, change with its 95% interval, noise floor, adjusted p, verdict), behaviour and design.
+ * @param comparison - the comparison artifact
+ * @returns text for the terminal
+ */
+export declare function printComparison(comparison: PerformanceComparison): string;

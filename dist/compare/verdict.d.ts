@@ -1,0 +1,28 @@
+/** The verdict on one metric. */
+export type Verdict = 'improved' | 'regressed' | 'unchanged' | 'inconclusive';
+/** Which way is better for a metric. */
+export type Direction = 'lower' | 'higher';
+/** What {@link decideVerdict} needs, all on the metric's effect scale (log ratio or difference). */
+export interface VerdictInput {
+    /** Point estimate of the effect, candidate relative to base (positive: candidate is larger). */
+    estimate: number;
+    /** Lower end of the 95% interval. */
+    lo: number;
+    /** Upper end of the 95% interval. */
+    hi: number;
+    /** Holm-adjusted p-value. */
+    pAdjusted: number;
+    /** The noise floor on the same scale, >= the minimum floor. */
+    floor: number;
+    direction: Direction;
+    /** Significance level (default 0.05). */
+    alpha?: number;
+}
+/**
+ * The four verdicts as the design defines them: `improved` or `regressed` only where the interval
+ * excludes zero (and the Holm-adjusted p-value is below alpha) and the effect is beyond the noise
+ * floor; `unchanged` where the whole interval sits inside the floor; `inconclusive` otherwise.
+ * @param input - estimate, interval, adjusted p, floor and direction
+ * @returns the verdict
+ */
+export declare function decideVerdict(input: VerdictInput): Verdict;

@@ -1,0 +1,93 @@
+import { execFile } from 'node:child_process';
+import { InputError } from '../errors.js';
+/** A git command that exited non-zero. */
+export class GitCommandError extends Error {
+    args;
+    exitCode;
+    stderr;
+    constructor(args, exitCode, stderr) {
+        super(`git ${args.join(' ')} failed: ${stderr.trim().split('\n')[0] ?? ''}`);
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.name = 'GitCommandError';
+    }
+}
+function run(args, options) {
+    return new Promise((resolve, reject) => {
+        const child = execFile('git', args, {
+            cwd: options.cwd,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env },
+            encoding: 'buffer',
+            maxBuffer: 512 * 1024 * 1024,
+        }, (error, stdout, stderr) => {
+            if (error !== null) {
+                const code = error.code;
+                if (code === 'ENOENT') {
+                    reject(new InputError('not-git', 'git is not installed or not on PATH; install git to use runs, validation and rollback', { cause: error }));
+                    return;
+                }
+                reject(new GitCommandError(args, typeof error.code === 'number' ? error.code : null, stderr.toString('utf8')));
+                return;
+            }
+            resolve(stdout);
+        });
+        if (options.input !== undefined)
+            child.stdin?.end(options.input);
+    });
+}
+/**
+ * Runs git without a shell and returns its stdout as text (trailing newline removed).
+ * @param args - git arguments
+ * @param options - working directory and environment
+ * @returns stdout
+ * @throws GitCommandError on a non-zero exit; InputError `not-git` when git is missing
+ */
+export async function git(args, options) {
+    return (await run(args, options)).toString('utf8').replace(/\n$/, '');
+}
+/**
+ * Runs git and returns stdout as raw bytes (for blob contents).
+ * @param args - git arguments
+ * @param options - working directory and environment
+ * @returns stdout bytes
+ */
+export async function gitBytes(args, options) {
+    return run(args, options);
+}
+/**
+ * Finds the top of the git work tree containing `cwd`.
+ * @param cwd - a directory
+ * @param purpose - what needs git, for the message ("perfflow init records the base commit")
+ * @returns the absolute top-level directory
+ * @throws InputError `not-git` with a way out
+ */
+export async function requireGitRoot(cwd, purpose) {
+    try {
+        return await git(['rev-parse', '--show-toplevel'], { cwd });
+    }
+    catch (error) {
+        if (error instanceof InputError)
+            throw error;
+        throw new InputError('not-git', `${cwd} is not a git repository, and ${purpose}; run 'git init && git add -A && git commit -m base' first`, { cause: error });
+    }
+}
+/**
+ * Resolves a ref to a commit id.
+ * @param root - repository root
+ * @param ref - a branch, tag, HEAD or sha
+ * @returns the full commit id
+ * @throws InputError `usage` when the ref does not name a commit
+ */
+export async function resolveCommit(root, ref) {
+    if (ref.startsWith('-'))
+        throw new InputError('usage', `--base '${ref}' is not a git ref; name a branch, tag or commit`);
+    try {
+        return await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: root });
+    }
+    catch (error) {
+        throw new InputError('usage', ref === 'HEAD'
+            ? 'the repository has no commit yet; commit the current code first so perfflow has a base to compare against'
+            : `--base '${ref}' does not name a commit in this repository; use a branch, tag or commit id`, { cause: error });
+    }
+}

@@ -1,0 +1,89 @@
+import * as hdr from 'hdr-histogram-js';
+/** Options of {@link runLoad}. */
+export interface LoadOptions {
+    /** A concrete URL (port filled in). */
+    url: string;
+    method?: string;
+    headers?: Record<string, string>;
+    body?: string | undefined;
+    /** Connections kept open; in closed loop each has one request in flight at a time. */
+    connections: number;
+    /** The measured window, ms. */
+    durationMs: number;
+    /** Load before the window, not recorded, ms (default 0). */
+    warmupMs?: number;
+    /** Constant arrival rate in requests per second (open loop); closed loop when undefined. */
+    rate?: number | undefined;
+    /** A request not answered after this long is an error (default 10 s). */
+    timeoutMs?: number;
+    /** Fewer recorded responses make the result invalid (default 100). */
+    minSamples?: number;
+    /** The generator is saturated above this share of one core (default 90). */
+    maxGeneratorCpuPercent?: number;
+    /** Called about once a second with the elapsed and total time. */
+    onProgress?: (elapsedMs: number, totalMs: number) => void;
+}
+/** Latency percentiles, microseconds. */
+export interface LatencySummary {
+    p50: number;
+    p90: number;
+    p99: number;
+    p999: number;
+    max: number;
+    min: number;
+    mean: number;
+    stddev: number;
+}
+/** What the load generator measured. */
+export interface LoadResult {
+    mode: 'closed' | 'open';
+    connections: number;
+    rate: number | null;
+    /** The measured window as it really lasted, ms. */
+    durationMs: number;
+    warmupMs: number;
+    /** Requests sent (open loop: intended) in the window. */
+    requests: number;
+    /** Responses to them (any status). */
+    responses: number;
+    /** Requests that got no response: connection errors, timeouts, malformed responses. */
+    errors: number;
+    errorKinds: Record<string, number>;
+    /** Responses with a status outside 200-299. */
+    non2xx: number;
+    statusCodes: Record<string, number>;
+    bytesRead: number;
+    throughputRps: number;
+    bytesPerSecond: number;
+    latencyUs: LatencySummary;
+    /** The smallest latency step the recorder distinguishes, µs. */
+    resolutionUs: number;
+    generator: {
+        /** CPU of the generator process over the window, percent of one core. */
+        cpuPercent: number;
+        eventLoopDelayP99Ms: number;
+        /** Open loop: how late the generator noticed intended send times (p99, ms). */
+        sendLagP99Ms: number | null;
+        saturated: boolean;
+    };
+    valid: boolean;
+    invalidReasons: string[];
+}
+/**
+ * A new latency recorder: microseconds from 1 µs to 10 minutes, 3 significant digits.
+ * @returns the histogram
+ */
+export declare function latencyHistogram(): hdr.Histogram;
+/**
+ * Drives HTTP load against a URL and records latency in microseconds. Closed loop (the default):
+ * every connection sends its next request as soon as the previous answer arrived. Open loop (`rate`):
+ * requests are due at a constant rate whatever the server does, and latency counts from the due time
+ * (or from when the generator's timer fired, if it fired late; that lag is reported on its own),
+ * so a stalled server is charged for the requests it kept waiting (coordinated omission corrected).
+ * The generator watches its own CPU and event-loop delay and marks the result invalid when it, not
+ * the server, was the limit.
+ * @param options - target, load shape and thresholds
+ * @returns the measurement
+ * @throws InputError `invalid-config` for a URL that is not http(s) or a header with line breaks
+ */
+export declare function runLoad(options: LoadOptions): Promise<LoadResult>;

@@ -1,0 +1,41 @@
+import type { HttpTargetConfig } from '../config/load.js';
+import type { HttpMetrics, Resources } from '../schemas/baseline-metrics.js';
+import type { LoadResult } from './load.js';
+/** Settings that override the config for one measurement (CLI flags). */
+export interface HttpOverrides {
+    durationMs?: number | undefined;
+    warmupMs?: number | undefined;
+    connections?: number | undefined;
+    rate?: number | undefined;
+}
+/** What measuring an http target produced. */
+export interface HttpMeasurement {
+    http: HttpMetrics;
+    resources: Resources | null;
+    load: LoadResult;
+    /** Responses during the warm-up (not recorded). */
+    warmupResponses: number;
+    healthReasons: string[];
+    invalidReasons: string[];
+}
+/**
+ * Judges the health of a load result: failed requests and non-2xx answers make a baseline unhealthy
+ * (a baseline of error pages measures the wrong thing).
+ * @param load - the load result
+ * @returns one reason per problem, empty when healthy
+ */
+export declare function healthOf(load: LoadResult): string[];
+/**
+ * Measures an http target: starts its server (PORT in the environment, the Node probe in
+ * NODE_OPTIONS), warms up, drives the measured load while sampling the server's resources, and
+ * stops the server whatever happens.
+ * @param target - the target from the config
+ * @param options - overrides and a progress reporter
+ * @returns the metrics, resources and the reasons the result is unhealthy or invalid
+ * @throws TargetError `server-start`/`port-taken` when the server cannot be started, `server-exit`
+ * when it dies during the measurement
+ */
+export declare function measureHttp(target: HttpTargetConfig, options?: {
+    overrides?: HttpOverrides;
+    progress?: (message: string) => void;
+}): Promise<HttpMeasurement>;

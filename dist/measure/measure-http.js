@@ -1,0 +1,115 @@
+import { TargetError } from '../errors.js';
+import { redactText } from '../security/redact.js';
+import { runLoad } from './load.js';
+import { createNodeProbe, sampleResources } from './resources.js';
+import { answers, startServer } from './server.js';
+function describeCounts(counts) {
+    return Object.entries(counts)
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, v]) => `${k}: ${String(v)}`)
+        .join(', ');
+}
+/**
+ * Judges the health of a load result: failed requests and non-2xx answers make a baseline unhealthy
+ * (a baseline of error pages measures the wrong thing).
+ * @param load - the load result
+ * @returns one reason per problem, empty when healthy
+ */
+export function healthOf(load) {
+    const reasons = [];
+    if (load.errors > 0) {
+        reasons.push(`${String(load.errors)} of ${String(load.requests)} requests failed (${describeCounts(load.errorKinds)}), error rate ${(100 * (load.errors / Math.max(1, load.requests))).toFixed(2)}%`);
+    }
+    if (load.non2xx > 0) {
+        const bad = Object.fromEntries(Object.entries(load.statusCodes).filter(([code]) => !code.startsWith('2')));
+        const server = Object.entries(bad).filter(([code]) => code.startsWith('5')).reduce((s, [, n]) => s + n, 0);
+        reasons.push(`${String(load.non2xx)} of ${String(load.responses)} responses were not 2xx (${describeCounts(bad)})${server > 0 ? `: the server answers with errors (5xx)` : ''}`);
+    }
+    return reasons;
+}
+/**
+ * Measures an http target: starts its server (PORT in the environment, the Node probe in
+ * NODE_OPTIONS), warms up, drives the measured load while sampling the server's resources, and
+ * stops the server whatever happens.
+ * @param target - the target from the config
+ * @param options - overrides and a progress reporter
+ * @returns the metrics, resources and the reasons the result is unhealthy or invalid
+ * @throws TargetError `server-start`/`port-taken` when the server cannot be started, `server-exit`
+ * when it dies during the measurement
+ */
+export async function measureHttp(target, options = {}) {
+    const o = options.overrides ?? {};
+    const durationMs = o.durationMs ?? target.durationMs;
+    const warmupMs = o.warmupMs ?? target.warmupMs;
+    const connections = o.connections ?? target.connections;
+    const rate = o.rate ?? target.rate;
+    const progress = options.progress ?? (() => undefined);
+    const probe = createNodeProbe();
+    let server;
+    try {
+        let url = target.url;
+        if (target.start !== undefined) {
+            progress(`starting ${target.start.text}`);
+            server = await startServer({ command: target.start.argv, cwd: target.cwd, env: target.env, url: target.url, readyTimeoutMs: target.readyTimeoutMs, nodeOptions: [probe.nodeOption] });
+            url = server.url;
+        }
+        else if (!(await answers(url))) {
+            throw new TargetError('server-start', `nothing answers on ${redactText(url)}; start the server first, or add a start command to the target in perfflow.config.yaml`);
+        }
+        const shape = { url, method: target.method, headers: target.headers, body: target.body, connections, rate };
+        let warmupResponses = 0;
+        if (warmupMs > 0) {
+            progress(`warming up for ${(warmupMs / 1000).toFixed(1)} s`);
+            warmupResponses = (await runLoad({ ...shape, durationMs: warmupMs, minSamples: 0 })).responses;
+        }
+        const sampler = server === undefined ? undefined : sampleResources(server.pid, { probe });
+        progress(`measuring for ${(durationMs / 1000).toFixed(1)} s (${rate === undefined ? `${String(connections)} connections, closed loop` : `${String(rate)} requests/s, open loop`})`);
+        const load = await runLoad({
+            ...shape,
+            durationMs,
+            onProgress: (elapsed, total) => {
+                progress(`measuring ${(elapsed / 1000).toFixed(0)}/${(total / 1000).toFixed(0)} s`);
+            },
+        });
+        const resources = sampler?.stop() ?? null;
+        if (server !== undefined) {
+            const exit = await Promise.race([server.exited, Promise.resolve(undefined)]);
+            if (exit !== undefined) {
+                throw new TargetError('server-exit', `the server exited (${exit.signal ?? `code ${String(exit.code)}`}) during the measurement; last output: ${server.stderrTail(5).split('\n').join(' | ')}`);
+            }
+        }
+        const http = {
+            url: redactText(url),
+            method: target.method,
+            mode: load.mode,
+            connections,
+            rate: load.rate,
+            duration_ms: load.durationMs,
+            warmup_ms: warmupMs,
+            latency_us: load.latencyUs,
+            latency_resolution_us: load.resolutionUs,
+            requests: load.requests,
+            responses: load.responses,
+            throughput_rps: load.throughputRps,
+            errors: load.errors,
+            error_rate: load.errors / Math.max(1, load.requests),
+            non_2xx: load.non2xx,
+            non_2xx_rate: load.non2xx / Math.max(1, load.responses),
+            status_codes: load.statusCodes,
+            error_kinds: load.errorKinds,
+            bytes_read: load.bytesRead,
+            bytes_per_second: load.bytesPerSecond,
+            generator: {
+                cpu_percent: load.generator.cpuPercent,
+                event_loop_delay_p99_ms: load.generator.eventLoopDelayP99Ms,
+                send_lag_p99_ms: load.generator.sendLagP99Ms,
+                saturated: load.generator.saturated,
+            },
+        };
+        return { http, resources, load, warmupResponses, healthReasons: healthOf(load), invalidReasons: load.invalidReasons };
+    }
+    finally {
+        await server?.stop();
+        probe.dispose();
+    }
+}

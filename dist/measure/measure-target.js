@@ -1,0 +1,76 @@
+import { captureEnvironment } from './environment.js';
+import { measureCommand } from './measure-command.js';
+import { MIN_BATCHES, measureFunction } from './measure-function.js';
+import { measureHttp } from './measure-http.js';
+/** Minimum measured samples per kind: below, the measurement is invalid. */
+export const MIN_SAMPLES = { request: 100, batch: MIN_BATCHES, run: 3 };
+/**
+ * Measures a target of any kind and returns its `baseline-metrics.json` content: metrics, resources,
+ * environment, sample counts, and whether the measurement is valid (enough samples, load generator
+ * not saturated) and the target healthy (no errors, 5xx or failed runs).
+ * @param target - the target from the config
+ * @param options - project root, overrides, progress
+ * @returns the baseline
+ * @throws TargetError when the target cannot be run; InputError for a missing bench module
+ */
+export async function measureTarget(target, options) {
+    const now = options.now ?? (() => new Date());
+    const started = now();
+    const startedMs = Date.now();
+    const o = options.overrides ?? {};
+    const environment = await (options.environment ?? (() => captureEnvironment(options.projectRoot, now)))();
+    const base = { version: 1, target: target.name, kind: target.kind, started_at: started.toISOString(), environment };
+    const finish = (fields) => {
+        const invalid = [...fields.invalid];
+        if (fields.samples.measured < fields.samples.minimum && !invalid.some((r) => r.startsWith('only '))) {
+            invalid.push(`only ${String(fields.samples.measured)} ${fields.samples.unit === 'batch' ? 'batches' : `${fields.samples.unit}s`} were measured (minimum ${String(fields.samples.minimum)}); measure longer`);
+        }
+        return {
+            ...base,
+            elapsed_ms: Date.now() - startedMs,
+            valid: invalid.length === 0,
+            invalid_reasons: invalid,
+            healthy: fields.health.length === 0,
+            health_reasons: fields.health,
+            samples: fields.samples,
+            ...fields.extra,
+            resources: fields.resources,
+        };
+    };
+    switch (target.kind) {
+        case 'http': {
+            const m = await measureHttp(target, { overrides: o, ...(options.progress === undefined ? {} : { progress: options.progress }) });
+            return finish({
+                samples: { unit: 'request', measured: m.load.responses, warmup: m.warmupResponses, minimum: MIN_SAMPLES.request },
+                invalid: m.invalidReasons,
+                health: m.healthReasons,
+                resources: m.resources,
+                extra: { http: m.http },
+            });
+        }
+        case 'function': {
+            const m = await measureFunction(target, { batches: o.batches, batchMs: o.batchMs, warmupMs: o.warmupMs, ...(options.progress === undefined ? {} : { progress: options.progress }) });
+            return finish({
+                samples: { unit: 'batch', measured: m.batches, warmup: m.function.tasks.length, minimum: MIN_SAMPLES.batch * m.function.tasks.length },
+                invalid: m.invalidReasons,
+                health: m.healthReasons,
+                resources: m.resources,
+                extra: { function: m.function },
+            });
+        }
+        case 'command': {
+            const m = await measureCommand(target, { runs: o.runs, warmup: o.warmupRuns, ...(options.progress === undefined ? {} : { progress: options.progress }) });
+            return finish({
+                samples: { unit: 'run', measured: m.command.runs, warmup: m.command.warmup, minimum: MIN_SAMPLES.run },
+                invalid: m.invalidReasons,
+                health: m.healthReasons,
+                resources: m.resources,
+                extra: { command: m.command },
+            });
+        }
+        default: {
+            const never = target;
+            return never;
+        }
+    }
+}

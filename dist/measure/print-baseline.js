@@ -1,0 +1,41 @@
+const us = (v) => (v >= 10_000 ? `${(v / 1000).toFixed(1)} ms` : `${v.toFixed(0)} µs`);
+const ns = (v) => (v >= 1e6 ? `${(v / 1e6).toFixed(2)} ms` : v >= 1e3 ? `${(v / 1e3).toFixed(2)} µs` : `${v.toFixed(1)} ns`);
+const mb = (v) => `${(v / 1024 / 1024).toFixed(1)} MiB`;
+/**
+ * Formats a baseline for people: the headline figures, resources, and why it is invalid or unhealthy.
+ * @param b - the baseline
+ * @returns text
+ */
+export function formatBaseline(b) {
+    const plural = { request: 'requests', batch: 'batches', run: 'runs' };
+    const lines = [`Baseline of ${b.target} (${b.kind}), ${String(b.samples.measured)} ${plural[b.samples.unit]} measured`];
+    if (b.http !== undefined) {
+        const h = b.http;
+        const l = h.latency_us;
+        lines.push(`  ${h.method} ${h.url}  ${h.mode === 'open' ? `open loop at ${String(h.rate)}/s` : `closed loop, ${String(h.connections)} connections`}, ${(h.duration_ms / 1000).toFixed(1)} s`, `  latency   p50 ${us(l.p50)}  p90 ${us(l.p90)}  p99 ${us(l.p99)}  p99.9 ${us(l.p999)}  max ${us(l.max)}  mean ${us(l.mean)}`, `  throughput ${h.throughput_rps.toFixed(0)} req/s, ${(h.bytes_per_second / 1024).toFixed(0)} KiB/s; errors ${(h.error_rate * 100).toFixed(2)}%, non-2xx ${(h.non_2xx_rate * 100).toFixed(2)}%`, `  generator ${h.generator.cpu_percent.toFixed(0)}% CPU, event-loop delay p99 ${h.generator.event_loop_delay_p99_ms.toFixed(1)} ms`);
+    }
+    if (b.function !== undefined) {
+        for (const t of b.function.tasks) {
+            lines.push(`  ${t.name.padEnd(24)} ${ns(t.mean_ns).padStart(10)}/call  ±${t.spread_percent.toFixed(1)}% (MAD over ${String(t.batches)} batches)  ${t.ops_per_second.toFixed(0)} ops/s`);
+        }
+    }
+    if (b.command !== undefined) {
+        const c = b.command;
+        lines.push(`  ${c.command}`, `  wall ${c.wall_ms.median.toFixed(1)} ms median (${c.wall_ms.min.toFixed(1)} to ${c.wall_ms.max.toFixed(1)}, MAD ${c.wall_ms.mad.toFixed(1)}), user ${c.user_ms.median.toFixed(0)} ms, sys ${c.sys_ms.median.toFixed(0)} ms${c.max_rss_kib === null ? '' : `, max RSS ${(c.max_rss_kib.max / 1024).toFixed(1)} MiB`}`);
+        if (c.outliers.length > 0)
+            lines.push(`  ${String(c.outliers.length)} outlier run(s) (hyperfine's MAD rule): ${c.outliers.map((x) => `#${String(x.run)} ${x.wall_ms.toFixed(1)} ms`).join(', ')}`);
+    }
+    const r = b.resources;
+    if (r !== null) {
+        lines.push(`  resources CPU ${r.cpu_percent.mean.toFixed(0)}% mean (${r.cpu_percent.max.toFixed(0)}% max), RSS ${mb(r.rss_bytes.max)} max`);
+        if (r.node !== null) {
+            const n = r.node;
+            lines.push(`  node      heap ${mb(n.heap_used_bytes.max)} max, GC ${n.gc_ms.toFixed(0)} ms (${n.gc_percent.toFixed(1)}%), event loop ${(n.event_loop_utilization * 100).toFixed(0)}% busy, delay p99 ${n.event_loop_delay_ms.p99.toFixed(1)} ms`);
+        }
+    }
+    const e = b.environment;
+    lines.push(`  on ${e.cpu_model} (${String(e.cores)} cores), Node ${e.node}, load ${e.load_average.map((v) => v.toFixed(2)).join(' ')}${e.git === null ? '' : `, commit ${e.git.commit.slice(0, 12)}${e.git.dirty ? ' (dirty)' : ''}`}`);
+    lines.push(b.valid ? '  valid measurement' : `  INVALID: ${b.invalid_reasons.join('; ')}`);
+    lines.push(b.healthy ? '  target healthy' : `  UNHEALTHY: ${b.health_reasons.join('; ')}`);
+    return lines.join('\n');
+}

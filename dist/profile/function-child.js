@@ -1,0 +1,72 @@
+// The child process of a function-target profile. It loads the task module, warms the tasks up,
+// runs them round-robin without the profiler, with it, and without it again (the same loop, so the
+// rates measure the profiler's cost), and writes the profile taken in process through node:inspector.
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { pathToFileURL } from 'node:url';
+let sink;
+function isThenable(value) {
+    return typeof value === 'object' && value !== null && typeof value.then === 'function';
+}
+async function loop(tasks, ms) {
+    const start = performance.now();
+    const end = start + ms;
+    let calls = 0;
+    while (performance.now() < end) {
+        for (const task of tasks) {
+            const value = task();
+            sink = isThenable(value) ? await value : value;
+            calls += 1;
+        }
+    }
+    return { calls, ms: performance.now() - start };
+}
+async function handle(request) {
+    const loaded = (await import(pathToFileURL(request.file).href));
+    const exported = loaded.default;
+    if (typeof exported !== 'object' || exported === null) {
+        return { ok: false, message: `${request.file} has no default export object of tasks ({ taskName: () => value })` };
+    }
+    const all = Object.entries(exported).filter((entry) => typeof entry[1] === 'function');
+    const chosen = request.tasks === null ? all : all.filter(([name]) => request.tasks?.includes(name));
+    if (chosen.length === 0) {
+        return { ok: false, message: request.tasks === null ? `${request.file}: the default export holds no functions` : `${request.file}: no task named ${request.tasks.join(', ')}; tasks: ${all.map(([n]) => n).join(', ')}` };
+    }
+    const tasks = chosen.map(([, fn]) => fn);
+    await loop(tasks, request.warmupMs);
+    // Unprofiled time on both sides of the profiled window (A B A), so drift (JIT tiers, machine load)
+    // does not pass for the profiler's cost.
+    const before = await loop(tasks, request.overheadMs / 2);
+    const session = new Session();
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.setSamplingInterval', { interval: request.intervalUs });
+    await session.post('Profiler.start');
+    const profiled = await loop(tasks, request.durationMs);
+    const { profile } = await session.post('Profiler.stop');
+    session.disconnect();
+    writeFileSync(request.profilePath, JSON.stringify(profile));
+    const after = await loop(tasks, request.overheadMs / 2);
+    const unprofiled = { calls: before.calls + after.calls, ms: before.ms + after.ms };
+    return { ok: true, sunk: sink !== undefined, tasks: chosen.map(([name]) => name), unprofiled, profiled };
+}
+function isRequest(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const v = value;
+    return typeof v.file === 'string' && typeof v.profilePath === 'string' && typeof v.durationMs === 'number' && typeof v.overheadMs === 'number' && typeof v.warmupMs === 'number' && typeof v.intervalUs === 'number' && (v.tasks === null || Array.isArray(v.tasks));
+}
+process.once('message', (message) => {
+    const request = isRequest(message) ? Promise.resolve(message) : Promise.reject(new Error('the parent sent an unreadable request'));
+    request
+        .then(handle)
+        .catch((error) => ({ ok: false, message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }))
+        .then((reply) => {
+        process.send?.(reply, () => {
+            process.disconnect();
+        });
+    })
+        .catch(() => {
+        // The parent went away; nothing left to tell it.
+    });
+});

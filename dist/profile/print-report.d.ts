@@ -1,0 +1,7 @@
+import type { BottleneckReport } from '../schemas/bottleneck-report.js';
+/**
+ * Formats a bottleneck report for people: the ranked table, categories, findings and files.
+ * @param report - the report
+ * @returns text
+ */
+export declare function printBottleneckReport(report: BottleneckReport): string;

@@ -1,0 +1,177 @@
+import type { Static } from '@sinclair/typebox';
+/** Where the time of a sample went, by the kind of code at the top of its stack. */
+export declare const SampleCategorySchema: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"user">, import("@sinclair/typebox").TLiteral<"dependency">, import("@sinclair/typebox").TLiteral<"json">, import("@sinclair/typebox").TLiteral<"regex">, import("@sinclair/typebox").TLiteral<"crypto">, import("@sinclair/typebox").TLiteral<"sync-io">, import("@sinclair/typebox").TLiteral<"gc">, import("@sinclair/typebox").TLiteral<"native">, import("@sinclair/typebox").TLiteral<"node">, import("@sinclair/typebox").TLiteral<"program">]>;
+/** A code location as the report names it. */
+declare const SiteSchema: import("@sinclair/typebox").TObject<{
+    function: import("@sinclair/typebox").TString;
+    file: import("@sinclair/typebox").TString;
+    line: import("@sinclair/typebox").TInteger;
+    package: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    share: import("@sinclair/typebox").TNumber;
+}>;
+declare const BottleneckSchema: import("@sinclair/typebox").TObject<{
+    id: import("@sinclair/typebox").TString;
+    rank: import("@sinclair/typebox").TInteger;
+    function: import("@sinclair/typebox").TString;
+    file: import("@sinclair/typebox").TString;
+    line: import("@sinclair/typebox").TInteger;
+    hot_line: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TInteger>;
+    package: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    self_share: import("@sinclair/typebox").TNumber;
+    total_share: import("@sinclair/typebox").TNumber;
+    share_interval: import("@sinclair/typebox").TObject<{
+        low: import("@sinclair/typebox").TNumber;
+        high: import("@sinclair/typebox").TNumber;
+        method: import("@sinclair/typebox").TLiteral<"wilson-95">;
+    }>;
+    samples: import("@sinclair/typebox").TInteger;
+    category: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"user">, import("@sinclair/typebox").TLiteral<"dependency">, import("@sinclair/typebox").TLiteral<"json">, import("@sinclair/typebox").TLiteral<"regex">, import("@sinclair/typebox").TLiteral<"crypto">, import("@sinclair/typebox").TLiteral<"sync-io">, import("@sinclair/typebox").TLiteral<"gc">, import("@sinclair/typebox").TLiteral<"native">, import("@sinclair/typebox").TLiteral<"node">, import("@sinclair/typebox").TLiteral<"program">]>;
+    categories: import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TNumber>;
+    callers: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+        function: import("@sinclair/typebox").TString;
+        file: import("@sinclair/typebox").TString;
+        line: import("@sinclair/typebox").TInteger;
+        package: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+        share: import("@sinclair/typebox").TNumber;
+    }>>;
+    call_sites: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+        function: import("@sinclair/typebox").TString;
+        file: import("@sinclair/typebox").TString;
+        line: import("@sinclair/typebox").TInteger;
+        package: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+        share: import("@sinclair/typebox").TNumber;
+    }>>;
+    hottest_stacks: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+        stack: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>;
+        share: import("@sinclair/typebox").TNumber;
+    }>>;
+    recursive: import("@sinclair/typebox").TBoolean;
+    separated_from_next: import("@sinclair/typebox").TBoolean;
+    reason: import("@sinclair/typebox").TString;
+}>;
+declare const FindingSchema: import("@sinclair/typebox").TObject<{
+    kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"event-loop-delay">, import("@sinclair/typebox").TLiteral<"gc">, import("@sinclair/typebox").TLiteral<"sync-io">]>;
+    measured: import("@sinclair/typebox").TBoolean;
+    significant: import("@sinclair/typebox").TBoolean;
+    summary: import("@sinclair/typebox").TString;
+    share: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
+    share_interval: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TObject<{
+        low: import("@sinclair/typebox").TNumber;
+        high: import("@sinclair/typebox").TNumber;
+        method: import("@sinclair/typebox").TLiteral<"wilson-95">;
+    }>, import("@sinclair/typebox").TNull]>;
+    metrics: import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TNumber>;
+    call_sites: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+        function: import("@sinclair/typebox").TString;
+        file: import("@sinclair/typebox").TString;
+        line: import("@sinclair/typebox").TInteger;
+        package: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+        share: import("@sinclair/typebox").TNumber;
+    }>>;
+}>;
+/** `bottleneck-report.json`: where the target's time goes, ranked, with the evidence. */
+export declare const BottleneckReportSchema: import("@sinclair/typebox").TObject<{
+    version: import("@sinclair/typebox").TLiteral<1>;
+    target: import("@sinclair/typebox").TString;
+    kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"http">, import("@sinclair/typebox").TLiteral<"function">, import("@sinclair/typebox").TLiteral<"command">]>;
+    created_at: import("@sinclair/typebox").TString;
+    samples: import("@sinclair/typebox").TObject<{
+        count: import("@sinclair/typebox").TInteger;
+        active: import("@sinclair/typebox").TInteger;
+        idle: import("@sinclair/typebox").TInteger;
+        interval_us: import("@sinclair/typebox").TNumber;
+        mean_interval_us: import("@sinclair/typebox").TNumber;
+        duration_ms: import("@sinclair/typebox").TNumber;
+        processes: import("@sinclair/typebox").TInteger;
+        min_active: import("@sinclair/typebox").TInteger;
+    }>;
+    bottlenecks: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+        id: import("@sinclair/typebox").TString;
+        rank: import("@sinclair/typebox").TInteger;
+        function: import("@sinclair/typebox").TString;
+        file: import("@sinclair/typebox").TString;
+        line: import("@sinclair/typebox").TInteger;
+        hot_line: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TInteger>;
+        package: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+        self_share: import("@sinclair/typebox").TNumber;
+        total_share: import("@sinclair/typebox").TNumber;
+        share_interval: import("@sinclair/typebox").TObject<{
+            low: import("@sinclair/typebox").TNumber;
+            high: import("@sinclair/typebox").TNumber;
+            method: import("@sinclair/typebox").TLiteral<"wilson-95">;
+        }>;
+        samples: import("@sinclair/typebox").TInteger;
+        category: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"user">, import("@sinclair/typebox").TLiteral<"dependency">, import("@sinclair/typebox").TLiteral<"json">, import("@sinclair/typebox").TLiteral<"regex">, import("@sinclair/typebox").TLiteral<"crypto">, import("@sinclair/typebox").TLiteral<"sync-io">, import("@sinclair/typebox").TLiteral<"gc">, import("@sinclair/typebox").TLiteral<"native">, import("@sinclair/typebox").TLiteral<"node">, import("@sinclair/typebox").TLiteral<"program">]>;
+        categories: import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TNumber>;
+        callers: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+            function: import("@sinclair/typebox").TString;
+            file: import("@sinclair/typebox").TString;
+            line: import("@sinclair/typebox").TInteger;
+            package: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            share: import("@sinclair/typebox").TNumber;
+        }>>;
+        call_sites: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+            function: import("@sinclair/typebox").TString;
+            file: import("@sinclair/typebox").TString;
+            line: import("@sinclair/typebox").TInteger;
+            package: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            share: import("@sinclair/typebox").TNumber;
+        }>>;
+        hottest_stacks: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+            stack: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>;
+            share: import("@sinclair/typebox").TNumber;
+        }>>;
+        recursive: import("@sinclair/typebox").TBoolean;
+        separated_from_next: import("@sinclair/typebox").TBoolean;
+        reason: import("@sinclair/typebox").TString;
+    }>>;
+    categories: import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TNumber>;
+    unattributed_share: import("@sinclair/typebox").TNumber;
+    findings: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+        kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"event-loop-delay">, import("@sinclair/typebox").TLiteral<"gc">, import("@sinclair/typebox").TLiteral<"sync-io">]>;
+        measured: import("@sinclair/typebox").TBoolean;
+        significant: import("@sinclair/typebox").TBoolean;
+        summary: import("@sinclair/typebox").TString;
+        share: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
+        share_interval: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TObject<{
+            low: import("@sinclair/typebox").TNumber;
+            high: import("@sinclair/typebox").TNumber;
+            method: import("@sinclair/typebox").TLiteral<"wilson-95">;
+        }>, import("@sinclair/typebox").TNull]>;
+        metrics: import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TNumber>;
+        call_sites: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+            function: import("@sinclair/typebox").TString;
+            file: import("@sinclair/typebox").TString;
+            line: import("@sinclair/typebox").TInteger;
+            package: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            share: import("@sinclair/typebox").TNumber;
+        }>>;
+    }>>;
+    no_bottleneck_found: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNull, import("@sinclair/typebox").TObject<{
+        evidence: import("@sinclair/typebox").TString;
+    }>]>;
+    profiler_overhead: import("@sinclair/typebox").TObject<{
+        method: import("@sinclair/typebox").TString;
+        unprofiled_rate: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
+        profiled_rate: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
+        unit: import("@sinclair/typebox").TString;
+        overhead: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
+    }>;
+    load: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNull, import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TString]>>]>;
+    files: import("@sinclair/typebox").TObject<{
+        cpuprofile: import("@sinclair/typebox").TString;
+        collapsed: import("@sinclair/typebox").TString;
+    }>;
+    notes: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>;
+}>;
+/** The bottleneck report, typed from its schema. */
+export type BottleneckReport = Static<typeof BottleneckReportSchema>;
+/** One ranked entry of {@link BottleneckReport}. */
+export type Bottleneck = Static<typeof BottleneckSchema>;
+/** One finding of {@link BottleneckReport}. */
+export type Finding = Static<typeof FindingSchema>;
+/** A category of samples. */
+export type SampleCategory = Static<typeof SampleCategorySchema>;
+/** A caller or call site. */
+export type Site = Static<typeof SiteSchema>;
+export {};

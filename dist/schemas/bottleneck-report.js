@@ -1,0 +1,100 @@
+import { Type } from '@sinclair/typebox';
+/** Where the time of a sample went, by the kind of code at the top of its stack. */
+export const SampleCategorySchema = Type.Union([
+    Type.Literal('user'),
+    Type.Literal('dependency'),
+    Type.Literal('json'),
+    Type.Literal('regex'),
+    Type.Literal('crypto'),
+    Type.Literal('sync-io'),
+    Type.Literal('gc'),
+    Type.Literal('native'),
+    Type.Literal('node'),
+    Type.Literal('program'),
+], { description: 'user: own code of the project; dependency: a package under node_modules; json/regex/crypto/sync-io: that work inside a builtin; gc: garbage collection; native: other V8 builtins and C++; node: Node.js internals; program: V8 time outside any JavaScript' });
+/** A share of samples with its interval. */
+const IntervalSchema = Type.Object({
+    low: Type.Number({ minimum: 0, maximum: 1 }),
+    high: Type.Number({ minimum: 0, maximum: 1 }),
+    method: Type.Literal('wilson-95', { description: 'Wilson score interval, 95%, treating samples as independent (they are autocorrelated, so read it as a lower bound on the uncertainty)' }),
+}, { additionalProperties: false });
+/** A code location as the report names it. */
+const SiteSchema = Type.Object({
+    function: Type.String(),
+    file: Type.String(),
+    line: Type.Integer({ description: '1-based; 0 when unknown' }),
+    package: Type.Optional(Type.String()),
+    share: Type.Number({ minimum: 0, maximum: 1, description: "fraction of the entry's self samples that came through this site" }),
+}, { additionalProperties: false });
+const BottleneckSchema = Type.Object({
+    id: Type.String({ pattern: '^\\S+$', description: 'stable slug function@file:line (no spaces), the same across runs of unchanged code; optimization-plan.json refers to it' }),
+    rank: Type.Integer({ minimum: 1 }),
+    function: Type.String(),
+    file: Type.String({ description: 'path relative to the project root when inside it; after source maps (.ts for TypeScript)' }),
+    line: Type.Integer({ description: '1-based line of the function; 0 when unknown' }),
+    hot_line: Type.Optional(Type.Integer({ description: 'the line of the function with the most self samples' })),
+    package: Type.Optional(Type.String({ description: 'the npm package when the function is inside node_modules' })),
+    self_share: Type.Number({ minimum: 0, maximum: 1, description: 'active samples charged to this function: its own code plus builtins, native code and GC it caused' }),
+    total_share: Type.Number({ minimum: 0, maximum: 1, description: 'active samples with this function anywhere on the stack (recursion counted once)' }),
+    share_interval: IntervalSchema,
+    samples: Type.Integer({ minimum: 0 }),
+    category: SampleCategorySchema,
+    categories: Type.Record(Type.String(), Type.Number(), { description: 'how the self samples split by category, fractions of self' }),
+    callers: Type.Array(SiteSchema, { description: 'the nearest calling functions, with their share of this entry' }),
+    call_sites: Type.Array(SiteSchema, { description: "for a dependency: the user's own code that called into the package" }),
+    hottest_stacks: Type.Array(Type.Object({
+        stack: Type.Array(Type.String(), { description: 'frames of the project and its dependencies, outermost first; direct recursion collapsed to one frame; a last [category] frame names the builtin work' }),
+        share: Type.Number({ minimum: 0, maximum: 1, description: "fraction of the entry's self samples" }),
+    }, { additionalProperties: false })),
+    recursive: Type.Boolean({ description: 'the function was seen calling itself; its frames were merged' }),
+    separated_from_next: Type.Boolean({ description: "this entry's interval does not overlap the next entry's" }),
+    reason: Type.String({ minLength: 1 }),
+}, { additionalProperties: false });
+const FindingSchema = Type.Object({
+    kind: Type.Union([Type.Literal('event-loop-delay'), Type.Literal('gc'), Type.Literal('sync-io')]),
+    measured: Type.Boolean({ description: 'false when this kind of target cannot show it (e.g. event-loop delay of a function target)' }),
+    significant: Type.Boolean(),
+    summary: Type.String({ minLength: 1 }),
+    share: Type.Union([Type.Number({ minimum: 0, maximum: 1 }), Type.Null()]),
+    share_interval: Type.Union([IntervalSchema, Type.Null()]),
+    metrics: Type.Record(Type.String(), Type.Number()),
+    call_sites: Type.Array(SiteSchema),
+}, { additionalProperties: false });
+/** `bottleneck-report.json`: where the target's time goes, ranked, with the evidence. */
+export const BottleneckReportSchema = Type.Object({
+    version: Type.Literal(1),
+    target: Type.String({ minLength: 1 }),
+    kind: Type.Union([Type.Literal('http'), Type.Literal('function'), Type.Literal('command')]),
+    created_at: Type.String({ format: 'date-time' }),
+    samples: Type.Object({
+        count: Type.Integer({ minimum: 0, description: 'every sample of the profile(s)' }),
+        active: Type.Integer({ minimum: 0, description: 'samples not idle: the denominator of every share' }),
+        idle: Type.Integer({ minimum: 0 }),
+        interval_us: Type.Number({ description: 'requested sampling interval' }),
+        mean_interval_us: Type.Number({ description: 'observed mean time between samples' }),
+        duration_ms: Type.Number(),
+        processes: Type.Integer({ minimum: 1, description: 'profiled Node processes' }),
+        min_active: Type.Integer({ description: 'fewer active samples than this and the report refuses to rank' }),
+    }, { additionalProperties: false }),
+    bottlenecks: Type.Array(BottleneckSchema),
+    categories: Type.Record(Type.String(), Type.Number(), { description: 'share of active samples by category' }),
+    unattributed_share: Type.Number({ minimum: 0, maximum: 1, description: 'active samples with no frame of the project or its dependencies on the stack' }),
+    findings: Type.Array(FindingSchema),
+    no_bottleneck_found: Type.Union([
+        Type.Null(),
+        Type.Object({ evidence: Type.String({ minLength: 1 }) }, { additionalProperties: false }),
+    ]),
+    profiler_overhead: Type.Object({
+        method: Type.String({ minLength: 1 }),
+        unprofiled_rate: Type.Union([Type.Number(), Type.Null()]),
+        profiled_rate: Type.Union([Type.Number(), Type.Null()]),
+        unit: Type.String(),
+        overhead: Type.Union([Type.Number(), Type.Null()], { description: '1 - profiled/unprofiled throughput; null when not measured' }),
+    }, { additionalProperties: false }),
+    load: Type.Union([Type.Null(), Type.Record(Type.String(), Type.Union([Type.Number(), Type.String()]))], { description: 'what drove the target while it was profiled' }),
+    files: Type.Object({
+        cpuprofile: Type.String({ description: 'raw V8 .cpuprofile (Chrome DevTools, speedscope)' }),
+        collapsed: Type.String({ description: 'collapsed stacks, one "a;b;c count" line per stack (flamegraph.pl, speedscope)' }),
+    }, { additionalProperties: false }),
+    notes: Type.Array(Type.String()),
+}, { additionalProperties: false, $id: 'bottleneck-report' });

@@ -1,0 +1,86 @@
+import type { Static } from '@sinclair/typebox';
+declare const HttpTarget: import("@sinclair/typebox").TObject<{
+    start: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TString, import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>]>>;
+    cwd: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    env: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TString>>;
+    url: import("@sinclair/typebox").TString;
+    method: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    headers: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TString>>;
+    body: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    connections: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TInteger>;
+    duration: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    warmup: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    rate: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
+    ready_timeout: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    ignore: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>>;
+    requests: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+        method: import("@sinclair/typebox").TString;
+        path: import("@sinclair/typebox").TString;
+        headers: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TString>>;
+        body: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    }>>>;
+}>;
+declare const FunctionTarget: import("@sinclair/typebox").TObject<{
+    file: import("@sinclair/typebox").TString;
+    time: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    batches: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TInteger>;
+    warmup: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+}>;
+declare const CommandTarget: import("@sinclair/typebox").TObject<{
+    run: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TString, import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>]>;
+    cwd: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    env: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TString>>;
+    runs: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TInteger>;
+    warmup: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TInteger>;
+    timeout: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+}>;
+/** `perfflow.config.yaml` (or `.yml`, `.json`) at the project root: what each target means. */
+export declare const ConfigSchema: import("@sinclair/typebox").TObject<{
+    targets: import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TObject<{
+        http: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{
+            start: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TString, import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>]>>;
+            cwd: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            env: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TString>>;
+            url: import("@sinclair/typebox").TString;
+            method: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            headers: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TString>>;
+            body: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            connections: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TInteger>;
+            duration: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            warmup: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            rate: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
+            ready_timeout: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            ignore: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>>;
+            requests: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+                method: import("@sinclair/typebox").TString;
+                path: import("@sinclair/typebox").TString;
+                headers: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TString>>;
+                body: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            }>>>;
+        }>>;
+        function: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{
+            file: import("@sinclair/typebox").TString;
+            time: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            batches: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TInteger>;
+            warmup: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+        }>>;
+        command: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{
+            run: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TString, import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>]>;
+            cwd: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            env: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TString>>;
+            runs: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TInteger>;
+            warmup: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TInteger>;
+            timeout: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+        }>>;
+    }>>;
+    check: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TString, import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>]>>;
+}>;
+/** The config file as written by the user, after schema validation. */
+export type ConfigFile = Static<typeof ConfigSchema>;
+/** An http target as written. */
+export type HttpTargetFile = Static<typeof HttpTarget>;
+/** A function target as written. */
+export type FunctionTargetFile = Static<typeof FunctionTarget>;
+/** A command target as written. */
+export type CommandTargetFile = Static<typeof CommandTarget>;
+export {};

@@ -1,0 +1,48 @@
+import { Type } from '@sinclair/typebox';
+/** A command line: a string split into words without a shell (quotes respected), or the words themselves. */
+const CommandLine = Type.Union([Type.String({ minLength: 1 }), Type.Array(Type.String(), { minItems: 1 })], { description: "run without a shell: 'node server.js --fast' or ['node', 'server.js', '--fast']" });
+/** A duration with a unit, e.g. `500ms`, `5s`, `1m`. */
+const Duration = Type.String({ pattern: '^[0-9]+(\\.[0-9]+)?(ms|s|m)$', description: 'a duration with its unit: 500ms, 5s, 1m' });
+const Headers = Type.Record(Type.String({ minLength: 1 }), Type.String());
+const HttpTarget = Type.Object({
+    start: Type.Optional(CommandLine),
+    cwd: Type.Optional(Type.String({ minLength: 1, description: 'directory of the start command, relative to the project root' })),
+    env: Type.Optional(Type.Record(Type.String({ pattern: '^[A-Za-z_][A-Za-z0-9_]*$' }), Type.String())),
+    url: Type.String({ pattern: '^https?://', description: 'may contain ${PORT}' }),
+    method: Type.Optional(Type.String({ pattern: '^[A-Z]+$' })),
+    headers: Type.Optional(Headers),
+    body: Type.Optional(Type.String()),
+    connections: Type.Optional(Type.Integer({ minimum: 1, maximum: 1024 })),
+    duration: Type.Optional(Duration),
+    warmup: Type.Optional(Duration),
+    rate: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'constant arrival rate in requests per second (open loop)' })),
+    ready_timeout: Type.Optional(Duration),
+    ignore: Type.Optional(Type.Array(Type.String({ pattern: '^(/.*)?$' }), { description: 'JSON pointers of volatile response fields' })),
+    requests: Type.Optional(Type.Array(Type.Object({
+        method: Type.String({ pattern: '^[A-Z]+$' }),
+        path: Type.String({ pattern: '^/' }),
+        headers: Type.Optional(Headers),
+        body: Type.Optional(Type.String()),
+    }, { additionalProperties: false }))),
+}, { additionalProperties: false });
+const FunctionTarget = Type.Object({
+    file: Type.String({ minLength: 1, description: 'module whose default export maps task names to functions' }),
+    time: Type.Optional(Duration),
+    batches: Type.Optional(Type.Integer({ minimum: 2, maximum: 1000 })),
+    warmup: Type.Optional(Duration),
+}, { additionalProperties: false });
+const CommandTarget = Type.Object({
+    run: CommandLine,
+    cwd: Type.Optional(Type.String({ minLength: 1 })),
+    env: Type.Optional(Type.Record(Type.String({ pattern: '^[A-Za-z_][A-Za-z0-9_]*$' }), Type.String())),
+    runs: Type.Optional(Type.Integer({ minimum: 2, maximum: 10000 })),
+    warmup: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000 })),
+    timeout: Type.Optional(Duration),
+}, { additionalProperties: false });
+/** One target: exactly one of `http`, `function`, `command`. */
+const Target = Type.Object({ http: Type.Optional(HttpTarget), function: Type.Optional(FunctionTarget), command: Type.Optional(CommandTarget) }, { additionalProperties: false, minProperties: 1, maxProperties: 1 });
+/** `perfflow.config.yaml` (or `.yml`, `.json`) at the project root: what each target means. */
+export const ConfigSchema = Type.Object({
+    targets: Type.Record(Type.String({ minLength: 1, maxLength: 200 }), Target),
+    check: Type.Optional(CommandLine),
+}, { additionalProperties: false, $id: 'config' });

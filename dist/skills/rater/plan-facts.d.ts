@@ -1,0 +1,49 @@
+/**
+ * Reads a plan (JSON, Markdown or plain text) into the facts the structural rater checks. Tolerant
+ * on purpose: a standalone `perfflow rate` accepts any response, and what is missing is what gets
+ * reported, so extraction never throws on shape.
+ */
+/** A goal as found in a plan. */
+export interface GoalFact {
+    text: string;
+    /** A numeric target with a unit or comparison. */
+    measurable: boolean;
+    /** The measured starting value is stated. */
+    hasBaseline: boolean;
+    /** target / baseline when both are numbers. */
+    ratio: number | null;
+}
+/** A referenced bottleneck. */
+export interface BottleneckFact {
+    text: string;
+    hasEvidence: boolean;
+}
+/** A risk and its mitigation (null when none is given). */
+export interface RiskFact {
+    text: string;
+    mitigation: string | null;
+}
+/** Everything the structural rater looks at. */
+export interface PlanFacts {
+    format: 'json' | 'markdown' | 'text';
+    planId: string | null;
+    goals: GoalFact[];
+    bottlenecks: BottleneckFact[];
+    risks: RiskFact[];
+    /** Agent name (lower case) -> its tasks. */
+    assignments: Map<string, string[]>;
+    /** True when assignments came from a dedicated section or field, false when found anywhere in the text. */
+    assignmentsExplicit: boolean;
+    validation: string[];
+    rollback: string[];
+    strategy: string | null;
+    integration: string | null;
+}
+/**
+ * Extracts the checkable facts of a plan. JSON is recognised by its content (an object), Markdown
+ * by headings or lists; anything else is plain text, which usually yields few facts.
+ * @param text - the file's text
+ * @param flowAgents - the agents of the workflow, for finding assignments in prose
+ * @returns the facts and the format they were read as
+ */
+export declare function planFacts(text: string, flowAgents: readonly string[]): PlanFacts;

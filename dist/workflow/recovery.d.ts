@@ -1,0 +1,45 @@
+import type { NextAction } from '../schemas/recovery-state.js';
+import type { Run, StepState } from '../schemas/run.js';
+import type { StepDefinition, Workflow } from '../schemas/workflow.js';
+/** A failure of one attempt at a step. */
+export interface Failure {
+    /** `gate-failed`: the outputs did not pass; `error`: the agent or an action failed. */
+    kind: 'gate-failed' | 'error';
+    transient: boolean;
+    message: string;
+    reasons: string[];
+    /** A delay a server asked for, in ms. */
+    retryAfterMs: number | null;
+}
+/** What recovery decided. */
+export interface RecoveryDecision {
+    action: NextAction;
+    /** The agent that takes the step next (null when a person must decide). */
+    agent: string | null;
+    /** Earliest time of the retry (transient errors back off). */
+    notBefore: Date | null;
+    /** For `return-to-step` and `rollback`: the step the run goes back to. */
+    returnTo: string | null;
+    explanation: string;
+}
+/**
+ * Decides what happens after a failed attempt. Pure: the same inputs give the same decision.
+ *
+ * - A transient error (timeout, rate limit, network, overload, 5xx) is retried by the same agent
+ *   after the policy's backoff (or the server's Retry-After when longer), until the attempts are spent.
+ * - A gate rejection is reworked by the same agent with the gate's reasons as feedback (no backoff:
+ *   waiting does not fix a wrong output), until the attempts are spent. A gate with `on_fail`
+ *   sends the run back (`return_to`, bounded by `max_loops`) or recommends a rollback (`rollback_to`).
+ * - A permanent error skips retries: retrying cannot help.
+ * - Then the fallback agent of the yaml takes over (once); after that a person decides (escalate).
+ * @param input - the workflow, the step, its state after recording the failure, the failure, the run and the time
+ * @returns the decision
+ */
+export declare function decideRecovery(input: {
+    workflow: Workflow;
+    step: StepDefinition;
+    state: StepState;
+    run: Run;
+    failure: Failure;
+    now: Date;
+}): RecoveryDecision;
