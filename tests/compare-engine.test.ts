@@ -63,13 +63,13 @@ async function compare(root: string, commit: string, name: string, budgetMs: num
   });
 }
 
-function worktreesLeft(): string[] {
-  return readdirSync(tmpdir()).filter((name) => name.startsWith('perfflow-base-'));
+/** The base worktrees git still knows of in a repository (removed ones are pruned). */
+function worktreesLeft(root: string): string[] {
+  return existsSync(join(root, '.git', 'worktrees')) ? readdirSync(join(root, '.git', 'worktrees')) : [];
 }
 
 describe('a paired comparison against the base commit', () => {
   test('a faster function with the same return value is improved and passes', async () => {
-    const before = worktreesLeft().length;
     const { root, commit } = repo({ 'perfflow.config.yaml': CONFIG, 'tasks.mjs': SLOW_TASK });
     write(root, { 'tasks.mjs': FAST_TASK });
     const { comparison, results } = await compare(root, commit, 'lib', 2000);
@@ -87,7 +87,7 @@ describe('a paired comparison against the base commit', () => {
     expect(comparison.design.order_seed).toBe(7);
     expect(results.blocks.length).toBe(comparison.design.pairs);
     expect(new Set(results.blocks.map((b) => b.order.join(','))).size).toBeGreaterThan(1);
-    expect(worktreesLeft().length).toBe(before);
+    expect(worktreesLeft(root)).toEqual([]);
   });
 
   test('a faster function that returns something else fails on behaviour', async () => {
@@ -156,13 +156,11 @@ describe('a paired comparison against the base commit', () => {
   });
 
   test('a command that crashes on the candidate is blamed on the candidate side, and the worktree is removed', async () => {
-    const before = worktreesLeft().length;
     const { root, commit } = repo({ 'perfflow.config.yaml': CONFIG, 'work.mjs': spin(1) });
     write(root, { 'work.mjs': "throw new Error('boom');\n" });
     const attempt = compare(root, commit, 'cli', 1000);
     await expect(attempt).rejects.toBeInstanceOf(TargetError);
     await expect(attempt).rejects.toThrow(/^candidate side: 'node work.mjs' failed \(exit 1\)/);
-    expect(worktreesLeft().length).toBe(before);
-    expect(existsSync(join(root, '.git', 'worktrees')) ? readdirSync(join(root, '.git', 'worktrees')) : []).toEqual([]);
+    expect(worktreesLeft(root)).toEqual([]);
   });
 });
