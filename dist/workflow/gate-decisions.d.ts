@@ -1,0 +1,55 @@
+import type { GateRecord } from '../schemas/gate.js';
+import type { RecoveryState } from '../schemas/recovery-state.js';
+import type { Run } from '../schemas/run.js';
+import type { StepDefinition, Workflow } from '../schemas/workflow.js';
+import type { RunHandle } from '../state/run-store.js';
+import type { Failure } from './recovery.js';
+import type { EngineOptions } from './run-view.js';
+/** Applies a failure to the run: records the attempt and the recovery decision. */
+export declare function applyFailure(dir: string, run: Run, workflow: Workflow, step: StepDefinition, failure: Failure, now: Date): {
+    run: Run;
+    recovery: RecoveryState;
+};
+/** What {@link submitStep} returns. */
+export interface SubmitResult {
+    record: GateRecord;
+    recovery: RecoveryState | null;
+    run: Run;
+    /** True when the step had already passed and nothing was re-checked. */
+    alreadyPassed: boolean;
+}
+/**
+ * Checks a step's outputs and decides its gate: refuses a step whose predecessors have not passed,
+ * evaluates the step's condition, runs the yaml's checks, evaluates `pass_when`, writes
+ * `gates/<step>.json`, then `checkpoint.json` on a pass or `recovery-state.json` and errors.log on
+ * a failure. Holds the run's lock throughout.
+ * @param handle - the run
+ * @param stepId - the step to submit
+ * @param options - injected time
+ * @returns the gate record and, on failure, the recovery decision
+ * @throws InputError for an unknown step; GateError `out-of-order` or `escalated`
+ */
+export declare function submitStep(handle: RunHandle, stepId: string, options?: EngineOptions): Promise<SubmitResult>;
+/**
+ * Records that an attempt at a step failed with an error (a subagent crashed, a tool timed out, an
+ * API rate-limited), classifies it, and decides retry (with backoff), fallback or escalation.
+ * @param handle - the run
+ * @param stepId - the step
+ * @param message - what went wrong, as reported
+ * @param options - injected time
+ * @returns the recovery decision
+ */
+export declare function failStep(handle: RunHandle, stepId: string, message: string, options?: EngineOptions): Promise<RecoveryState>;
+/**
+ * Overrides a gate by hand: records who, when, the reason and the risks in `gates/<step>.json`, runs
+ * the checks anyway so the record shows what was waved through, and marks the step `overridden`.
+ * Predecessors must have passed or been overridden first.
+ * @param handle - the run
+ * @param stepId - the gate (step id) to override
+ * @param reason - why, and the risks accepted
+ * @param options - injected time and user
+ * @returns the gate record
+ */
+export declare function overrideGate(handle: RunHandle, stepId: string, reason: string, options?: EngineOptions & {
+    risks?: string;
+}): Promise<GateRecord>;

@@ -1,0 +1,77 @@
+import type { GateRecord } from '../schemas/gate.js';
+import type { Run, StepState } from '../schemas/run.js';
+import type { StepDefinition, Workflow } from '../schemas/workflow.js';
+import type { RunHandle } from '../state/run-store.js';
+import type { CheckResult } from './checks.js';
+import type { ConditionValue } from './condition.js';
+import type { TemplateValues } from './templates.js';
+/** Time and identity, injectable for tests. */
+export interface EngineOptions {
+    now?: () => Date;
+    sleep?: (ms: number) => Promise<void>;
+    /** Who acts (for overrides); defaults to git's user.name, then the OS user. */
+    user?: string;
+    /** Longest wait `next` does for a retry's backoff before returning, in ms. */
+    maxWaitMs?: number;
+}
+export declare const nowOf: (options: EngineOptions) => Date;
+/**
+ * The plan id of a run: the `plan_id` of its plan JSON when present and safe, else the workflow id.
+ * @param dir - run directory
+ * @param run - the run
+ * @returns a safe id
+ */
+export declare function planIdOf(dir: string, run: Run): string;
+/**
+ * The placeholder values of a run.
+ * @param dir - run directory
+ * @param run - the run
+ * @returns values for {@link expandTemplate}
+ */
+export declare function templateValues(dir: string, run: Run): TemplateValues;
+export declare function isDone(state: StepState | undefined): boolean;
+export declare function freshStep(agent: string): StepState;
+export declare function stepState(run: Run, stepId: string): StepState;
+/** The first step of a run that has not passed (or been overridden), or null when all have. */
+export declare function currentStepId(run: Run): string | null;
+export declare function sameWorkflow(run: Run, workflow: Workflow): void;
+export declare function whoAmI(options: EngineOptions, root: string): string;
+/**
+ * The variables earlier gates exported (e.g. `validation_status`, `plan_score`), from the gate
+ * records of steps that passed or were overridden.
+ * @param dir - run directory
+ * @param run - the run
+ * @returns variable values by name
+ */
+export declare function gateVariables(dir: string, run: Run): {
+    vars: Record<string, ConditionValue>;
+    overriddenSteps: Set<string>;
+    sources: Map<string, string>;
+};
+/**
+ * Evaluates a step's `condition` (e.g. publish's `validation_status == 'pass'`). When it does not
+ * hold but a gate that supplies one of its variables was overridden by a person, `overridden` is
+ * true: the step may proceed, and everything downstream shows the override.
+ * @param handle - the run
+ * @param stepId - the step
+ * @returns whether the condition holds, whether an override stands in for it, and why
+ */
+export declare function conditionHolds(handle: RunHandle, stepId: string): Promise<{
+    holds: boolean;
+    overridden: boolean;
+    detail: string;
+}>;
+export declare function evaluateStepCondition(dir: string, run: Run, workflow: Workflow, step: StepDefinition): {
+    holds: boolean;
+    overridden: boolean;
+    detail: string;
+};
+export declare function upstreamOverrides(dir: string, run: Run, stepId: string): GateRecord['upstream_overrides'];
+/** The step's checks, the variables they export and the hashes of its outputs. */
+export declare function runGateChecks(handle: RunHandle, run: Run, workflow: Workflow, step: StepDefinition): Promise<{
+    results: CheckResult[];
+    variables: Record<string, ConditionValue>;
+    artifacts: GateRecord['artifacts'];
+}>;
+export declare function predecessorsMissing(run: Run, stepId: string): string[];
+export declare function checkpointFor(dir: string, run: Run, workflow: Workflow, stepId: string, now: Date): void;

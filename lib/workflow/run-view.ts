@@ -1,0 +1,215 @@
+// What the engine reads off a run: its steps and their state, the variables its gates exported,
+// conditions, checkpoints, and the checks of a gate. Shared by the engine's commands.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { userInfo } from 'node:os';
+import { InputError } from '../errors.js';
+import type { GateRecord } from '../schemas/gate.js';
+import type { Run, StepState } from '../schemas/run.js';
+import type { StepDefinition, Workflow } from '../schemas/workflow.js';
+import { readJsonFile } from '../state/atomic-file.js';
+import { checkId } from '../state/ids.js';
+import { fileSha256, readGate, writeCheckpoint } from '../state/run-files.js';
+import { pathInRun, readRun } from '../state/run-store.js';
+import type { RunHandle } from '../state/run-store.js';
+import { CHECK_VARIABLES, runCheck } from './checks.js';
+import type { CheckResult } from './checks.js';
+import { conditionVariables, evaluateCondition, parseCondition } from './condition.js';
+import type { ConditionValue } from './condition.js';
+import { getStep, loadWorkflow } from './load.js';
+import { expandTemplate } from './templates.js';
+import type { TemplateValues } from './templates.js';
+
+/** Time and identity, injectable for tests. */
+export interface EngineOptions {
+  now?: () => Date;
+  sleep?: (ms: number) => Promise<void>;
+  /** Who acts (for overrides); defaults to git's user.name, then the OS user. */
+  user?: string;
+  /** Longest wait `next` does for a retry's backoff before returning, in ms. */
+  maxWaitMs?: number;
+}
+
+export const nowOf = (options: EngineOptions): Date => (options.now ?? (() => new Date()))();
+
+/**
+ * The plan id of a run: the `plan_id` of its plan JSON when present and safe, else the workflow id.
+ * @param dir - run directory
+ * @param run - the run
+ * @returns a safe id
+ */
+export function planIdOf(dir: string, run: Run): string {
+  const path = join(dir, `plan-${run.workflow_id}.json`);
+  if (existsSync(path)) {
+    try {
+      const value = readJsonFile(path);
+      const id = typeof value === 'object' && value !== null ? (value as { plan_id?: unknown }).plan_id : undefined;
+      if (typeof id === 'string') return checkId('plan id', id);
+    } catch {
+      // An unreadable plan is reported by the planning gate; the id falls back to the workflow id.
+    }
+  }
+  return run.workflow_id;
+}
+
+/**
+ * The placeholder values of a run.
+ * @param dir - run directory
+ * @param run - the run
+ * @returns values for {@link expandTemplate}
+ */
+export function templateValues(dir: string, run: Run): TemplateValues {
+  return { workflow_id: run.workflow_id, run_id: run.run_id, plan_id: planIdOf(dir, run), run_dir: dir, target: run.target };
+}
+
+export function isDone(state: StepState | undefined): boolean {
+  return state?.status === 'passed' || state?.status === 'overridden';
+}
+
+export function freshStep(agent: string): StepState {
+  return { status: 'pending', agent, using_fallback: false, attempts: [], loops: 0 };
+}
+
+export function stepState(run: Run, stepId: string): StepState {
+  const state = run.steps[stepId];
+  if (state === undefined) throw new InputError('invalid-file', `run.json has no state for step '${stepId}'; the workflow changed since the run started: start a new run`);
+  return state;
+}
+
+/** The first step of a run that has not passed (or been overridden), or null when all have. */
+export function currentStepId(run: Run): string | null {
+  return run.step_order.find((id) => !isDone(run.steps[id])) ?? null;
+}
+
+export function sameWorkflow(run: Run, workflow: Workflow): void {
+  const ids = workflow.steps.map((s) => s.id).join(',');
+  if (ids !== run.step_order.join(',')) {
+    throw new InputError('invalid-workflow', `the workflow's steps (${ids}) differ from this run's (${run.step_order.join(',')}); finish or abandon the run before changing the steps`);
+  }
+}
+
+export function whoAmI(options: EngineOptions, root: string): string {
+  if (options.user !== undefined) return options.user;
+  try {
+    const name = execFileSync('git', ['config', 'user.name'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    if (name !== '') return name;
+  } catch {
+    // No git identity configured: fall back to the OS user below.
+  }
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown user';
+  }
+}
+
+
+/**
+ * The variables earlier gates exported (e.g. `validation_status`, `plan_score`), from the gate
+ * records of steps that passed or were overridden.
+ * @param dir - run directory
+ * @param run - the run
+ * @returns variable values by name
+ */
+export function gateVariables(dir: string, run: Run): { vars: Record<string, ConditionValue>; overriddenSteps: Set<string>; sources: Map<string, string> } {
+  const vars: Record<string, ConditionValue> = {};
+  const overriddenSteps = new Set<string>();
+  const sources = new Map<string, string>();
+  for (const id of run.step_order) {
+    const state = run.steps[id];
+    if (!isDone(state)) continue;
+    const record = readGate(dir, id);
+    if (record === null) continue;
+    if (record.decision === 'overridden') overriddenSteps.add(id);
+    for (const [name, value] of Object.entries(record.variables)) {
+      vars[name] = value;
+      sources.set(name, id);
+    }
+  }
+  return { vars, overriddenSteps, sources };
+}
+
+/**
+ * Evaluates a step's `condition` (e.g. publish's `validation_status == 'pass'`). When it does not
+ * hold but a gate that supplies one of its variables was overridden by a person, `overridden` is
+ * true: the step may proceed, and everything downstream shows the override.
+ * @param handle - the run
+ * @param stepId - the step
+ * @returns whether the condition holds, whether an override stands in for it, and why
+ */
+export async function conditionHolds(handle: RunHandle, stepId: string): Promise<{ holds: boolean; overridden: boolean; detail: string }> {
+  const run = readRun(handle.dir);
+  const { workflow } = await loadWorkflow(handle.projectRoot);
+  const step = getStep(workflow, stepId);
+  return evaluateStepCondition(handle.dir, run, workflow, step);
+}
+
+export function evaluateStepCondition(dir: string, run: Run, workflow: Workflow, step: StepDefinition): { holds: boolean; overridden: boolean; detail: string } {
+  if (step.condition === undefined) return { holds: true, overridden: false, detail: 'no condition' };
+  const condition = parseCondition(step.condition, `step '${step.id}' field condition`);
+  const { vars, overriddenSteps } = gateVariables(dir, run);
+  const result = evaluateCondition(condition, vars);
+  if (result.holds) return { holds: true, overridden: false, detail: result.detail };
+  // Only an override of a gate that supplies one of the condition's variables stands in for it:
+  // overriding the plan gate must not open a condition on the validation status.
+  const used = new Set(conditionVariables(condition));
+  const suppliers = workflow.steps
+    .filter((s) => overriddenSteps.has(s.id) && s.gate.checks.some((check) => CHECK_VARIABLES[check].some((v) => used.has(v))))
+    .map((s) => s.id);
+  return {
+    holds: false,
+    overridden: suppliers.length > 0,
+    detail: suppliers.length > 0 ? `${result.detail}; the ${suppliers.join(', ')} gate was overridden with documented risks` : result.detail,
+  };
+}
+
+
+export function upstreamOverrides(dir: string, run: Run, stepId: string): GateRecord['upstream_overrides'] {
+  return run.step_order
+    .slice(0, run.step_order.indexOf(stepId))
+    .filter((id) => run.steps[id]?.status === 'overridden')
+    .map((id) => {
+      const override = readGate(dir, id)?.override;
+      return { step: id, by: override?.by ?? 'unknown', reason: override?.reason ?? '(gate record missing)' };
+    });
+}
+
+/** The step's checks, the variables they export and the hashes of its outputs. */
+export async function runGateChecks(handle: RunHandle, run: Run, workflow: Workflow, step: StepDefinition): Promise<{ results: CheckResult[]; variables: Record<string, ConditionValue>; artifacts: GateRecord['artifacts'] }> {
+  const templates = templateValues(handle.dir, run);
+  const ctx = { projectRoot: handle.projectRoot, dir: handle.dir, run, workflow, step, templates };
+  const results: CheckResult[] = [];
+  for (const name of step.gate.checks) results.push(await runCheck(name, ctx));
+  const variables: Record<string, ConditionValue> = {};
+  for (const result of results) Object.assign(variables, result.variables ?? {});
+  const artifacts = step.outputs
+    .map((o) => expandTemplate(o.path, templates))
+    .map((path) => ({ path, sha256: fileSha256(pathInRun(handle.dir, path)) ?? 'missing' }));
+  return { results, variables, artifacts };
+}
+
+export function predecessorsMissing(run: Run, stepId: string): string[] {
+  const index = run.step_order.indexOf(stepId);
+  return run.step_order.slice(0, index).filter((id) => !isDone(run.steps[id]));
+}
+
+export function checkpointFor(dir: string, run: Run, workflow: Workflow, stepId: string, now: Date): void {
+  const completed = run.step_order.filter((id) => isDone(run.steps[id]));
+  const values = templateValues(dir, run);
+  const artifacts = workflow.steps
+    .filter((s) => completed.includes(s.id))
+    .flatMap((s) => [...s.outputs.map((o) => expandTemplate(o.path, values)), join('gates', `${s.id}.json`)])
+    .map((path) => ({ path, sha256: fileSha256(pathInRun(dir, path)) ?? 'missing' }));
+  writeCheckpoint(dir, {
+    version: 1,
+    run_id: run.run_id,
+    step: stepId,
+    at: now.toISOString(),
+    completed_steps: completed,
+    overridden_steps: completed.filter((id) => run.steps[id]?.status === 'overridden'),
+    next_step: currentStepId(run),
+    artifacts,
+    resume_command: `perfflow resume --run ${run.run_id}`,
+  });
+}
