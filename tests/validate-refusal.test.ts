@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { initRun, overrideGate, submitStep } from '../lib/workflow/engine.js';
 import { tempRepo } from './helpers/temp-repo.js';
@@ -19,5 +19,26 @@ describe('validation is never re-run until significant', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/validation already failed for this code .*roll back first \(perfflow rollback --to implementation/);
     expect(treeHash(handle.dir)).toBe(before);
+  });
+});
+
+describe('a side that cannot run', () => {
+  test('is a recorded failed attempt of the validation step (exit 4), and recovery names the fallback agent', async () => {
+    const root = tempRepo({
+      'server.js': 'process.exit(3);\n',
+      'perfflow.config.yaml': 'targets:\n  api/users:\n    http:\n      start: node server.js\n      url: http://127.0.0.1:${PORT}/\n      ready_timeout: 3s\n',
+    });
+    const { handle } = await initRun({ cwd: root, target: 'api/users' });
+    for (const id of ['baseline', 'planning', 'plan-rating', 'analysis', 'optimization-planning', 'implementation']) {
+      await overrideGate(handle, id, `reaching validation in a test (${id})`);
+    }
+    writeFileSync(join(root, 'server.js'), 'process.exit(4);\n');
+    const result = perfflow(root, ['validate', '--run', handle.runId, '--budget', '5']);
+    expect(result.code).toBe(4);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    const recovery = JSON.parse(readFileSync(join(handle.dir, 'recovery-state.json'), 'utf8')) as { step: string; next_action: string; next_agent: string; error: { message: string } };
+    expect(recovery).toMatchObject({ step: 'validation', next_action: 'fallback', next_agent: 'performance-engineer' });
+    expect(recovery.error.message).toMatch(/validation could not run the target/);
+    expect(readFileSync(join(handle.dir, 'errors.log'), 'utf8')).toMatch(/validation attempt=1 error: validation could not run the target/);
   });
 });

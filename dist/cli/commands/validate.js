@@ -1,13 +1,13 @@
 import { getTarget, loadConfig } from '../../config/load.js';
 import { compareTarget } from '../../compare/compare-target.js';
 import { printComparison } from '../../compare/print-comparison.js';
-import { GateError } from '../../errors.js';
+import { GateError, TargetError } from '../../errors.js';
 import { captureEnvironment } from '../../measure/environment.js';
 import { writeJsonAtomic } from '../../state/atomic-file.js';
 import { withLock } from '../../state/lock.js';
 import { pathInRun } from '../../state/run-store.js';
 import { readRecovery } from '../../state/run-files.js';
-import { currentStepId, submitStep } from '../../workflow/engine.js';
+import { currentStepId, failStep, submitStep } from '../../workflow/engine.js';
 import { openRun } from '../run-context.js';
 import { exitCodeOf, measurementOptions, MEASUREMENT_OPTIONS } from './compare.js';
 import { formatGate } from './submit.js';
@@ -33,15 +33,26 @@ export const command = {
         }
         const config = loadConfig(handle.projectRoot);
         const target = getTarget(config, handle.run.target);
-        const { comparison, results } = await compareTarget({
-            projectRoot: handle.projectRoot,
-            target,
-            check: config.check,
-            base: { commit: handle.run.base.commit, ref: handle.run.base.ref },
-            ...measurementOptions(input),
-            environment: () => captureEnvironment(handle.projectRoot),
-            progress: input.progress,
-        });
+        let compared;
+        try {
+            compared = await compareTarget({
+                projectRoot: handle.projectRoot,
+                target,
+                check: config.check,
+                base: { commit: handle.run.base.commit, ref: handle.run.base.ref },
+                ...measurementOptions(input),
+                environment: () => captureEnvironment(handle.projectRoot),
+                progress: input.progress,
+            });
+        }
+        catch (error) {
+            // A side that cannot run is a failed attempt of this step: record it (errors.log,
+            // recovery-state.json: fallback agent or a person), then report it as exit 4.
+            if (error instanceof TargetError)
+                await failStep(handle, STEP, `validation could not run the target: ${error.message}`);
+            throw error;
+        }
+        const { comparison, results } = compared;
         await withLock(handle.dir, () => {
             writeJsonAtomic(pathInRun(handle.dir, 'benchmark-results.json'), results);
             writeJsonAtomic(pathInRun(handle.dir, 'performance-comparison.json'), comparison);
