@@ -46,7 +46,6 @@ export declare function whoAmI(options: EngineOptions, root: string): string;
 export declare function gateVariables(dir: string, run: Run): {
     vars: Record<string, ConditionValue>;
     overriddenSteps: Set<string>;
-    sources: Map<string, string>;
 };
 /**
  * Evaluates a step's `condition` (e.g. publish's `validation_status == 'pass'`). When it does not

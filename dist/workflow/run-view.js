@@ -94,7 +94,6 @@ export function whoAmI(options, root) {
 export function gateVariables(dir, run) {
     const vars = {};
     const overriddenSteps = new Set();
-    const sources = new Map();
     for (const id of run.step_order) {
         const state = run.steps[id];
         if (!isDone(state))
@@ -106,10 +105,9 @@ export function gateVariables(dir, run) {
             overriddenSteps.add(id);
         for (const [name, value] of Object.entries(record.variables)) {
             vars[name] = value;
-            sources.set(name, id);
         }
     }
-    return { vars, overriddenSteps, sources };
+    return { vars, overriddenSteps };
 }
 /**
  * Evaluates a step's `condition` (e.g. publish's `validation_status == 'pass'`). When it does not

@@ -112,10 +112,9 @@ export function whoAmI(options: EngineOptions, root: string): string {
  * @param run - the run
  * @returns variable values by name
  */
-export function gateVariables(dir: string, run: Run): { vars: Record<string, ConditionValue>; overriddenSteps: Set<string>; sources: Map<string, string> } {
+export function gateVariables(dir: string, run: Run): { vars: Record<string, ConditionValue>; overriddenSteps: Set<string> } {
   const vars: Record<string, ConditionValue> = {};
   const overriddenSteps = new Set<string>();
-  const sources = new Map<string, string>();
   for (const id of run.step_order) {
     const state = run.steps[id];
     if (!isDone(state)) continue;
@@ -124,10 +123,9 @@ export function gateVariables(dir: string, run: Run): { vars: Record<string, Con
     if (record.decision === 'overridden') overriddenSteps.add(id);
     for (const [name, value] of Object.entries(record.variables)) {
       vars[name] = value;
-      sources.set(name, id);
     }
   }
-  return { vars, overriddenSteps, sources };
+  return { vars, overriddenSteps };
 }
 
 /**
