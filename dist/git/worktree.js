@@ -4,6 +4,7 @@ import { hostname, tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { TargetError } from '../errors.js';
 import { git } from './git.js';
+import { isProcessAlive } from '../state/process-alive.js';
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 function readOrNull(path) {
     try {
@@ -98,15 +99,6 @@ function ownerOf(scratch) {
         return null; // cut short by a kill between creating and writing it: no owner known
     }
 }
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
 /**
  * Removes base worktrees of this repository whose perfflow process is gone (SIGKILL leaves its
  * cleanup no chance to run): checkouts git still lists and scratch directories in the temp dir
@@ -118,7 +110,7 @@ export function removeOrphanedWorktrees(projectRoot) {
     const removed = [];
     const orphaned = (scratch) => {
         const owner = ownerOf(scratch);
-        return owner === null || (owner.host === hostname() && !alive(owner.pid));
+        return owner === null || (owner.host === hostname() && !isProcessAlive(owner.pid));
     };
     let listed;
     try {

@@ -2,17 +2,8 @@ import { closeSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } 
 import { join } from 'node:path';
 import { hostname } from 'node:os';
 import { InputError } from '../errors.js';
+import { isProcessAlive } from './process-alive.js';
 const LOCK_FILE = 'run.lock';
-function pidAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        // EPERM means the process exists but belongs to someone else: still alive.
-        return error.code === 'EPERM';
-    }
-}
 function holder(path) {
     try {
         const parsed = JSON.parse(readFileSync(path, 'utf8'));
@@ -42,7 +33,7 @@ function tryAcquire(path) {
     // with SIGKILL) is stale and can be taken at once; a time-based staleness rule (proper-lockfile's)
     // would block every command for the stale period after each crash.
     const owner = holder(path);
-    if (owner === null || owner.host !== hostname() || pidAlive(owner.pid))
+    if (owner === null || owner.host !== hostname() || isProcessAlive(owner.pid))
         return false;
     const aside = `${path}.stale.${process.pid}`;
     try {

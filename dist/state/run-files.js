@@ -6,6 +6,7 @@ import { validateNamed } from '../schemas/validate.js';
 import { redactText } from '../security/redact.js';
 import { isAtomicTempFile, readJsonFile, writeJsonAtomic } from './atomic-file.js';
 import { checkId } from './ids.js';
+import { isProcessAlive } from './process-alive.js';
 /**
  * Path of a step's gate record.
  * @param dir - run directory
@@ -119,15 +120,6 @@ export function removeStaleTempFiles(dir) {
         walk(dir);
     return removed;
 }
-function writerAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
 /**
  * Removes temporary files of atomic writes whose writing process is gone, in a directory shared by
  * several runs (the feed), where a live writer of another run may be mid-write. The writer's pid is
@@ -142,7 +134,7 @@ export function removeDeadWritersTempFiles(dir) {
             const full = join(current, entry.name);
             if (entry.isDirectory())
                 walk(full);
-            else if (isAtomicTempFile(entry.name) && !writerAlive(Number(/\.(\d+)\.[0-9a-f]{8}\.tmp$/.exec(entry.name)?.[1] ?? 0))) {
+            else if (isAtomicTempFile(entry.name) && !isProcessAlive(Number(/\.(\d+)\.[0-9a-f]{8}\.tmp$/.exec(entry.name)?.[1] ?? 0))) {
                 unlinkSync(full);
                 removed.push(full);
             }

@@ -4,6 +4,7 @@ import { hostname, tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { TargetError } from '../errors.js';
 import { git } from './git.js';
+import { isProcessAlive } from '../state/process-alive.js';
 
 /** How the base worktree got its dependencies. */
 export type DependencySource = 'none' | 'linked' | 'installed';
@@ -111,15 +112,6 @@ function ownerOf(scratch: string): { pid: number; host: string; project: string 
   }
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * Removes base worktrees of this repository whose perfflow process is gone (SIGKILL leaves its
  * cleanup no chance to run): checkouts git still lists and scratch directories in the temp dir
@@ -131,7 +123,7 @@ export function removeOrphanedWorktrees(projectRoot: string): string[] {
   const removed: string[] = [];
   const orphaned = (scratch: string): boolean => {
     const owner = ownerOf(scratch);
-    return owner === null || (owner.host === hostname() && !alive(owner.pid));
+    return owner === null || (owner.host === hostname() && !isProcessAlive(owner.pid));
   };
   let listed: string;
   try {

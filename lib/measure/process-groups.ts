@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isProcessAlive } from '../state/process-alive.js';
 
 /**
  * Keeps track of the process groups perfflow started, so that none outlives perfflow: on normal exit
@@ -165,12 +166,7 @@ export function removeOrphanedScratchDirs(dir = tmpdir()): string[] {
   for (const name of names) {
     const pid = Number(/^perfflow-[a-z]+-(\d+)-[A-Za-z0-9]{6}$/.exec(name)?.[1] ?? Number.NaN);
     if (!Number.isInteger(pid) || pid <= 0) continue;
-    try {
-      process.kill(pid, 0);
-      continue; // alive (or another user's: EPERM below keeps it too)
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ESRCH') continue;
-    }
+    if (isProcessAlive(pid)) continue;
     rmSync(join(dir, name), { recursive: true, force: true });
     removed.push(join(dir, name));
   }

@@ -2,6 +2,7 @@ import { closeSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } 
 import { join } from 'node:path';
 import { hostname } from 'node:os';
 import { InputError } from '../errors.js';
+import { isProcessAlive } from './process-alive.js';
 
 /** Options of {@link withLock}. */
 export interface LockOptions {
@@ -16,16 +17,6 @@ export interface LockOptions {
 }
 
 const LOCK_FILE = 'run.lock';
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM means the process exists but belongs to someone else: still alive.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 function holder(path: string): { pid: number; host: string } | null {
   try {
@@ -53,7 +44,7 @@ function tryAcquire(path: string): boolean {
   // with SIGKILL) is stale and can be taken at once; a time-based staleness rule (proper-lockfile's)
   // would block every command for the stale period after each crash.
   const owner = holder(path);
-  if (owner === null || owner.host !== hostname() || pidAlive(owner.pid)) return false;
+  if (owner === null || owner.host !== hostname() || isProcessAlive(owner.pid)) return false;
   const aside = `${path}.stale.${process.pid}`;
   try {
     renameSync(path, aside);
