@@ -1,7 +1,7 @@
 // The corpus of tests/fixtures/profile-corpus: each program hides one planted bottleneck among
 // decoys, one program per attribution rule. Real V8 profiles, short (CORPUS_MS) and finely sampled.
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +25,22 @@ function command(root: string, script: string): AdHocCommand {
   return { name: script, kind: 'command', run: { argv: [process.execPath, script], text: `node ${script}` }, cwd: root, env: { CORPUS_MS: '700' } };
 }
 
-async function profileProgram(program: string, root = join(corpus, program), script = 'main.mjs'): Promise<BottleneckReport> {
+/**
+ * Where a corpus program runs. A program with `packages/` (the dependency case) runs from a copy in
+ * the scratch dir with those packages installed under `node_modules/`, so that no node_modules
+ * folder is kept in the repository.
+ */
+function programRoot(program: string): string {
+  const source = join(corpus, program);
+  if (!existsSync(join(source, 'packages'))) return source;
+  const root = join(scratch, `${program}-project`);
+  cpSync(source, root, { recursive: true });
+  rmSync(join(root, 'packages'), { recursive: true });
+  cpSync(join(source, 'packages'), join(root, 'node_modules'), { recursive: true });
+  return root;
+}
+
+async function profileProgram(program: string, root = programRoot(program), script = 'main.mjs'): Promise<BottleneckReport> {
   const outcome = await profileTarget({
     projectRoot: root,
     target: command(root, script),
