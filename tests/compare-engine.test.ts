@@ -10,25 +10,13 @@ import { InputError, TargetError } from '../lib/errors.js';
 import { BenchmarkResultsSchema } from '../lib/schemas/benchmark-results.js';
 import { PerformanceComparisonSchema } from '../lib/schemas/performance-comparison.js';
 import { schemaProblem } from '../lib/schemas/validate.js';
+import { COMPARE_CONFIG, FAST_TASK, SLOW_TASK, WRONG_TASK } from './helpers/compare-fixtures.js';
 
 const made: string[] = [];
 afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
 
-const CONFIG = `targets:
-  lib:
-    function:
-      file: tasks.mjs
-  cli:
-    command:
-      run: node work.mjs
-`;
-
-// sum of i % 7 for i < 200000: 28571 full cycles of 0..6 (21 each) plus 0 + 1 + 2.
-const SLOW_TASK = 'export default { sum: () => { let s = 0; for (let i = 0; i < 200000; i++) s += i % 7; return s; } };\n';
-const FAST_TASK = 'export default { sum: () => 28571 * 21 + 3 };\n';
-const WRONG_TASK = 'export default { sum: () => 28571 * 21 + 4 };\n';
 const spin = (ms: number): string => `const t = performance.now(); while (performance.now() - t < ${ms}) {}\n`;
 
 function write(root: string, files: Record<string, string>): void {
@@ -70,7 +58,7 @@ function worktreesLeft(root: string): string[] {
 
 describe('a paired comparison against the base commit', () => {
   test('a faster function with the same return value is improved and passes', async () => {
-    const { root, commit } = repo({ 'perfflow.config.yaml': CONFIG, 'tasks.mjs': SLOW_TASK });
+    const { root, commit } = repo({ 'perfflow.config.yaml': COMPARE_CONFIG, 'tasks.mjs': SLOW_TASK });
     write(root, { 'tasks.mjs': FAST_TASK });
     const { comparison, results } = await compare(root, commit, 'lib', 2000);
     expect(schemaProblem(PerformanceComparisonSchema, comparison)).toBeNull();
@@ -91,7 +79,7 @@ describe('a paired comparison against the base commit', () => {
   });
 
   test('a faster function that returns something else fails on behaviour', async () => {
-    const { root, commit } = repo({ 'perfflow.config.yaml': CONFIG, 'tasks.mjs': SLOW_TASK });
+    const { root, commit } = repo({ 'perfflow.config.yaml': COMPARE_CONFIG, 'tasks.mjs': SLOW_TASK });
     write(root, { 'tasks.mjs': WRONG_TASK });
     const { comparison } = await compare(root, commit, 'lib', 1000);
     expect(comparison.metrics[0]?.verdict).toBe('improved');
@@ -101,7 +89,7 @@ describe('a paired comparison against the base commit', () => {
   });
 
   test('a command made slower regresses and fails', async () => {
-    const { root, commit } = repo({ 'perfflow.config.yaml': CONFIG, 'tasks.mjs': SLOW_TASK, 'work.mjs': spin(10) });
+    const { root, commit } = repo({ 'perfflow.config.yaml': COMPARE_CONFIG, 'tasks.mjs': SLOW_TASK, 'work.mjs': spin(10) });
     write(root, { 'work.mjs': spin(300) });
     const { comparison } = await compare(root, commit, 'cli', 8000);
     const wall = comparison.metrics.find((m) => m.name === 'wall_time');
@@ -115,7 +103,7 @@ describe('a paired comparison against the base commit', () => {
 
   test('a check that fails on the base already is reported, not blamed on the candidate', async () => {
     const { root, commit } = repo({
-      'perfflow.config.yaml': `${CONFIG}check: node check.mjs\n`,
+      'perfflow.config.yaml': `${COMPARE_CONFIG}check: node check.mjs\n`,
       'tasks.mjs': SLOW_TASK,
       'check.mjs': 'process.exit(1);\n',
     });
@@ -130,7 +118,7 @@ describe('a paired comparison against the base commit', () => {
 
   test('a check that passes on the base but fails on the candidate fails the comparison', async () => {
     const { root, commit } = repo({
-      'perfflow.config.yaml': `${CONFIG}check: node check.mjs\n`,
+      'perfflow.config.yaml': `${COMPARE_CONFIG}check: node check.mjs\n`,
       'tasks.mjs': SLOW_TASK,
       'check.mjs': 'process.exit(0);\n',
     });
@@ -141,14 +129,14 @@ describe('a paired comparison against the base commit', () => {
   });
 
   test('an unchanged working tree is refused as bad input', async () => {
-    const { root, commit } = repo({ 'perfflow.config.yaml': CONFIG, 'tasks.mjs': SLOW_TASK });
+    const { root, commit } = repo({ 'perfflow.config.yaml': COMPARE_CONFIG, 'tasks.mjs': SLOW_TASK });
     const attempt = compare(root, commit, 'lib', 1000);
     await expect(attempt).rejects.toBeInstanceOf(InputError);
     await expect(attempt).rejects.toThrow(/identical to the base/);
   });
 
   test('a task module missing from the base is blamed on the base side', async () => {
-    const { root, commit } = repo({ 'perfflow.config.yaml': CONFIG });
+    const { root, commit } = repo({ 'perfflow.config.yaml': COMPARE_CONFIG });
     write(root, { 'tasks.mjs': FAST_TASK });
     const attempt = compare(root, commit, 'lib', 1000);
     await expect(attempt).rejects.toBeInstanceOf(TargetError);
@@ -156,7 +144,7 @@ describe('a paired comparison against the base commit', () => {
   });
 
   test('a command that crashes on the candidate is blamed on the candidate side, and the worktree is removed', async () => {
-    const { root, commit } = repo({ 'perfflow.config.yaml': CONFIG, 'work.mjs': spin(1) });
+    const { root, commit } = repo({ 'perfflow.config.yaml': COMPARE_CONFIG, 'work.mjs': spin(1) });
     write(root, { 'work.mjs': "throw new Error('boom');\n" });
     const attempt = compare(root, commit, 'cli', 1000);
     await expect(attempt).rejects.toBeInstanceOf(TargetError);

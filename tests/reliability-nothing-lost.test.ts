@@ -3,14 +3,13 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { tempRepo, writeFile } from './helpers/temp-repo.js';
+import { STEPS_BEFORE_VALIDATION } from './helpers/compare-fixtures.js';
 import { perfflow } from './helpers/cli.js';
 
 /**
  * Nothing a user had is ever lost: rollback, override and re-publish leave the user's uncommitted
  * changes and every earlier run's artifacts exactly as they were (hashes before and after).
  */
-
-const STEPS_BEFORE_VALIDATION = ['baseline', 'planning', 'plan-rating', 'analysis', 'optimization-planning', 'implementation'];
 
 /** Every file under a directory with its sha256, so a difference names the file. */
 function files(dir: string): Record<string, string> {

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { PerformanceComparisonSchema } from '../lib/schemas/performance-comparison.js';
 import { BenchmarkResultsSchema } from '../lib/schemas/benchmark-results.js';
 import { schemaProblem } from '../lib/schemas/validate.js';
+import { COMPARE_CONFIG, FAST_TASK, SLOW_TASK, STEPS_BEFORE_VALIDATION, WRONG_TASK } from './helpers/compare-fixtures.js';
 
 // Spawns the real CLI (bin/perfflow runs dist/): `npm run build` first, as `npm test` does.
 const BIN = fileURLToPath(new URL('../bin/perfflow', import.meta.url));
@@ -15,18 +16,6 @@ afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
 
-const CONFIG = `targets:
-  lib:
-    function:
-      file: tasks.mjs
-  cli:
-    command:
-      run: node work.mjs
-`;
-const SLOW_TASK = 'export default { sum: () => { let s = 0; for (let i = 0; i < 200000; i++) s += i % 7; return s; } };\n';
-const FAST_TASK = 'export default { sum: () => 28571 * 21 + 3 };\n';
-const WRONG_TASK = 'export default { sum: () => 28571 * 21 + 4 };\n';
-const BEFORE_VALIDATION = ['baseline', 'planning', 'plan-rating', 'analysis', 'optimization-planning', 'implementation'];
 
 function perfflow(cwd: string, ...args: string[]): { code: number | null; stdout: string; stderr: string } {
   const result = spawnSync(BIN, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
@@ -49,7 +38,7 @@ function runAtValidation(root: string): string {
   const init = perfflow(root, 'init', '--target', 'lib', '--json');
   expect(init.code).toBe(0);
   const runId = (JSON.parse(init.stdout) as { run_id: string }).run_id;
-  for (const step of BEFORE_VALIDATION) expect(perfflow(root, 'override', step, '--reason', 'not part of this validation test').code).toBe(0);
+  for (const step of STEPS_BEFORE_VALIDATION) expect(perfflow(root, 'override', step, '--reason', 'not part of this validation test').code).toBe(0);
   return join(root, '.claude', 'context', 'runs', runId);
 }
 
@@ -59,7 +48,7 @@ function readJson(path: string): unknown {
 
 describe('perfflow validate', () => {
   test('passes a faster candidate with the same results and records the gate (exit 0)', () => {
-    const root = repo({ 'perfflow.config.yaml': CONFIG, 'tasks.mjs': SLOW_TASK });
+    const root = repo({ 'perfflow.config.yaml': COMPARE_CONFIG, 'tasks.mjs': SLOW_TASK });
     const dir = runAtValidation(root);
     writeFileSync(join(root, 'tasks.mjs'), FAST_TASK);
     const result = perfflow(root, 'validate', '--budget', '1.5', '--seed', '11');
@@ -76,7 +65,7 @@ describe('perfflow validate', () => {
   });
 
   test('fails a faster candidate that computes something else (exit 1) and says to roll back', () => {
-    const root = repo({ 'perfflow.config.yaml': CONFIG, 'tasks.mjs': SLOW_TASK });
+    const root = repo({ 'perfflow.config.yaml': COMPARE_CONFIG, 'tasks.mjs': SLOW_TASK });
     const dir = runAtValidation(root);
     writeFileSync(join(root, 'tasks.mjs'), WRONG_TASK);
     const result = perfflow(root, 'validate', '--budget', '1', '--json');
@@ -88,7 +77,7 @@ describe('perfflow validate', () => {
   });
 
   test('refuses an unchanged working tree as bad input (exit 2), writing nothing', () => {
-    const root = repo({ 'perfflow.config.yaml': CONFIG, 'tasks.mjs': SLOW_TASK });
+    const root = repo({ 'perfflow.config.yaml': COMPARE_CONFIG, 'tasks.mjs': SLOW_TASK });
     const dir = runAtValidation(root);
     const result = perfflow(root, 'validate', '--budget', '1');
     expect(result.code).toBe(2);
@@ -99,7 +88,7 @@ describe('perfflow validate', () => {
   });
 
   test('refuses to validate before the earlier steps have passed', () => {
-    const root = repo({ 'perfflow.config.yaml': CONFIG, 'tasks.mjs': SLOW_TASK });
+    const root = repo({ 'perfflow.config.yaml': COMPARE_CONFIG, 'tasks.mjs': SLOW_TASK });
     expect(perfflow(root, 'init', '--target', 'lib').code).toBe(0);
     writeFileSync(join(root, 'tasks.mjs'), FAST_TASK);
     const result = perfflow(root, 'validate', '--budget', '1');
@@ -110,7 +99,7 @@ describe('perfflow validate', () => {
 
 describe('perfflow compare', () => {
   test('prints the comparison as JSON without a run and writes --out', () => {
-    const root = repo({ 'perfflow.config.yaml': CONFIG, 'tasks.mjs': SLOW_TASK });
+    const root = repo({ 'perfflow.config.yaml': COMPARE_CONFIG, 'tasks.mjs': SLOW_TASK });
     writeFileSync(join(root, 'tasks.mjs'), FAST_TASK);
     const result = perfflow(root, 'compare', 'lib', '--base', 'main', '--budget', '1', '--json', '--out', 'cmp.json');
     expect(result.code).toBe(0);
@@ -126,7 +115,7 @@ describe('perfflow compare', () => {
     ['a budget that is not a number', ['compare', 'lib', '--budget', 'soon'], /--budget 'soon' must be a number of seconds/],
     ['an unknown target', ['compare', 'nope'], /unknown target 'nope'/],
   ])('rejects %s with exit 2 and one line', (_name, args, message) => {
-    const root = repo({ 'perfflow.config.yaml': CONFIG, 'tasks.mjs': SLOW_TASK });
+    const root = repo({ 'perfflow.config.yaml': COMPARE_CONFIG, 'tasks.mjs': SLOW_TASK });
     writeFileSync(join(root, 'tasks.mjs'), FAST_TASK);
     const result = perfflow(root, ...args);
     expect(result.code).toBe(2);
@@ -135,7 +124,7 @@ describe('perfflow compare', () => {
   });
 
   test('says which side cannot run: a base whose command crashes exits 4', () => {
-    const root = repo({ 'perfflow.config.yaml': CONFIG, 'work.mjs': "throw new Error('broken at base');\n" });
+    const root = repo({ 'perfflow.config.yaml': COMPARE_CONFIG, 'work.mjs': "throw new Error('broken at base');\n" });
     writeFileSync(join(root, 'work.mjs'), 'let x = 0; for (let i = 0; i < 1e5; i++) x += i;\n');
     const result = perfflow(root, 'compare', 'cli', '--budget', '1');
     expect(result.code).toBe(4);
@@ -143,7 +132,7 @@ describe('perfflow compare', () => {
   });
 
   test('an interrupted comparison leaves no base worktree behind', async () => {
-    const root = repo({ 'perfflow.config.yaml': CONFIG, 'work.mjs': 'const t = Date.now(); while (Date.now() - t < 20) {}\n' });
+    const root = repo({ 'perfflow.config.yaml': COMPARE_CONFIG, 'work.mjs': 'const t = Date.now(); while (Date.now() - t < 20) {}\n' });
     writeFileSync(join(root, 'work.mjs'), 'const t = Date.now(); while (Date.now() - t < 30) {}\n');
     const worktrees = (): string[] => execFileSync('git', ['worktree', 'list', '--porcelain'], { cwd: root, encoding: 'utf8' }).split('\n').filter((l) => l.startsWith('worktree '));
     const child = spawn(BIN, ['compare', 'cli', '--budget', '60'], { cwd: root, stdio: 'ignore' });

@@ -3,13 +3,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { initRun, overrideGate, submitStep } from '../lib/workflow/engine.js';
 import { tempRepo } from './helpers/temp-repo.js';
+import { STEPS_BEFORE_VALIDATION } from './helpers/compare-fixtures.js';
 import { perfflow, treeHash } from './helpers/cli.js';
 
 describe('validation is never re-run until significant', () => {
   test('after a failed validation, perfflow validate refuses until the code is rolled back', async () => {
     const root = tempRepo({ 'server.js': 'x\n' });
     const { handle } = await initRun({ cwd: root, target: 'api/users' });
-    for (const id of ['baseline', 'planning', 'plan-rating', 'analysis', 'optimization-planning', 'implementation']) {
+    for (const id of STEPS_BEFORE_VALIDATION) {
       await overrideGate(handle, id, `reaching validation in a test (${id})`);
     }
     writeFileSync(join(handle.dir, 'performance-comparison.json'), JSON.stringify({ validation_status: 'inconclusive', status_reasons: ['p50 interval [-3%, +2%] crosses zero'] }));
@@ -29,7 +30,7 @@ describe('a side that cannot run', () => {
       'perfflow.config.yaml': 'targets:\n  api/users:\n    http:\n      start: node server.js\n      url: http://127.0.0.1:${PORT}/\n      ready_timeout: 3s\n',
     });
     const { handle } = await initRun({ cwd: root, target: 'api/users' });
-    for (const id of ['baseline', 'planning', 'plan-rating', 'analysis', 'optimization-planning', 'implementation']) {
+    for (const id of STEPS_BEFORE_VALIDATION) {
       await overrideGate(handle, id, `reaching validation in a test (${id})`);
     }
     writeFileSync(join(root, 'server.js'), 'process.exit(4);\n');
