@@ -16,7 +16,7 @@ import { openCommandPair } from '../dist/compare/command-pair.js';
 import { runPaired } from '../dist/compare/run-paired.js';
 
 const reps = Number(process.env.PERFFLOW_BENCH_REPS ?? 10);
-const FUNCTION_BUDGET_MS = 5000;
+const FUNCTION_BUDGET_MS = 10000; // the default budget of a function comparison
 const COMMAND_BUDGET_MS = 27000; // plus about 1.5 s of set-up: within the 30 s goal
 const ITERATIONS = 200000;
 const SPIN_MS = 150;
@@ -26,8 +26,13 @@ const taskModule = (n) =>
 // Busy-waits a fixed wall time after start-up, so that the injected change is exactly known.
 const spinScript = 'const ms = Number(process.argv[2]); const t = performance.now(); while (performance.now() - t < ms) {}\n';
 
+// Three directories of one shape: the base, its A/A copy and the candidate, each with its own files.
 function sides() {
-  return { base: mkdtempSync(join(tmpdir(), 'perfflow-bench-base-')), candidate: mkdtempSync(join(tmpdir(), 'perfflow-bench-cand-')) };
+  return { base: mkdtempSync(join(tmpdir(), 'perfflow-bench-')), 'base-aa': mkdtempSync(join(tmpdir(), 'perfflow-bench-')), candidate: mkdtempSync(join(tmpdir(), 'perfflow-bench-')) };
+}
+
+function removeSides(roots) {
+  for (const dir of Object.values(roots)) rmSync(dir, { recursive: true, force: true });
 }
 
 function medianWallMs(dir, spinMs, runs) {
@@ -44,27 +49,28 @@ function medianWallMs(dir, spinMs, runs) {
 async function functionComparison(factor, seed) {
   const roots = sides();
   writeFileSync(join(roots.base, 'task.mjs'), taskModule(ITERATIONS));
+  writeFileSync(join(roots['base-aa'], 'task.mjs'), taskModule(ITERATIONS));
   writeFileSync(join(roots.candidate, 'task.mjs'), taskModule(Math.round(ITERATIONS * factor)));
   const start = performance.now();
-  const runner = await openFunctionPair({ files: { base: join(roots.base, 'task.mjs'), candidate: join(roots.candidate, 'task.mjs') }, fileText: 'task.mjs' });
+  const files = { base: join(roots.base, 'task.mjs'), 'base-aa': join(roots['base-aa'], 'task.mjs'), candidate: join(roots.candidate, 'task.mjs') };
+  const runner = await openFunctionPair({ files, cwd: roots, fileText: 'task.mjs' });
   try {
     const outcome = await runPaired(runner, { budgetMs: FUNCTION_BUDGET_MS, seed });
     return { outcome, seconds: (performance.now() - start) / 1000, truth: factor };
   } finally {
     await runner.close();
-    rmSync(roots.base, { recursive: true, force: true });
-    rmSync(roots.candidate, { recursive: true, force: true });
+    removeSides(roots);
   }
 }
 
 async function commandComparison(factor, seed) {
   const roots = sides();
-  writeFileSync(join(roots.base, 'spin.mjs'), spinScript);
-  writeFileSync(join(roots.candidate, 'spin.mjs'), spinScript);
+  for (const dir of Object.values(roots)) writeFileSync(join(dir, 'spin.mjs'), spinScript);
   // The slowdown is added as extra spin time equal to (factor - 1) times the base's whole wall time
   // (start-up included), so the true ratio of wall times is `factor`.
   const wall = factor === 1 ? 0 : medianWallMs(roots.base, SPIN_MS, 9);
   writeFileSync(join(roots.base, 'ms'), String(SPIN_MS));
+  writeFileSync(join(roots['base-aa'], 'ms'), String(SPIN_MS));
   writeFileSync(join(roots.candidate, 'ms'), String(SPIN_MS + (factor - 1) * wall));
   const start = performance.now();
   const runner = openCommandPair({ argv: ['sh', '-c', 'node spin.mjs $(cat ms)'], text: 'node spin.mjs $(cat ms)', cwd: roots });
@@ -73,8 +79,7 @@ async function commandComparison(factor, seed) {
     return { outcome, seconds: (performance.now() - start) / 1000, truth: factor };
   } finally {
     await runner.close();
-    rmSync(roots.base, { recursive: true, force: true });
-    rmSync(roots.candidate, { recursive: true, force: true });
+    removeSides(roots);
   }
 }
 

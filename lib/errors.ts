@@ -19,7 +19,8 @@ export type InputErrorCode =
   | 'run-busy'
   | 'run-finished'
   | 'unsafe-path'
-  | 'no-change';
+  | 'no-change'
+  | 'unpinned-harness';
 
 /** Codes of {@link GateError}: a gate, threshold or comparison said no (exit 1). */
 export type GateErrorCode = 'gate-failed' | 'out-of-order' | 'below-minimum' | 'condition-false' | 'escalated';

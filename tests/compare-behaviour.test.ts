@@ -1,8 +1,12 @@
 import { describe, expect, test } from '@jest/globals';
-import { compareHttpResponses, functionReturnChecks } from '../lib/compare/behaviour.js';
+import { serialize } from 'node:v8';
+import { compareHttpResponses } from '../lib/compare/behaviour.js';
+import { formatRatios } from '../lib/compare/describe-change.js';
+import { callHistoryCheck, compareReturns } from '../lib/compare/function-pair.js';
+import type { RecordedValue, ReturnRecord } from '../lib/compare/function-worker-protocol.js';
 import type { HttpSnapshot } from '../lib/compare/behaviour.js';
 import { jsonDifferences } from '../lib/compare/json-diff.js';
-import { decideStatus, summarizeBehaviour } from '../lib/compare/status.js';
+import { decideStatus, inconclusiveReason, summarizeBehaviour } from '../lib/compare/status.js';
 import type { BehaviourCheck } from '../lib/compare/status.js';
 import type { MetricAnalysis } from '../lib/compare/analyze.js';
 
@@ -58,18 +62,28 @@ describe('http responses of base and candidate', () => {
 });
 
 describe('the behaviour summary and the status', () => {
-  const metric = (verdict: MetricAnalysis['verdict'], objective = true, name = 'time'): MetricAnalysis => ({
-    name, unit: 'ms', direction: 'lower', scale: 'log', objective, base: 10, candidate: 9, effect: 0.9, ci95: [0.85, 0.95], p: 0.001, p_adjusted: 0.002, noise_floor: 0.01, noise_floor_measured: 0.002, pairs: 40, verdict,
-  });
+  const metric = (verdict: MetricAnalysis['verdict'], objective = true, name = 'time', options: { effect?: number; tolerance?: number } = {}): MetricAnalysis => {
+    const effect = options.effect ?? (verdict === 'regressed' ? 1.1 : verdict === 'improved' ? 0.9 : 1.0);
+    return {
+      name, unit: 'ms', direction: 'lower', scale: 'log', objective, base: 10, candidate: 10 * effect, effect, ci95: [effect - 0.02, effect + 0.02], ci95_each: [[effect - 0.03, effect + 0.03], [effect - 0.03, effect + 0.03]],
+      p: 0.001, p_adjusted: 0.002, noise_floor: 0.01, noise_floor_measured: 0.002, pairs: 40, verdict,
+      role: objective ? 'objective' : 'guard', tolerance: objective ? null : (options.tolerance ?? 0), load: 'one call at a time',
+    };
+  };
   const passed: BehaviourCheck = { name: 'check', kind: 'check-command', status: 'passed', detail: '' };
   const failed: BehaviourCheck = { name: 'return value of sum', kind: 'function-return', status: 'failed', detail: 'base returned 1, the candidate 2' };
   const baseFailed: BehaviourCheck = { name: 'check', kind: 'check-command', status: 'base-failed', detail: 'exit 1' };
+  const throws: BehaviourCheck = { name: 'errors of the task module', kind: 'candidate-error', status: 'failed', detail: 'the candidate failed in 3 of 12 trials, the base in none: boom' };
 
   test.each<[string, 'pass' | 'fail' | 'inconclusive', MetricAnalysis[], BehaviourCheck[]]>([
     ['an improved objective with unchanged behaviour', 'pass', [metric('improved'), metric('unchanged', false, 'p99')], [passed]],
     ['an improved objective with an inconclusive guard metric', 'pass', [metric('improved'), metric('inconclusive', false, 'p99')], [passed]],
-    ['an improved objective whose tail latency regressed', 'fail', [metric('improved'), metric('regressed', false, 'p99')], [passed]],
+    ['an improved objective whose tail latency regressed (tolerance: the floor)', 'fail', [metric('improved'), metric('regressed', false, 'p99')], [passed]],
+    ['an improved objective whose memory grew 2.9% within a 10% tolerance', 'pass', [metric('improved', true, 'latency_p50', { effect: 0.25 }), metric('regressed', false, 'max_rss', { effect: 1.029, tolerance: 0.1 })], [passed]],
+    ['an improved objective whose memory grew 15% beyond a 10% tolerance', 'fail', [metric('improved'), metric('regressed', false, 'max_rss', { effect: 1.15, tolerance: 0.1 })], [passed]],
+    ['an improved objective with a guard turned off', 'pass', [metric('improved'), metric('regressed', false, 'max_rss', { effect: 3, tolerance: Number.POSITIVE_INFINITY })], [passed]],
     ['an improved objective with a changed result', 'fail', [metric('improved')], [failed]],
+    ['an improved objective whose candidate throws now and then', 'fail', [metric('improved')], [passed, throws]],
     ['an unchanged objective', 'fail', [metric('unchanged')], [passed]],
     ['a regressed objective', 'fail', [metric('regressed')], [passed]],
     ['an inconclusive objective', 'inconclusive', [metric('inconclusive')], [passed]],
@@ -78,9 +92,112 @@ describe('the behaviour summary and the status', () => {
     expect(decideStatus(metrics, summarizeBehaviour(checks)).status).toBe(expected);
   });
 
-  test('function return values become one check per task', () => {
-    const checks = functionReturnChecks([{ task: 'a', equal: true, base: '1', candidate: '1' }, { task: 'b', equal: false, base: '1', candidate: '2' }]);
-    expect(checks.map((c) => c.status)).toEqual(['passed', 'failed']);
-    expect(checks[1]?.detail).toBe('base returned 1, the candidate 2');
+  test('a guard within its tolerance is reported in the reasons and the guard table, not fatal', () => {
+    const decided = decideStatus([metric('improved', true, 'latency_p50', { effect: 0.25 }), metric('regressed', false, 'max_rss', { effect: 1.029, tolerance: 0.1 })], summarizeBehaviour([passed]));
+    expect(decided.status).toBe('pass');
+    expect(decided.guards).toEqual([expect.objectContaining({ metric: 'max_rss', tolerance: 0.1, verdict: 'regressed', outcome: 'within-tolerance', load: 'one call at a time' })]);
+    expect(decided.reasons.join('\n')).toMatch(/guard within tolerance: max_rss \+2\.9% \(95% CI \+0\.9% to \+4\.9%, noise floor 1\.0%\), tolerance 10\.0%/);
+  });
+
+  test('a guard beyond its tolerance names the metric, the change and the tolerance', () => {
+    const decided = decideStatus([metric('improved'), metric('regressed', false, 'max_rss', { effect: 1.15, tolerance: 0.1 })], summarizeBehaviour([passed]));
+    expect(decided.guards[0]?.outcome).toBe('exceeded');
+    expect(decided.reasons[0]).toMatch(/^guard exceeded: max_rss \+15\.0% .*tolerance 10\.0%$/);
+  });
+
+  test('a change that edits the harness fails closed, naming the files, however much faster it reads', () => {
+    const decided = decideStatus([metric('improved', true, 'time', { effect: 0.0001 })], summarizeBehaviour([passed]), [{ path: 'bench/tasks.mjs', status: 'modified', role: "the function target's task module" }]);
+    expect(decided.status).toBe('fail');
+    expect(decided.reasons[0]).toMatch(/^the change edits the measuring harness: bench\/tasks\.mjs \(the function target's task module\) modified; .*person overrides/);
+  });
+});
+
+describe('what an inconclusive objective is said to be', () => {
+  const objective = (effect: number, ci: [number, number], each: [[number, number], [number, number]], pairs = 20): MetricAnalysis => ({
+    name: 'time/a', unit: 'ns/op', direction: 'lower', scale: 'log', objective: true, base: 100, candidate: 100 * effect, effect, ci95: ci, ci95_each: each, p: 0.01, p_adjusted: 0.01,
+    noise_floor: 0.01, noise_floor_measured: 0.004, pairs, verdict: 'inconclusive', role: 'objective', tolerance: null, load: null,
+  });
+
+  test('a narrow interval that excludes no change but straddles the floor is a small change near the floor, not a budget problem', () => {
+    const reason = inconclusiveReason(objective(1.008, [1.004, 1.013], [[1.002, 1.015], [1.001, 1.016]]));
+    expect(reason).toMatch(/a small change near the noise floor/);
+    expect(reason).not.toMatch(/budget/);
+  });
+
+  test('a wide interval across no change is the budget', () => {
+    expect(inconclusiveReason(objective(0.97, [0.9, 1.05], [[0.88, 1.06], [0.9, 1.07]]))).toMatch(/too wide .* longer --budget/);
+  });
+
+  test('a candidate faster than one copy of the base but not the other is not established', () => {
+    expect(inconclusiveReason(objective(0.95, [0.93, 0.97], [[0.92, 0.98], [0.94, 1.01]]))).toMatch(/differs significantly from the base but not from its A\/A copy/);
+  });
+
+  test('too few pairs are said to be too few', () => {
+    expect(inconclusiveReason(objective(0.9, [0.8, 1.0], [[0.8, 1.0], [0.8, 1.0]], 3))).toMatch(/only 3 valid pairs/);
+  });
+
+  test.each<[number[], string[]]>([
+    [[0.5, 0.497, 1.003], ['÷2.00', '÷2.01', 'x1.00']],
+    [[0.9, 0.85, 0.95], ['-10.0%', '-15.0%', '-5.0%']],
+    [[2.5, 2.1, 3.0], ['x2.50', 'x2.10', 'x3.00']],
+  ])('an estimate and its interval share one unit: %j reads %j', (ratios, expected) => {
+    expect(formatRatios(ratios)).toEqual(expected);
+  });
+});
+
+describe('return values of both sides', () => {
+  const value = (text: string): RecordedValue => ({ bytes: Buffer.from(text).toString('base64'), text });
+  const v8value = (v: unknown): RecordedValue => ({ bytes: serialize(v).toString('base64'), text: JSON.stringify(v) });
+
+  test('equal values pass; a different value, a throw or an input left otherwise fail, one check per task', () => {
+    const base: ReturnRecord[] = [
+      { task: 'a', label: 'call 1', value: v8value({ n: 1 }), mutated: false, inputAfter: null },
+      { task: 'b', label: 'call 1', value: v8value(1), mutated: false, inputAfter: null },
+      { task: 'c', label: 'call 1', value: v8value(1), mutated: false, inputAfter: null },
+      { task: 'd', label: 'input seed 1', value: v8value([1, 2]), mutated: false, inputAfter: null },
+    ];
+    const candidate: ReturnRecord[] = [
+      { task: 'a', label: 'call 1', value: v8value({ n: 1 }), mutated: false, inputAfter: null },
+      { task: 'b', label: 'call 1', value: v8value(2), mutated: false, inputAfter: null },
+      { task: 'c', label: 'call 1', threw: 'boom' },
+      { task: 'd', label: 'input seed 1', value: v8value([1, 2]), mutated: true, inputAfter: value('[1,2]') },
+    ];
+    const { checks, baseError } = compareReturns(base, candidate);
+    expect(baseError).toBeNull();
+    expect(checks.map((c) => [c.name, c.status])).toEqual([
+      ['return value of a', 'passed'],
+      ['return value of b', 'failed'],
+      ['return value of c', 'failed'],
+      ['return value of d', 'failed'],
+    ]);
+    expect(checks[1]?.detail).toBe('call 1: base returned 1, the candidate 2');
+    expect(checks[2]?.detail).toBe('call 1: the candidate threw: boom; the base returned 1');
+    expect(checks[3]?.detail).toMatch(/the candidate changes its input in place and the base does not/);
+  });
+
+  test('a base that throws is the base failing, not a behaviour change', () => {
+    expect(compareReturns([{ task: 'a', label: 'call 1', threw: 'nope' }], []).baseError).toBe("task 'a' threw (call 1): nope");
+  });
+});
+
+describe('the call-history check', () => {
+  const probe = (first: number, second: number): { first: number; second: number } => ({ first, second });
+
+  test('a candidate fast only on repeated calls (a memo keyed on the input) fails', () => {
+    const pairs = Array.from({ length: 8 }, () => ({ base: probe(100_000, 98_000), candidate: probe(101_000, 40) }));
+    const check = callHistoryCheck('sum', pairs);
+    expect(check?.status).toBe('failed');
+    expect(check?.detail).toMatch(/depends on what earlier calls left behind/);
+  });
+
+  test('a candidate faster on first and repeated calls alike passes', () => {
+    const pairs = Array.from({ length: 8 }, (_, i) => ({ base: probe(100_000 + i * 500, 97_000), candidate: probe(52_000, 49_000 + i * 300) }));
+    expect(callHistoryCheck('sum', pairs)?.status).toBe('passed');
+  });
+
+  test('calls too short to time one by one are said not to be checked', () => {
+    const check = callHistoryCheck('tiny', [{ base: probe(300, 250), candidate: probe(280, 20) }]);
+    expect(check?.status).toBe('passed');
+    expect(check?.detail).toMatch(/^not checked: one call takes 0\.3 µs/);
   });
 });

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compareTarget } from '../lib/compare/compare-target.js';
-import { getTarget, loadConfig } from '../lib/config/load.js';
+import { loadConfig } from '../lib/config/load.js';
 import { PerformanceComparisonSchema } from '../lib/schemas/performance-comparison.js';
 import { schemaProblem } from '../lib/schemas/validate.js';
 
@@ -57,8 +57,7 @@ function repo(files: Record<string, string>): { root: string; commit: string } {
 }
 
 async function compare(root: string, commit: string, budgetMs: number) {
-  const config = loadConfig(root);
-  return compareTarget({ projectRoot: root, target: getTarget(config, 'api/users'), check: config.check, base: { commit, ref: 'main' }, budgetMs, seed: 3, environment: () => Promise.resolve({}) });
+  return compareTarget({ projectRoot: root, targetName: 'api/users', config: loadConfig(root), base: { commit, ref: 'main' }, budgetMs, seed: 3, environment: () => Promise.resolve({}) });
 }
 
 describe('an http target compared process by process', () => {
@@ -70,6 +69,7 @@ describe('an http target compared process by process', () => {
     expect(comparison.behaviour.checks.map((c) => [c.name, c.status])).toEqual([
       ['response to GET /api/users', 'passed'],
       ['response to GET /api/users?limit=1', 'passed'],
+      ['errors and non-2xx answers', 'passed'],
     ]);
     const p50 = comparison.metrics.find((m) => m.name === 'latency_p50');
     expect(p50?.objective).toBe(true);
@@ -80,7 +80,39 @@ describe('an http target compared process by process', () => {
     expect(comparison.design.processes_per_side).toBeGreaterThanOrEqual(comparison.design.pairs);
     expect(comparison.design.pairs).toBeGreaterThanOrEqual(5);
     expect(p50?.verdict).toBe('improved');
-    expect([comparison.validation_status, ...comparison.status_reasons.filter((r) => !r.startsWith('improved'))]).toEqual(['pass']);
+    expect(p50?.load).toBe("open loop at 200 req/s (the target's rate), 2 connections");
+    expect(comparison.metrics.find((m) => m.name === 'throughput')?.load).toBe('closed loop, 2 connections (capacity)');
+    expect(comparison.guards.map((g) => [g.metric, g.tolerance])).toEqual([
+      ['latency_p99', 0],
+      ['throughput', 0],
+      ['error_rate', 0],
+      ['max_rss', 0.1],
+    ]);
+    expect(comparison.validation_status).toBe('pass');
+    expect(comparison.status_reasons.filter((r) => !r.startsWith('improved') && !r.startsWith('guard within tolerance') && !r.startsWith('not significant'))).toEqual([]);
+  });
+
+  test('without a rate, latency and memory are compared at half the base capacity and capacity in a closed loop', async () => {
+    const { root, commit } = repo({ 'perfflow.config.yaml': CONFIG, 'server.mjs': server(2) });
+    writeFileSync(join(root, 'server.mjs'), server(0.5));
+    const { comparison } = await compare(root, commit, 20_000);
+    const p50 = comparison.metrics.find((m) => m.name === 'latency_p50');
+    expect(p50?.load).toMatch(/^open loop at [\d.]+ req\/s \(50% of the base's capacity of \d+ req\/s\), 2 connections$/);
+    expect(comparison.metrics.find((m) => m.name === 'max_rss')?.load).toMatch(/^peak during the open loop at/);
+    expect(p50?.verdict).toBe('improved');
+    expect(comparison.metrics.find((m) => m.name === 'throughput')?.verdict).toBe('improved');
+    expect(comparison.guards.find((g) => g.metric === 'max_rss')?.outcome).not.toBe('exceeded');
+    expect(comparison.validation_status).toBe('pass');
+  });
+
+  test('a server that sheds load with fast errors fails, naming how many answers were errors', async () => {
+    const { root, commit } = repo({ 'perfflow.config.yaml': OPEN_LOOP_CONFIG, 'server.mjs': server(1) });
+    writeFileSync(join(root, 'server.mjs'), server(1).replace('http.createServer((req, res) => {', "let n = 0;\nhttp.createServer((req, res) => {\n  if (++n % 5 === 0) { res.statusCode = 503; res.end('busy'); return; }"));
+    const { comparison } = await compare(root, commit, 6_000);
+    expect(comparison.validation_status).toBe('fail');
+    const errors = comparison.behaviour.checks.find((c) => c.name === 'errors and non-2xx answers');
+    expect(errors?.status).toBe('failed');
+    expect(errors?.detail).toMatch(/^the candidate answered \d+ of \d+ requests with an error or a non-2xx status \(status 503 x\d+\), the base 0 of \d+$/);
   });
 
   test('a faster server whose body differs fails on behaviour', async () => {

@@ -128,6 +128,14 @@ describe('the four verdicts', () => {
   ])('%s is %s', (_name, expected, estimate, lo, hi, pAdjusted, direction) => {
     expect(decideVerdict({ estimate, lo, hi, pAdjusted, floor, direction })).toBe(expected);
   });
+
+  test.each<['below' | 'above' | 'mixed', Verdict]>([
+    ['below', 'improved'],
+    ['mixed', 'inconclusive'],
+    ['above', 'inconclusive'],
+  ])('a pooled drop beyond the floor with the single-copy intervals %s is %s', (eachCopy, expected) => {
+    expect(decideVerdict({ estimate: -0.05, lo: -0.07, hi: -0.03, pAdjusted: 0.001, floor, direction: 'lower', eachCopy })).toBe(expected);
+  });
 });
 
 describe('the analysis of paired blocks', () => {
@@ -164,6 +172,38 @@ describe('the analysis of paired blocks', () => {
     const faster = analyzeBlocks(syntheticBlocks(60, 0.95, 0.01, 7), { metrics: [TIME], objective: 'time', random: createRandom(1) });
     expect(faster[0]?.verdict).toBe('improved');
     expect(faster[0]?.p_adjusted).toBeLessThan(0.05);
+  });
+
+  test('calls a candidate improved only when it is faster than each copy of the base, not just one', () => {
+    // The base copy is 4% slow in every block (a copy that drew a bad layout, say); the candidate
+    // equals the A/A copy. Against the base alone it reads 4% faster; against both it is not established.
+    const random = createRandom(12);
+    const jitter = (): number => Math.exp((random() - 0.5) * 0.01);
+    const blocks: Block[] = Array.from({ length: 40 }, (_, index) => ({
+      index,
+      order: ['base', 'candidate', 'base-aa'],
+      values: { base: { time: 1040 * jitter() }, candidate: { time: 1000 * jitter() }, 'base-aa': { time: 1000 * jitter() } },
+    }));
+    const [time] = analyzeBlocks(blocks, { metrics: [TIME], objective: 'time', random: createRandom(1) });
+    expect(time?.ci95_each?.[0][1]).toBeLessThan(1);
+    expect(time?.ci95_each?.[1][0]).toBeLessThan(1);
+    expect(time?.ci95_each?.[1][1]).toBeGreaterThan(1);
+    expect(time?.verdict).not.toBe('improved');
+    expect(time?.noise_floor).toBeGreaterThan(0.03);
+  });
+
+  test('the effect is the candidate against the mean of both copies, and its p-value the larger of the two single-copy tests', () => {
+    const blocks: Block[] = [0, 1, 2, 3, 4, 5].map((index) => ({
+      index,
+      order: ['base', 'candidate', 'base-aa'],
+      values: { base: { time: 100 }, candidate: { time: 81 + (index % 2) * 2 }, 'base-aa': { time: 121 } },
+    }));
+    const [time] = analyzeBlocks(blocks, { metrics: [TIME], objective: 'time', random: createRandom(1), trim: 0 });
+    // log(c) - (log(100) + log(121)) / 2 = log(c / 110); c is 81 or 83, so the mean ratio is sqrt(81 * 83) / 110.
+    expect(time?.effect).toBeCloseTo(Math.sqrt(81 * 83) / 110, 10);
+    expect(time?.p).toBeGreaterThanOrEqual(time?.p_adjusted === null ? 0 : 0);
+    expect(time?.ci95_each?.[0][1]).toBeLessThan(1);
+    expect(time?.ci95_each?.[1][1]).toBeLessThan(1);
   });
 
   test('gives no verdict with fewer pairs than the minimum', () => {

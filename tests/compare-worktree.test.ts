@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TargetError } from '../lib/errors.js';
-import { pathInWorktree, withBaseWorktree } from '../lib/git/worktree.js';
+import { pathInWorktree, withArmTrees } from '../lib/git/worktree.js';
 
 const made: string[] = [];
 afterAll(() => {
@@ -29,31 +29,35 @@ function registeredWorktrees(root: string): number {
   return existsSync(dir) ? readdirSync(dir).length : 0;
 }
 
-describe('the base worktree', () => {
-  test('holds the base commit, not the working tree, and is gone afterwards', async () => {
+describe('the arm checkouts', () => {
+  test('hold the base commit twice and the working tree once, at paths of one shape, and are gone afterwards', async () => {
     const { root, commit } = repo({ 'a.txt': 'base\n' });
     writeFileSync(join(root, 'a.txt'), 'candidate\n');
     writeFileSync(join(root, 'new.txt'), 'untracked\n');
-    let seen = '';
-    const dir = await withBaseWorktree(root, commit, (wt) => {
-      seen = readFileSync(join(wt.dir, 'a.txt'), 'utf8');
-      expect(existsSync(join(wt.dir, 'new.txt'))).toBe(false);
-      expect(wt.dependencies).toBe('none');
-      expect(registeredWorktrees(root)).toBe(1);
-      return Promise.resolve(wt.dir);
+    let seen: Record<string, string> = {};
+    const dirs = await withArmTrees(root, commit, (trees) => {
+      seen = { base: readFileSync(join(trees.base, 'a.txt'), 'utf8'), aa: readFileSync(join(trees['base-aa'], 'a.txt'), 'utf8'), candidate: readFileSync(join(trees.candidate, 'a.txt'), 'utf8') };
+      expect(existsSync(join(trees.base, 'new.txt'))).toBe(false);
+      expect(readFileSync(join(trees.candidate, 'new.txt'), 'utf8')).toBe('untracked\n');
+      expect(trees.dependencies).toBe('none');
+      expect(registeredWorktrees(root)).toBe(3);
+      expect(new Set([trees.base, trees['base-aa'], trees.candidate]).size).toBe(3);
+      expect(new Set([trees.base, trees['base-aa'], trees.candidate].map((d) => d.length)).size).toBe(1);
+      return Promise.resolve([trees.base, trees['base-aa'], trees.candidate]);
     });
-    expect(seen).toBe('base\n');
-    expect(existsSync(dir)).toBe(false);
+    expect(seen).toEqual({ base: 'base\n', aa: 'base\n', candidate: 'candidate\n' });
+    for (const dir of dirs) expect(existsSync(dir)).toBe(false);
     expect(registeredWorktrees(root)).toBe(0);
     expect(readFileSync(join(root, 'a.txt'), 'utf8')).toBe('candidate\n');
   });
 
-  test('is removed when the work inside it throws', async () => {
+  test('are removed when the work inside them throws', async () => {
     const { root, commit } = repo({ 'a.txt': 'base\n' });
+    writeFileSync(join(root, 'a.txt'), 'candidate\n');
     let dir = '';
     await expect(
-      withBaseWorktree(root, commit, (wt) => {
-        dir = wt.dir;
+      withArmTrees(root, commit, (trees) => {
+        dir = trees.candidate;
         return Promise.reject(new Error('measurement blew up'));
       }),
     ).rejects.toThrow('measurement blew up');
@@ -62,19 +66,21 @@ describe('the base worktree', () => {
     expect(registeredWorktrees(root)).toBe(0);
   });
 
-  test("reuses the candidate's node_modules when both sides declare the same dependencies", async () => {
+  test("link the project's node_modules into every arm when both sides declare the same dependencies", async () => {
     const { root, commit } = repo({ 'package.json': PACKAGE, 'package-lock.json': '{"lockfileVersion":3}\n', 'index.js': 'base\n' });
     mkdirSync(join(root, 'node_modules', 'yaml'), { recursive: true });
     writeFileSync(join(root, 'node_modules', 'yaml', 'marker'), 'installed\n');
     writeFileSync(join(root, 'index.js'), 'candidate\n');
     const installs: string[] = [];
-    await withBaseWorktree(
+    await withArmTrees(
       root,
       commit,
-      (wt) => {
-        expect(wt.dependencies).toBe('linked');
-        expect(lstatSync(join(wt.dir, 'node_modules')).isSymbolicLink()).toBe(true);
-        expect(readFileSync(join(wt.dir, 'node_modules', 'yaml', 'marker'), 'utf8')).toBe('installed\n');
+      (trees) => {
+        expect(trees.dependencies).toBe('linked');
+        for (const dir of [trees.base, trees['base-aa'], trees.candidate]) {
+          expect(lstatSync(join(dir, 'node_modules')).isSymbolicLink()).toBe(true);
+          expect(readFileSync(join(dir, 'node_modules', 'yaml', 'marker'), 'utf8')).toBe('installed\n');
+        }
         return Promise.resolve();
       },
       { install: (dir) => Promise.resolve(void installs.push(dir)) },
@@ -83,30 +89,38 @@ describe('the base worktree', () => {
     expect(existsSync(join(root, 'node_modules', 'yaml', 'marker'))).toBe(true);
   });
 
-  test('installs afresh when the lockfile changed, and blames the base side when that fails', async () => {
+  test('install the base afresh when the lockfile changed (its A/A copy shares that install), and blame the base side when that fails', async () => {
     const { root, commit } = repo({ 'package.json': PACKAGE, 'package-lock.json': '{"lockfileVersion":3,"v":1}\n' });
     mkdirSync(join(root, 'node_modules'), { recursive: true });
     writeFileSync(join(root, 'package-lock.json'), '{"lockfileVersion":3,"v":2}\n');
     const installs: string[] = [];
-    await withBaseWorktree(
+    await withArmTrees(
       root,
       commit,
-      (wt) => {
-        expect(wt.dependencies).toBe('installed');
-        expect(installs).toEqual([wt.dir]);
+      (trees) => {
+        expect(trees.dependencies).toBe('installed');
+        expect(installs).toEqual([trees.base]);
+        expect(realpathSync(join(trees['base-aa'], 'node_modules'))).toBe(realpathSync(join(trees.base, 'node_modules')));
         return Promise.resolve();
       },
-      { install: (dir) => Promise.resolve(void installs.push(dir)) },
+      {
+        install: (dir) => {
+          installs.push(dir);
+          mkdirSync(join(dir, 'node_modules'));
+          return Promise.resolve();
+        },
+      },
     );
-    const failing = withBaseWorktree(root, commit, () => Promise.resolve(), { install: () => Promise.reject(new Error('npm ci failed: ETARGET')) });
+    const failing = withArmTrees(root, commit, () => Promise.resolve(), { install: () => Promise.reject(new Error('npm ci failed: ETARGET')) });
     await expect(failing).rejects.toBeInstanceOf(TargetError);
     await expect(failing).rejects.toThrow(/^base side: installing the base commit's dependencies failed: npm ci failed: ETARGET/);
     expect(registeredWorktrees(root)).toBe(0);
   });
 
-  test('blames the base side when the commit does not exist', async () => {
+  test('blame the base side when the commit does not exist', async () => {
     const { root } = repo({ 'a.txt': 'x\n' });
-    await expect(withBaseWorktree(root, '0123456789abcdef0123456789abcdef01234567', () => Promise.resolve())).rejects.toThrow(/^base side: cannot check out 0123456789ab/);
+    await expect(withArmTrees(root, '0123456789abcdef0123456789abcdef01234567', () => Promise.resolve())).rejects.toThrow(/^base side: cannot check out 0123456789ab/);
+    expect(registeredWorktrees(root)).toBe(0);
   });
 
   test.each([
@@ -114,7 +128,7 @@ describe('the base worktree', () => {
     ['/repo', '/tmp/wt'],
     ['/elsewhere/tool.js', '/elsewhere/tool.js'],
     ['/repository-sibling/x.js', '/repository-sibling/x.js'],
-  ])('maps %s of the working tree to %s in the worktree', (path, expected) => {
+  ])('maps %s of the working tree to %s in a checkout', (path, expected) => {
     expect(pathInWorktree(path, '/repo', '/tmp/wt')).toBe(expected);
   });
 });

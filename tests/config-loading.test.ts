@@ -71,6 +71,13 @@ describe('loading perfflow.config.yaml', () => {
     expect(config.check?.argv).toEqual(['npm', 'test', '--', '--silent']);
   });
 
+  test('objective and guard tolerances are read per target, `off` as no limit', () => {
+    const root = project({ 'perfflow.config.yaml': 'targets:\n  api:\n    http:\n      url: http://127.0.0.1:8080/\n      objective: latency_p99\n      guards: { max_rss: 25%, error_rate: 0.5%, throughput: off }\n' });
+    expect(getTarget(loadConfig(root), 'api')).toMatchObject({ objective: 'latency_p99', guards: { max_rss: 0.25, error_rate: 0.005, throughput: Number.POSITIVE_INFINITY } });
+    const bad = errorOf(() => loadConfig(project({ 'perfflow.config.yaml': 'targets:\n  api:\n    http:\n      url: http://127.0.0.1:8080/\n      guards: { max_rss: ten }\n' })));
+    expect(bad.message).toMatch(/targets\.api\.http\.guards\.max_rss must match pattern/);
+  });
+
   test('a json config is accepted too', () => {
     const root = project({ 'perfflow.config.json': JSON.stringify({ targets: { build: { command: { run: 'node build.js' } } } }) });
     expect(getTarget(loadConfig(root), 'build').kind).toBe('command');

@@ -48,7 +48,7 @@ function alive(pid: number): boolean {
 function httpTarget(fields: Partial<HttpTargetConfig>): HttpTargetConfig {
   return {
     name: 'api', kind: 'http', start: { argv: ['node', 'ok.cjs'], text: 'node ok.cjs' }, cwd: dir, env: {}, url: 'http://127.0.0.1:${PORT}/', method: 'GET', headers: {}, body: undefined,
-    connections: 4, durationMs: 700, warmupMs: 200, rate: undefined, readyTimeoutMs: 10_000, ignore: [], requests: [], ...fields,
+    connections: 4, durationMs: 700, warmupMs: 200, rate: undefined, readyTimeoutMs: 10_000, ignore: [], requests: [], objective: undefined, guards: {}, ...fields,
   };
 }
 
@@ -161,7 +161,7 @@ describe('measuring targets', () => {
   });
 
   test('a command target reports wall, user, sys and max RSS per run', async () => {
-    const target: CommandTargetConfig = { name: 'c', kind: 'command', run: { argv: ['node', '-e', 'let s = 0; for (let i = 0; i < 1e6; i++) s += i'], text: 'node -e ...' }, cwd: dir, env: {}, runs: 3, warmup: 1, timeoutMs: 30_000 };
+    const target: CommandTargetConfig = { name: 'c', kind: 'command', run: { argv: ['node', '-e', 'let s = 0; for (let i = 0; i < 1e6; i++) s += i'], text: 'node -e ...' }, cwd: dir, env: {}, runs: 3, warmup: 1, timeoutMs: 30_000, objective: undefined, guards: {} };
     const m = await measureCommand(target);
     expect(m.command.runs).toBe(3);
     expect(m.command.exit_codes).toEqual({ '0': 3 });
@@ -171,7 +171,7 @@ describe('measuring targets', () => {
   });
 
   test('a command exiting non-zero cannot be measured (exit code 4)', async () => {
-    const target: CommandTargetConfig = { name: 'c', kind: 'command', run: { argv: ['node', 'fail.cjs'], text: 'node fail.cjs' }, cwd: dir, env: {}, runs: 3, warmup: 1, timeoutMs: 30_000 };
+    const target: CommandTargetConfig = { name: 'c', kind: 'command', run: { argv: ['node', 'fail.cjs'], text: 'node fail.cjs' }, cwd: dir, env: {}, runs: 3, warmup: 1, timeoutMs: 30_000, objective: undefined, guards: {} };
     const error = await rejection(measureCommand(target));
     expect((error as TargetError).code).toBe('command-failed');
     expect((error as TargetError).message).toMatch(/failed on its warm-up run \(exit code 3; last output: cannot open database users\.db\)/);
@@ -180,13 +180,13 @@ describe('measuring targets', () => {
   test('a command that fails on some measured runs is measured and flagged unhealthy', async () => {
     const work = mkdtempSync(join(tmpdir(), 'perfflow-flaky-'));
     writeFileSync(join(work, 'flaky.cjs'), `const fs = require('fs'); const n = fs.existsSync('n') ? Number(fs.readFileSync('n', 'utf8')) : 0; fs.writeFileSync('n', String(n + 1)); if (n === 2) { console.error('flaky: lost the lock'); process.exit(5); }\n`);
-    const target: CommandTargetConfig = { name: 'c', kind: 'command', run: { argv: ['node', 'flaky.cjs'], text: 'node flaky.cjs' }, cwd: work, env: {}, runs: 3, warmup: 1, timeoutMs: 30_000 };
+    const target: CommandTargetConfig = { name: 'c', kind: 'command', run: { argv: ['node', 'flaky.cjs'], text: 'node flaky.cjs' }, cwd: work, env: {}, runs: 3, warmup: 1, timeoutMs: 30_000, objective: undefined, guards: {} };
     const m = await measureCommand(target);
     expect(m.command.exit_codes).toEqual({ '0': 2, '5': 1 });
     expect(m.healthReasons).toEqual(['1 of 3 runs failed (5: 1); first: exit code 5; last output: flaky: lost the lock']);
   });
 
-  const fn = (file: string): FunctionTargetConfig => ({ name: 'lib', kind: 'function', file: join(dir, file), fileText: file, batchMs: 30, batches: 5, warmupMs: 30 });
+  const fn = (file: string): FunctionTargetConfig => ({ name: 'lib', kind: 'function', file: join(dir, file), fileText: file, batchMs: 30, batches: 5, warmupMs: 30, objective: undefined, guards: {} });
 
   test('a function module is measured per task in batches, with the spread across batches', async () => {
     const m = await measureFunction(fn('tasks.mjs'));

@@ -208,7 +208,7 @@ describe('the profile corpus', () => {
     const root = join(corpus, 'function-target');
     const outcome = await profileTarget({
       projectRoot: root,
-      target: { name: 'tasks', kind: 'function', file: join(root, 'tasks.mjs'), fileText: 'tasks.mjs', batchMs: 300, batches: 10, warmupMs: 300 },
+      target: { name: 'tasks', kind: 'function', file: join(root, 'tasks.mjs'), fileText: 'tasks.mjs', batchMs: 300, batches: 10, warmupMs: 300, objective: undefined, guards: {} },
       artifactDir: join(scratch, 'function-target'),
       durationMs: 700,
       intervalUs: INTERVAL_US,
@@ -241,6 +241,8 @@ describe('the profile corpus', () => {
       readyTimeoutMs: 15_000,
       ignore: [],
       requests: [],
+      objective: undefined,
+      guards: {},
     };
     const outcome = await profileTarget({ projectRoot: root, target, artifactDir: join(scratch, 'http'), intervalUs: 200, minActive: 300 });
     if (!outcome.profiled) throw new Error('not profiled');

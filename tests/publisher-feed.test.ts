@@ -50,7 +50,9 @@ describe('perfflow publish', () => {
 
     const summary = readFileSync(out.summary, 'utf8');
     expect(summary).toMatch(/^## ✅ perfflow: api\/users — validation pass/);
-    expect(summary).toMatch(/\| ★ latency\\_p99 \| 42\.0 ms \| 29\.0 ms \| −31\.0% \[−34\.4%, −27\.5%\] \| improved \|/);
+    expect(summary).toMatch(/\| ★ latency\\_p99 \| 42\.0 ms \| 29\.0 ms \| −31\.0% \[−34\.4%, −27\.5%\] \| improved \| objective: must improve \| – \| open loop at 400 req\/s/);
+    expect(summary).toMatch(/\| max\\_rss \| .* \| 10\.0% \| ok \| open loop at 400 req\/s/);
+    expect(summary).toMatch(/Harness pinned from the base commit HEAD/);
     expect(summary).toContain(`Full report: \`${handle.runId}/report.html\``);
 
     const reportBefore = readFileSync(out.report);

@@ -41,7 +41,7 @@ describe('report arithmetic', () => {
   });
 
   test('the relative change of a log metric and of a difference metric, by hand', () => {
-    const base: ComparedMetric = { name: 'm', unit: 'ms', direction: 'lower', scale: 'log', objective: true, base: 40, candidate: 30, effect: 0.75, ci95: [0.7, 0.8], p: 0.01, p_adjusted: 0.02, noise_floor: 0.02, noise_floor_measured: 0.01, pairs: 10, verdict: 'improved' };
+    const base: ComparedMetric = { name: 'm', unit: 'ms', direction: 'lower', scale: 'log', objective: true, base: 40, candidate: 30, effect: 0.75, ci95: [0.7, 0.8], p: 0.01, p_adjusted: 0.02, noise_floor: 0.02, noise_floor_measured: 0.01, pairs: 10, verdict: 'improved', ci95_each: [[0.69, 0.81], [0.69, 0.81]], role: 'objective', tolerance: null, load: null };
     const log = relativeChange(base);
     expect(log?.effect).toBeCloseTo(-25, 10);
     expect(log?.lo).toBeCloseTo(-30, 10);
@@ -68,7 +68,7 @@ describe('report arithmetic', () => {
   });
 
   test('percentile metrics are ordered p50, p90, p99, p99.9', () => {
-    const metric = (name: string, base: number): ComparedMetric => ({ name, unit: 'ms', direction: 'lower', scale: 'log', objective: false, base, candidate: base / 2, effect: 0.5, ci95: [0.4, 0.6], p: 0, p_adjusted: 0, noise_floor: 0.01, noise_floor_measured: null, pairs: 5, verdict: 'improved' });
+    const metric = (name: string, base: number): ComparedMetric => ({ name, unit: 'ms', direction: 'lower', scale: 'log', objective: false, base, candidate: base / 2, effect: 0.5, ci95: [0.4, 0.6], p: 0, p_adjusted: 0, noise_floor: 0.01, noise_floor_measured: null, pairs: 5, verdict: 'improved', ci95_each: null, role: 'guard', tolerance: 0, load: null });
     const bundle = { comparison: { metrics: [metric('latency_p999', 80), metric('latency_p50', 10), metric('latency_p99', 40), metric('latency_p90', 20), metric('throughput', 1)] } } as unknown as RunBundle;
     expect(percentilePoints(bundle).points.map((p) => p.label)).toEqual(['p50', 'p90', 'p99', 'p99.9']);
   });

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { PerformanceComparisonSchema } from '../lib/schemas/performance-comparison.js';
 import { BenchmarkResultsSchema } from '../lib/schemas/benchmark-results.js';
 import { schemaProblem } from '../lib/schemas/validate.js';
-import { COMPARE_CONFIG, FAST_TASK, SLOW_TASK, STEPS_BEFORE_VALIDATION, WRONG_TASK } from './helpers/compare-fixtures.js';
+import { COMPARE_CONFIG, FAST_TASK, SLOW_TASK, STEPS_BEFORE_VALIDATION, TASK_MODULE, WRONG_TASK } from './helpers/compare-fixtures.js';
 
 // Spawns the real CLI (bin/perfflow runs dist/): `npm run build` first, as `npm test` does.
 const BIN = fileURLToPath(new URL('../bin/perfflow', import.meta.url));
@@ -48,10 +48,10 @@ function readJson(path: string): unknown {
 
 describe('perfflow validate', () => {
   test('passes a faster candidate with the same results and records the gate (exit 0)', () => {
-    const root = repo({ 'perfflow.config.yaml': COMPARE_CONFIG, 'tasks.mjs': SLOW_TASK });
+    const root = repo({ 'perfflow.config.yaml': COMPARE_CONFIG, 'tasks.mjs': TASK_MODULE, 'sum.mjs': SLOW_TASK });
     const dir = runAtValidation(root);
-    writeFileSync(join(root, 'tasks.mjs'), FAST_TASK);
-    const result = perfflow(root, 'validate', '--budget', '1.5', '--seed', '11');
+    writeFileSync(join(root, 'sum.mjs'), FAST_TASK);
+    const result = perfflow(root, 'validate', '--budget', '5', '--seed', '11');
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/validation PASS/);
@@ -65,9 +65,9 @@ describe('perfflow validate', () => {
   });
 
   test('fails a faster candidate that computes something else (exit 1) and says to roll back', () => {
-    const root = repo({ 'perfflow.config.yaml': COMPARE_CONFIG, 'tasks.mjs': SLOW_TASK });
+    const root = repo({ 'perfflow.config.yaml': COMPARE_CONFIG, 'tasks.mjs': TASK_MODULE, 'sum.mjs': SLOW_TASK });
     const dir = runAtValidation(root);
-    writeFileSync(join(root, 'tasks.mjs'), WRONG_TASK);
+    writeFileSync(join(root, 'sum.mjs'), WRONG_TASK);
     const result = perfflow(root, 'validate', '--budget', '1', '--json');
     expect(result.code).toBe(1);
     const data = JSON.parse(result.stdout) as { comparison: { validation_status: string }; gate: { decision: string } };
@@ -76,8 +76,33 @@ describe('perfflow validate', () => {
     expect(readJson(join(dir, 'recovery-state.json'))).toMatchObject({ step: 'validation', next_action: 'rollback' });
   });
 
+  test('fails closed (exit 1) when the change edits the harness pinned at the baseline, naming the file in the comparison and the gate', () => {
+    const root = repo({ 'perfflow.config.yaml': COMPARE_CONFIG, 'tasks.mjs': TASK_MODULE, 'sum.mjs': SLOW_TASK });
+    const dir = runAtValidation(root);
+    const run = readJson(join(dir, 'run.json')) as { harness?: { step: string; commit: string } };
+    expect(run.harness?.step).toBe('baseline');
+    writeFileSync(join(root, 'tasks.mjs'), 'export default { sum: () => 599994 };\n');
+    const result = perfflow(root, 'validate', '--budget', '1', '--json');
+    expect(result.code).toBe(1);
+    const data = JSON.parse(result.stdout) as { comparison: { validation_status: string; harness: { edited: unknown[]; source: { label: string } } }; gate: { reasons: string[] } };
+    expect(data.comparison.validation_status).toBe('fail');
+    expect(data.comparison.harness.edited).toEqual([{ path: 'tasks.mjs', status: 'modified', role: "the function target's task module" }]);
+    expect(data.comparison.harness.source.label).toMatch(/^the working tree when the baseline gate passed/);
+    expect(data.gate.reasons.join(' ')).toMatch(/the change edits the measuring harness: tasks\.mjs/);
+  });
+
+  test('a candidate that crashes where the base runs is a failed gate (exit 1), not a target that cannot run', () => {
+    const root = repo({ 'perfflow.config.yaml': COMPARE_CONFIG, 'tasks.mjs': TASK_MODULE, 'sum.mjs': SLOW_TASK });
+    const dir = runAtValidation(root);
+    writeFileSync(join(root, 'sum.mjs'), "export function sum() { throw new Error('not implemented yet'); }\n");
+    const result = perfflow(root, 'validate', '--budget', '2');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/behaviour changed: return value of sum: call 1: the candidate threw: not implemented yet/);
+    expect(readJson(join(dir, 'recovery-state.json'))).toMatchObject({ step: 'validation', next_action: 'rollback' });
+  });
+
   test('refuses an unchanged working tree as bad input (exit 2), writing nothing', () => {
-    const root = repo({ 'perfflow.config.yaml': COMPARE_CONFIG, 'tasks.mjs': SLOW_TASK });
+    const root = repo({ 'perfflow.config.yaml': COMPARE_CONFIG, 'tasks.mjs': TASK_MODULE, 'sum.mjs': SLOW_TASK });
     const dir = runAtValidation(root);
     const result = perfflow(root, 'validate', '--budget', '1');
     expect(result.code).toBe(2);
@@ -88,9 +113,9 @@ describe('perfflow validate', () => {
   });
 
   test('refuses to validate before the earlier steps have passed', () => {
-    const root = repo({ 'perfflow.config.yaml': COMPARE_CONFIG, 'tasks.mjs': SLOW_TASK });
+    const root = repo({ 'perfflow.config.yaml': COMPARE_CONFIG, 'tasks.mjs': TASK_MODULE, 'sum.mjs': SLOW_TASK });
     expect(perfflow(root, 'init', '--target', 'lib').code).toBe(0);
-    writeFileSync(join(root, 'tasks.mjs'), FAST_TASK);
+    writeFileSync(join(root, 'sum.mjs'), FAST_TASK);
     const result = perfflow(root, 'validate', '--budget', '1');
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/the step to do now is 'baseline', not validation/);
@@ -99,9 +124,9 @@ describe('perfflow validate', () => {
 
 describe('perfflow compare', () => {
   test('prints the comparison as JSON without a run and writes --out', () => {
-    const root = repo({ 'perfflow.config.yaml': COMPARE_CONFIG, 'tasks.mjs': SLOW_TASK });
-    writeFileSync(join(root, 'tasks.mjs'), FAST_TASK);
-    const result = perfflow(root, 'compare', 'lib', '--base', 'main', '--budget', '1', '--json', '--out', 'cmp.json');
+    const root = repo({ 'perfflow.config.yaml': COMPARE_CONFIG, 'tasks.mjs': TASK_MODULE, 'sum.mjs': SLOW_TASK });
+    writeFileSync(join(root, 'sum.mjs'), FAST_TASK);
+    const result = perfflow(root, 'compare', 'lib', '--base', 'main', '--budget', '5', '--json', '--out', 'cmp.json');
     expect(result.code).toBe(0);
     const printed = JSON.parse(result.stdout) as unknown;
     expect(schemaProblem(PerformanceComparisonSchema, printed)).toBeNull();
@@ -115,8 +140,8 @@ describe('perfflow compare', () => {
     ['a budget that is not a number', ['compare', 'lib', '--budget', 'soon'], /--budget 'soon' must be a number of seconds/],
     ['an unknown target', ['compare', 'nope'], /unknown target 'nope'/],
   ])('rejects %s with exit 2 and one line', (_name, args, message) => {
-    const root = repo({ 'perfflow.config.yaml': COMPARE_CONFIG, 'tasks.mjs': SLOW_TASK });
-    writeFileSync(join(root, 'tasks.mjs'), FAST_TASK);
+    const root = repo({ 'perfflow.config.yaml': COMPARE_CONFIG, 'tasks.mjs': TASK_MODULE, 'sum.mjs': SLOW_TASK });
+    writeFileSync(join(root, 'sum.mjs'), FAST_TASK);
     const result = perfflow(root, ...args);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);

@@ -14,6 +14,10 @@ export interface MetricSpec {
     scale: 'log' | 'difference';
     /** Smallest noise floor: a fraction (0.01 = 1%) for `log`, an absolute amount for `difference`. */
     minimumFloor: number;
+    /** The load the figure is taken under, as the report says it (e.g. `open loop at 120 req/s`). */
+    load?: string;
+    /** As a guard: how much worse than the base it may get before the gate fails (fraction for `log`, amount for `difference`; Infinity: never fatal). Default 0. */
+    tolerance?: number;
 }
 /** One block of the interleaved schedule: each arm measured once, metric values by name. */
 export interface Block {
@@ -33,10 +37,12 @@ export interface MetricAnalysis {
     base: number | null;
     /** Median over the candidate trials. */
     candidate: number | null;
-    /** Candidate relative to base: a ratio for `log`, a difference for `difference`. */
+    /** Candidate relative to the two copies of the base: a ratio for `log`, a difference for `difference`. */
     effect: number | null;
     /** 95% bootstrap interval of the effect, on the same scale as `effect`. */
     ci95: [number, number] | null;
+    /** 95% intervals of the candidate against each copy alone (base, A/A copy); a verdict needs both to exclude no change. */
+    ci95_each: [[number, number], [number, number]] | null;
     p: number | null;
     p_adjusted: number | null;
     /** The floor used: a fraction for `log`, an amount for `difference`. */
@@ -45,6 +51,12 @@ export interface MetricAnalysis {
     noise_floor_measured: number | null;
     pairs: number;
     verdict: Verdict;
+    /** `objective`: must improve; `guard`: must not get worse beyond its tolerance. */
+    role: 'objective' | 'guard';
+    /** Guards: the tolerance on the effect scale (fraction for `log`); null for the objective. */
+    tolerance: number | null;
+    /** The load the figure was taken under. */
+    load: string | null;
 }
 /** Options of {@link analyzeBlocks}. */
 export interface AnalyzeOptions {
@@ -69,13 +81,23 @@ export declare const DEFAULT_TRIM = 0.2;
  */
 export declare function pairEffect(spec: MetricSpec, reference: number | undefined, value: number | undefined): number | null;
 /**
- * Per-pair effects of one arm against the base over all blocks.
+ * Per-pair effects of one arm against a reference arm over all blocks.
  * @param spec - the metric
  * @param blocks - the measured blocks
  * @param arm - `candidate` or `base-aa`
+ * @param reference - the arm compared against (default `base`)
  * @returns the effects of the blocks where both values exist
  */
-export declare function pairEffects(spec: MetricSpec, blocks: readonly Block[], arm: Arm): number[];
+export declare function pairEffects(spec: MetricSpec, blocks: readonly Block[], arm: Arm, reference?: Arm): number[];
+/**
+ * Per-block effects of the candidate against both copies of the base at once: the candidate's log
+ * value (or value) minus the mean of the base's and the A/A copy's. Twice the control data, so a
+ * narrower interval than against either copy alone.
+ * @param spec - the metric
+ * @param blocks - the measured blocks
+ * @returns the effects of the blocks where all three values exist
+ */
+export declare function pooledEffects(spec: MetricSpec, blocks: readonly Block[]): number[];
 /**
  * The A/A noise floor of a metric on its effect scale: the apparent effect between the base and its
  * A/A copy (identical code measured the same way), never below the minimum floor. It captures what
@@ -91,8 +113,12 @@ export declare function noiseFloor(spec: MetricSpec, aa: readonly number[], trim
     measured: number | null;
 };
 /**
- * Analyses a paired comparison: per metric, per-pair effects, their 20% trimmed mean with a bootstrap 95% interval, the A/A noise
- * floor, Holm-adjusted p-values across metrics and the verdict.
+ * Analyses a paired comparison. Per metric: the candidate's effect against both copies of the base
+ * (20% trimmed mean of the per-block effects with a bootstrap 95% interval), its interval against
+ * each copy alone, and the A/A noise floor. A metric is `improved` or `regressed` only when the
+ * candidate differs significantly from each copy of the base in the same direction (an
+ * intersection-union test: its p-value is the larger of the two, Holm-adjusted across metrics) and
+ * by more than the floor; `unchanged` when the pooled interval sits inside the floor.
  * @param blocks - the measured blocks
  * @param options - metrics, objective, generator
  * @returns one analysis per metric, in the order of `options.metrics`

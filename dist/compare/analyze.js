@@ -29,18 +29,37 @@ export function pairEffect(spec, reference, value) {
     return Math.log(value / reference);
 }
 /**
- * Per-pair effects of one arm against the base over all blocks.
+ * Per-pair effects of one arm against a reference arm over all blocks.
  * @param spec - the metric
  * @param blocks - the measured blocks
  * @param arm - `candidate` or `base-aa`
+ * @param reference - the arm compared against (default `base`)
  * @returns the effects of the blocks where both values exist
  */
-export function pairEffects(spec, blocks, arm) {
+export function pairEffects(spec, blocks, arm, reference = 'base') {
     const out = [];
     for (const block of blocks) {
-        const effect = pairEffect(spec, block.values.base[spec.name], block.values[arm][spec.name]);
+        const effect = pairEffect(spec, block.values[reference][spec.name], block.values[arm][spec.name]);
         if (effect !== null)
             out.push(effect);
+    }
+    return out;
+}
+/**
+ * Per-block effects of the candidate against both copies of the base at once: the candidate's log
+ * value (or value) minus the mean of the base's and the A/A copy's. Twice the control data, so a
+ * narrower interval than against either copy alone.
+ * @param spec - the metric
+ * @param blocks - the measured blocks
+ * @returns the effects of the blocks where all three values exist
+ */
+export function pooledEffects(spec, blocks) {
+    const out = [];
+    for (const block of blocks) {
+        const a = pairEffect(spec, block.values.base[spec.name], block.values.candidate[spec.name]);
+        const b = pairEffect(spec, block.values['base-aa'][spec.name], block.values.candidate[spec.name]);
+        if (a !== null && b !== null)
+            out.push((a + b) / 2);
     }
     return out;
 }
@@ -62,8 +81,12 @@ export function noiseFloor(spec, aa, trim = DEFAULT_TRIM) {
     return { floor: Math.max(minimum, measured), measured };
 }
 /**
- * Analyses a paired comparison: per metric, per-pair effects, their 20% trimmed mean with a bootstrap 95% interval, the A/A noise
- * floor, Holm-adjusted p-values across metrics and the verdict.
+ * Analyses a paired comparison. Per metric: the candidate's effect against both copies of the base
+ * (20% trimmed mean of the per-block effects with a bootstrap 95% interval), its interval against
+ * each copy alone, and the A/A noise floor. A metric is `improved` or `regressed` only when the
+ * candidate differs significantly from each copy of the base in the same direction (an
+ * intersection-union test: its p-value is the larger of the two, Holm-adjusted across metrics) and
+ * by more than the floor; `unchanged` when the pooled interval sits inside the floor.
  * @param blocks - the measured blocks
  * @param options - metrics, objective, generator
  * @returns one analysis per metric, in the order of `options.metrics`
@@ -73,40 +96,52 @@ export function analyzeBlocks(blocks, options) {
     const resamples = options.resamples ?? 4000;
     const trim = options.trim ?? DEFAULT_TRIM;
     const partial = options.metrics.map((spec) => {
-        const effects = pairEffects(spec, blocks, 'candidate');
+        const effects = pooledEffects(spec, blocks);
+        const vsBase = pairEffects(spec, blocks, 'candidate');
+        const vsCopy = pairEffects(spec, blocks, 'candidate', 'base-aa');
         const aa = pairEffects(spec, blocks, 'base-aa');
         const floor = noiseFloor(spec, aa, trim);
-        const estimate = effects.length >= 2 ? bootstrapMean(effects, options.random, resamples, trim) : null;
+        const enough = effects.length >= 2 && vsBase.length >= 2 && vsCopy.length >= 2;
+        const estimate = enough ? bootstrapMean(effects, options.random, resamples, trim) : null;
+        const each = enough ? [bootstrapMean(vsBase, options.random, resamples, trim), bootstrapMean(vsCopy, options.random, resamples, trim)] : null;
         const constant = effects.length >= 2 && effects.every((e) => e === effects[0]);
-        return { spec, effects, floor, estimate, constant };
+        return { spec, effects, floor, estimate, each, constant };
     });
-    const tested = partial.filter((m) => m.estimate !== null);
-    const adjusted = holmAdjust(tested.map((m) => m.estimate?.p ?? 1));
+    const tested = partial.filter((m) => m.estimate !== null && m.each !== null);
+    // Intersection-union: significant against both copies only if the larger p-value is small.
+    const adjusted = holmAdjust(tested.map((m) => Math.max(m.each?.[0].p ?? 1, m.each?.[1].p ?? 1)));
     const pAdjusted = new Map(tested.map((m, i) => [m.spec.name, adjusted[i] ?? 1]));
-    return partial.map(({ spec, effects, floor, estimate, constant }) => {
+    return partial.map(({ spec, effects, floor, estimate, each, constant }) => {
         const toScale = (x) => (spec.scale === 'log' ? Math.exp(x) : x);
         const toFloor = (x) => (spec.scale === 'log' ? Math.expm1(x) : x);
         const pAdj = pAdjusted.get(spec.name) ?? null;
         let verdict = 'inconclusive';
-        if (estimate !== null && pAdj !== null && (effects.length >= minPairs || constant)) {
-            verdict = decideVerdict({ estimate: estimate.mean, lo: estimate.lo, hi: estimate.hi, pAdjusted: pAdj, floor: floor.floor, direction: spec.direction, alpha: options.alpha });
+        if (estimate !== null && each !== null && pAdj !== null && (effects.length >= minPairs || constant)) {
+            const below = each.every((e) => e.hi < 0);
+            const above = each.every((e) => e.lo > 0);
+            verdict = decideVerdict({ estimate: estimate.mean, lo: estimate.lo, hi: estimate.hi, pAdjusted: pAdj, floor: floor.floor, direction: spec.direction, alpha: options.alpha, eachCopy: below ? 'below' : above ? 'above' : 'mixed' });
         }
+        const role = spec.name === options.objective ? 'objective' : 'guard';
         return {
             name: spec.name,
             unit: spec.unit,
             direction: spec.direction,
             scale: spec.scale,
-            objective: spec.name === options.objective,
+            objective: role === 'objective',
             base: median(blocks.map((b) => b.values.base[spec.name]).filter((v) => v !== undefined)),
             candidate: median(blocks.map((b) => b.values.candidate[spec.name]).filter((v) => v !== undefined)),
             effect: estimate === null ? null : toScale(estimate.mean),
             ci95: estimate === null ? null : [toScale(estimate.lo), toScale(estimate.hi)],
-            p: estimate?.p ?? null,
+            ci95_each: each === null ? null : [[toScale(each[0].lo), toScale(each[0].hi)], [toScale(each[1].lo), toScale(each[1].hi)]],
+            p: each === null ? null : Math.max(each[0].p, each[1].p),
             p_adjusted: pAdj,
             noise_floor: toFloor(floor.floor),
             noise_floor_measured: floor.measured === null ? null : toFloor(floor.measured),
             pairs: effects.length,
             verdict,
+            role,
+            tolerance: role === 'guard' ? (spec.tolerance ?? 0) : null,
+            load: spec.load ?? null,
         };
     });
 }

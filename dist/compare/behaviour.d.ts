@@ -14,21 +14,6 @@ export interface CommandRun {
  * @returns its exit code and output tail
  */
 export declare function runProgram(argv: readonly string[], cwd: string, timeoutMs?: number): Promise<CommandRun>;
-/**
- * Runs the project's check command on the candidate and on the base. A check that fails on the base
- * already is reported as `base-failed`: it says nothing about the candidate.
- * @param command - the config's `check`: its words and how the config spelled it
- * @param dirs - the base worktree and the candidate working tree
- * @param timeoutMs - per run
- * @returns the check
- */
-export declare function checkCommandOnBoth(command: {
-    argv: string[];
-    text: string;
-}, dirs: {
-    base: string;
-    candidate: string;
-}, timeoutMs?: number): Promise<BehaviourCheck>;
 /** One HTTP response as compared by the behaviour check. */
 export interface HttpSnapshot {
     status: number;
@@ -47,14 +32,3 @@ export declare const COMPARED_HEADERS: readonly ["content-type", "content-encodi
  * @returns the check
  */
 export declare function compareHttpResponses(label: string, base: HttpSnapshot, candidate: HttpSnapshot, ignore: readonly string[]): BehaviourCheck;
-/**
- * Turns the function runner's return-value comparison into checks.
- * @param results - per task: equal or not, and both values described
- * @returns one check per task
- */
-export declare function functionReturnChecks(results: readonly {
-    task: string;
-    equal: boolean;
-    base: string;
-    candidate: string;
-}[]): BehaviourCheck[];

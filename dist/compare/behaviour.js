@@ -34,27 +34,6 @@ export function runProgram(argv, cwd, timeoutMs = 600_000) {
         });
     });
 }
-/**
- * Runs the project's check command on the candidate and on the base. A check that fails on the base
- * already is reported as `base-failed`: it says nothing about the candidate.
- * @param command - the config's `check`: its words and how the config spelled it
- * @param dirs - the base worktree and the candidate working tree
- * @param timeoutMs - per run
- * @returns the check
- */
-export async function checkCommandOnBoth(command, dirs, timeoutMs) {
-    const candidate = await runProgram(command.argv, dirs.candidate, timeoutMs);
-    const base = await runProgram(command.argv, dirs.base, timeoutMs);
-    const say = (run) => (run.timedOut ? 'timed out' : `exit ${run.exitCode ?? 'signal'}`);
-    const name = `check command '${command.text}'`;
-    if (base.exitCode !== 0) {
-        return { name, kind: 'check-command', status: 'base-failed', detail: `base ${say(base)}: ${base.tail}; candidate ${say(candidate)}` };
-    }
-    if (candidate.exitCode !== 0) {
-        return { name, kind: 'check-command', status: 'failed', detail: `passes on the base but the candidate ${say(candidate)}: ${candidate.tail}` };
-    }
-    return { name, kind: 'check-command', status: 'passed', detail: 'passes on base and candidate' };
-}
 /** Headers whose difference changes what a client sees; transport and per-response headers are left out. */
 export const COMPARED_HEADERS = ['content-type', 'content-encoding', 'content-language', 'location', 'cache-control', 'vary', 'access-control-allow-origin', 'www-authenticate'];
 function normalizeHeader(name, value) {
@@ -99,14 +78,4 @@ export function compareHttpResponses(label, base, candidate, ignore) {
     return problems.length === 0
         ? { name: `response to ${label}`, kind: 'http-response', status: 'passed', detail: 'same status, headers and body' }
         : { name: `response to ${label}`, kind: 'http-response', status: 'failed', detail: redactText(problems.slice(0, 5).join('; ')) };
-}
-/**
- * Turns the function runner's return-value comparison into checks.
- * @param results - per task: equal or not, and both values described
- * @returns one check per task
- */
-export function functionReturnChecks(results) {
-    return results.map((r) => r.equal
-        ? { name: `return value of ${r.task}`, kind: 'function-return', status: 'passed', detail: 'deep-equal on base and candidate' }
-        : { name: `return value of ${r.task}`, kind: 'function-return', status: 'failed', detail: redactText(`base returned ${r.base}, the candidate ${r.candidate}`) });
 }

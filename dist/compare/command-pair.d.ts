@@ -1,3 +1,4 @@
+import type { Arm } from './analyze.js';
 import type { PairedRunner } from './paired-runner.js';
 /** Options of {@link openCommandPair}. */
 export interface CommandPairOptions {
@@ -5,11 +6,8 @@ export interface CommandPairOptions {
     argv: string[];
     /** How the config spelled the command, for messages. */
     text: string;
-    /** Working directory of each side. */
-    cwd: {
-        base: string;
-        candidate: string;
-    };
+    /** Working directory of each arm (in its own checkout). */
+    cwd: Record<Arm, string>;
     /** Extra environment. */
     env?: Record<string, string>;
     /** Kill one run after this long (default 120 s). */
@@ -17,6 +15,14 @@ export interface CommandPairOptions {
     /** Untimed runs per arm before measuring (default 1). */
     warmupRuns?: number;
 }
+/**
+ * What a person can act on in a failed program's stderr: the error line itself when there is one
+ * (Node prints the source line, a caret, a blank line, then the error), else the last lines; stack
+ * frames, carets and runtime banners say nothing.
+ * @param stderr - the tail of stderr
+ * @returns one line
+ */
+export declare function errorLines(stderr: string): string;
 /**
  * Prepares a command target for a paired comparison: every trial is a fresh process (the process is
  * the unit), run from the side's working directory. Metrics: `wall_time` (ms, the objective) and, where GNU time

@@ -1,25 +1,28 @@
+import type { PerfflowConfig } from '../config/load.js';
 import type { WorktreeOptions } from '../git/worktree.js';
 import type { BenchmarkResults } from '../schemas/benchmark-results.js';
 import type { PerformanceComparison } from '../schemas/performance-comparison.js';
-import type { CommandSpec, TargetConfig } from '../config/load.js';
+import type { HarnessSource } from './harness.js';
 /** Options of {@link compareTarget}. */
 export interface CompareOptions {
     /** The repository root; its working tree is the candidate. */
     projectRoot: string;
-    /** The target as loaded from the candidate's config (paths inside the project are mapped to the base worktree). */
-    target: TargetConfig;
-    /** The config's `check` command, run on both sides. */
-    check?: CommandSpec | undefined;
+    /** The target's name. */
+    targetName: string;
+    /** The candidate's own config (its entry for the target is compared with the pinned one). */
+    config: PerfflowConfig;
     /** The base commit (full id) and how the user named it. */
     base: {
         commit: string;
         ref: string;
     };
+    /** Where the measuring harness comes from (default: the base commit). */
+    harness?: HarnessSource | undefined;
     /** Measured time budget in ms (default by target kind). */
     budgetMs?: number | undefined;
     /** Seed of the arm order and the bootstrap (default: random, recorded in the report). */
     seed?: number | undefined;
-    /** Overrides the target's default objective metric. */
+    /** Overrides the target's objective metric. */
     objective?: string | undefined;
     /** The environment block of the report (CPU, Node, load, ...). */
     environment: () => Promise<Record<string, unknown>>;
@@ -30,6 +33,18 @@ export interface CompareOptions {
     worktree?: WorktreeOptions;
     /** Per-run timeout of the check command, ms. */
     checkTimeoutMs?: number;
+    /** Function targets: settings of each process (tests and benchmarks). */
+    functionTrials?: {
+        batchMs?: number;
+        batches?: number;
+        warmupMs?: number;
+    };
+    /**
+     * Benchmark use only: `shared-process` measures function targets the way perfflow did before it
+     * made the process the unit (every arm in one process), so that `npm run bench:trust` can show
+     * the difference. Default `process`.
+     */
+    functionDesign?: 'process' | 'shared-process';
 }
 /** Both artifacts of a comparison. */
 export interface ComparisonOutcome {
@@ -44,12 +59,14 @@ export interface ComparisonOutcome {
  */
 export declare function workingChange(projectRoot: string, commit: string): Promise<string[]>;
 /**
- * Compares the working tree (candidate) with a base commit: checks out the base in a temporary
- * worktree, runs the behaviour checks on both sides, measures base, candidate and an A/A copy of
- * the base in randomly ordered blocks for a fixed time budget, and analyses the pairs.
+ * Compares the working tree (candidate) with a base commit. Checks out the base twice (the base arm
+ * and its A/A copy) and the working tree once, each at its own path of the same shape; pins the
+ * measuring harness (target entry, task module, tests) from the harness source into every checkout;
+ * runs the behaviour checks; measures the three arms in randomly ordered blocks of fresh processes
+ * for a fixed time budget; and analyses the blocks.
  * @param options - what to compare and how long
  * @returns the comparison and the raw results
- * @throws InputError `no-change` when the working tree equals the base; TargetError naming the side
- *   that cannot build, start or run
+ * @throws InputError `no-change` when the working tree equals the base, `unpinned-harness` when the
+ *   harness source lacks the target; TargetError naming the base side when it cannot build, start or run
  */
 export declare function compareTarget(options: CompareOptions): Promise<ComparisonOutcome>;

@@ -1,14 +1,17 @@
 import { randomInt } from 'node:crypto';
+import { relative } from 'node:path';
 import { InputError } from '../errors.js';
 import { git } from '../git/git.js';
 import { changedSince, EXCLUDED_PATHSPEC } from '../git/snapshot.js';
-import { pathInWorktree, withBaseWorktree } from '../git/worktree.js';
-import { checkCommandOnBoth } from './behaviour.js';
+import { pathInWorktree, withArmTrees } from '../git/worktree.js';
+import { runProgram } from './behaviour.js';
+import { defaultBudgetMs } from './budget.js';
 import { openCommandPair } from './command-pair.js';
 import { openFunctionPair } from './function-pair.js';
+import { openSharedProcessFunctionPair } from './function-shared-pair.js';
+import { harnessDifferences, overlayHarness, pinHarness } from './harness.js';
 import { openHttpPair } from './http-pair.js';
 import { runPaired } from './run-paired.js';
-import { defaultBudgetMs } from './budget.js';
 const RESAMPLES = 4000;
 const ALPHA = 0.05;
 const MINIMUM_FLOOR = 0.01;
@@ -26,29 +29,82 @@ async function candidateCommit(projectRoot) {
     const status = await git(['status', '--porcelain', '--untracked-files=normal', '--', '.', ...EXCLUDED_PATHSPEC], { cwd: projectRoot });
     return { commit, dirty: status.trim() !== '' };
 }
-async function openRunner(target, projectRoot, baseRoot) {
-    const both = (path) => ({ base: pathInWorktree(path, projectRoot, baseRoot), candidate: path });
+function perArm(path, projectRoot, trees) {
+    return { base: pathInWorktree(path, projectRoot, trees.base), candidate: pathInWorktree(path, projectRoot, trees.candidate), 'base-aa': pathInWorktree(path, projectRoot, trees['base-aa']) };
+}
+async function openRunner(target, projectRoot, trees, options) {
     switch (target.kind) {
-        case 'function':
-            return openFunctionPair({ files: both(target.file), fileText: target.fileText });
+        case 'function': {
+            const cwd = { base: trees.base, candidate: trees.candidate, 'base-aa': trees['base-aa'] };
+            if (options.functionDesign === 'shared-process')
+                return openSharedProcessFunctionPair({ files: perArm(target.file, projectRoot, trees), fileText: target.fileText });
+            return openFunctionPair({ files: perArm(target.file, projectRoot, trees), cwd, fileText: target.fileText, ...options.functionTrials });
+        }
         case 'command':
-            return openCommandPair({ argv: target.run.argv, text: target.run.text, cwd: both(target.cwd), env: target.env, timeoutMs: target.timeoutMs, warmupRuns: target.warmup });
+            return openCommandPair({ argv: target.run.argv, text: target.run.text, cwd: perArm(target.cwd, projectRoot, trees), env: target.env, timeoutMs: target.timeoutMs, warmupRuns: target.warmup });
         case 'http':
-            return openHttpPair({ target, cwd: both(target.cwd) });
+            return openHttpPair({ target, cwd: perArm(target.cwd, projectRoot, trees) });
         default: {
             const never = target;
             return never;
         }
     }
 }
+function say(run) {
+    return run.timedOut ? 'timed out' : `exit ${run.exitCode ?? 'signal'}`;
+}
 /**
- * Compares the working tree (candidate) with a base commit: checks out the base in a temporary
- * worktree, runs the behaviour checks on both sides, measures base, candidate and an A/A copy of
- * the base in randomly ordered blocks for a fixed time budget, and analyses the pairs.
+ * Runs the pinned check command: on the base, on the candidate with its own tests, and (when the
+ * change touched test files) on the candidate's code with the pinned tests, so that deleting or
+ * weakening a failing test never turns a fail into a pass.
+ */
+async function runChecks(harness, trees, timeoutMs) {
+    const check = harness.check;
+    if (check === undefined)
+        return { checks: [], tests: 'none' };
+    const name = `check command '${check.text}'`;
+    const base = await runProgram(check.argv, trees.base, timeoutMs);
+    const own = await runProgram(check.argv, trees.candidate, timeoutMs);
+    let pinned = null;
+    if (harness.testOverlay.length > 0 || harness.scripts !== null) {
+        await overlayHarness(trees.candidate, harness, harness.testOverlay);
+        pinned = await runProgram(check.argv, trees.candidate, timeoutMs);
+    }
+    const tests = pinned === null ? 'same' : 'pinned-and-own';
+    if (base.exitCode !== 0) {
+        return { checks: [{ name, kind: 'check-command', status: 'base-failed', detail: `base ${say(base)}: ${base.tail}; candidate ${say(own)}` }], tests };
+    }
+    const checks = [];
+    if (own.exitCode !== 0)
+        checks.push({ name, kind: 'check-command', status: 'failed', detail: `passes on the base but the candidate ${say(own)}: ${own.tail}` });
+    else
+        checks.push({ name, kind: 'check-command', status: 'passed', detail: pinned === null ? 'passes on base and candidate' : "the candidate's own tests pass" });
+    if (pinned !== null) {
+        checks.push(pinned.exitCode === 0
+            ? { name: `${name} with the pinned tests`, kind: 'check-command', status: 'passed', detail: "the harness's tests pass on the candidate's code" }
+            : { name: `${name} with the pinned tests`, kind: 'check-command', status: 'failed', detail: `the harness's tests fail on the candidate's code (${say(pinned)}): ${pinned.tail}` });
+    }
+    return { checks, tests };
+}
+function pinnedParts(harness, projectRoot) {
+    const target = harness.target;
+    const parts = [`the target's entry in perfflow.config.yaml (${target.name})`];
+    if (target.kind === 'function')
+        parts.push(`the task module ${relative(projectRoot, target.file)}`);
+    if (harness.check !== undefined)
+        parts.push(`the check command '${harness.check.text}' and its test files`);
+    return parts;
+}
+/**
+ * Compares the working tree (candidate) with a base commit. Checks out the base twice (the base arm
+ * and its A/A copy) and the working tree once, each at its own path of the same shape; pins the
+ * measuring harness (target entry, task module, tests) from the harness source into every checkout;
+ * runs the behaviour checks; measures the three arms in randomly ordered blocks of fresh processes
+ * for a fixed time budget; and analyses the blocks.
  * @param options - what to compare and how long
  * @returns the comparison and the raw results
- * @throws InputError `no-change` when the working tree equals the base; TargetError naming the side
- *   that cannot build, start or run
+ * @throws InputError `no-change` when the working tree equals the base, `unpinned-harness` when the
+ *   harness source lacks the target; TargetError naming the base side when it cannot build, start or run
  */
 export async function compareTarget(options) {
     const now = options.now ?? (() => performance.now());
@@ -60,42 +116,58 @@ export async function compareTarget(options) {
     }
     const candidate = await candidateCommit(options.projectRoot);
     const seed = options.seed ?? randomInt(0, 2 ** 31 - 1);
-    const budgetMs = options.budgetMs ?? defaultBudgetMs(options.target.kind);
+    const source = options.harness ?? { commit: options.base.commit, label: `the base commit ${options.base.ref} (${options.base.commit.slice(0, 12)})` };
     const startedAt = clock();
-    return withBaseWorktree(options.projectRoot, options.base.commit, async (worktree) => {
-        const roots = { base: worktree.dir, candidate: options.projectRoot };
-        const checks = [];
-        if (options.check !== undefined) {
-            progress(`running the check '${options.check.text}' on candidate and base`);
-            checks.push(await checkCommandOnBoth(options.check, roots, options.checkTimeoutMs));
-        }
-        const runner = await openRunner(options.target, options.projectRoot, worktree.dir);
+    return withArmTrees(options.projectRoot, options.base.commit, async (trees) => {
+        const harness = await pinHarness({ projectRoot: options.projectRoot, source, candidateCommit: trees.candidateCommit, targetName: options.targetName, candidateConfig: options.config });
+        const target = harness.target;
+        const budgetMs = options.budgetMs ?? defaultBudgetMs(target.kind);
+        // Every checkout is measured through the pinned harness: the candidate's own edits to it are
+        // put back, and the base gets what was pinned after its commit (in a run, at the baseline).
+        await overlayHarness(trees.candidate, harness, harness.measureOverlay);
+        const baseDiff = await harnessDifferences(options.projectRoot, harness, trees.baseCommit);
+        for (const arm of ['base', 'base-aa'])
+            await overlayHarness(trees[arm], harness, [...baseDiff.measure, ...baseDiff.test]);
+        progress(harness.check === undefined ? 'no check command' : `running the check '${harness.check.text}' on candidate and base`);
+        const { checks, tests } = await runChecks(harness, trees, options.checkTimeoutMs);
+        const runner = await openRunner(target, options.projectRoot, trees, options);
         try {
-            const { schedule, metrics, behaviour, status, reasons, objective } = await runPaired(runner, {
+            const outcome = await runPaired(runner, {
                 budgetMs,
                 seed,
-                objective: options.objective,
+                objective: options.objective ?? target.objective,
+                guards: target.guards,
                 checks,
+                harnessEdits: harness.edited,
                 now,
                 progress,
                 resamples: RESAMPLES,
                 alpha: ALPHA,
             });
-            const objectiveMetric = metrics.find((m) => m.objective);
+            const { schedule, metrics, behaviour, status, reasons, guards, objective } = outcome;
+            const objectiveMetric = metrics.find((m) => m.role === 'objective');
             const environment = await options.environment();
             const described = runner.describe();
             const finishedAt = clock();
             const base = { commit: options.base.commit, ref: options.base.ref, dirty: false };
             const comparison = {
-                version: 1,
-                target: options.target.name,
-                kind: options.target.kind,
+                version: 2,
+                target: target.name,
+                kind: target.kind,
                 validation_status: status,
                 status_reasons: reasons,
                 objective: { metric: objective, direction: objectiveMetric?.direction ?? 'lower' },
                 metrics,
+                guards,
+                harness: {
+                    source,
+                    pinned: pinnedParts(harness, options.projectRoot),
+                    edited: harness.edited,
+                    added: harness.added,
+                    tests_on_candidate: tests,
+                },
                 noise_floor: {
-                    method: 'A/A calibration: a second copy of the base measured in every block; floor = the farther end of the 95% interval of its effect, at least the minimum',
+                    method: 'A/A calibration: a second checkout of the base measured in every block like the candidate; floor = the size of its apparent effect against the base, at least the minimum',
                     minimum: MINIMUM_FLOOR,
                     objective: objectiveMetric?.noise_floor ?? MINIMUM_FLOOR,
                 },
@@ -109,21 +181,23 @@ export async function compareTarget(options) {
                     invalid_trials: described.invalid_trials ?? 0,
                     time_budget_ms: budgetMs,
                     elapsed_ms: Math.round(schedule.elapsedMs),
+                    stopped_by: schedule.stoppedBy,
+                    arms: 'base, A/A copy of the base and candidate each from its own checkout at a path of the same shape, in a random order in every block',
                     order_seed: seed,
-                    estimator: '20% trimmed mean of the per-pair log ratios (differences for rates), percentile bootstrap of the blocks',
+                    estimator: '20% trimmed mean of the per-block log ratios (differences for rates) of the candidate against the mean of both copies of the base, percentile bootstrap of the blocks; improved or regressed only when it differs significantly from each copy alone (intersection-union test, Holm across metrics) and beyond the floor',
                     bootstrap_resamples: RESAMPLES,
                     alpha: ALPHA,
                 },
                 environment,
                 base,
                 candidate: { ...candidate, ref: 'working tree' },
-                base_dependencies: worktree.dependencies,
+                base_dependencies: trees.dependencies,
                 created_at: finishedAt.toISOString(),
             };
             const results = {
                 version: 1,
-                target: options.target.name,
-                kind: options.target.kind,
+                target: target.name,
+                kind: target.kind,
                 base: { commit: base.commit, dirty: false },
                 candidate,
                 started_at: startedAt.toISOString(),

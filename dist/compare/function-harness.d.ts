@@ -25,12 +25,14 @@ export interface FunctionHarness {
  */
 export declare function functionRunnerPath(): string;
 /**
- * Starts the child process and loads both sides' modules into it.
- * @param files - absolute paths of the base and candidate task modules
+ * Starts the child process and loads the three arms' modules into it (benchmark use only, see
+ * function-shared-pair.ts).
+ * @param files - absolute paths of the three arms' task modules
  * @returns the harness
  * @throws TargetError `module-failed` naming the side whose module does not load or lacks a task
  */
 export declare function openFunctionHarness(files: {
     base: string;
     candidate: string;
+    'base-aa': string;
 }): Promise<FunctionHarness>;

@@ -22,8 +22,9 @@ function sideOf(side) {
     return side === 'candidate' ? 'candidate' : 'base';
 }
 /**
- * Starts the child process and loads both sides' modules into it.
- * @param files - absolute paths of the base and candidate task modules
+ * Starts the child process and loads the three arms' modules into it (benchmark use only, see
+ * function-shared-pair.ts).
+ * @param files - absolute paths of the three arms' task modules
  * @returns the harness
  * @throws TargetError `module-failed` naming the side whose module does not load or lacks a task
  */
@@ -66,8 +67,7 @@ export async function openFunctionHarness(files) {
             child.kill('SIGKILL');
     };
     try {
-        const baseUrl = pathToFileURL(files.base).href;
-        const loaded = await expect({ type: 'load', urls: { base: baseUrl, candidate: pathToFileURL(files.candidate).href, 'base-aa': `${baseUrl}?perfflow-aa=1` } }, 'loaded');
+        const loaded = await expect({ type: 'load', urls: { base: pathToFileURL(files.base).href, candidate: pathToFileURL(files.candidate).href, 'base-aa': pathToFileURL(files['base-aa']).href } }, 'loaded');
         const missing = loaded.tasks.base.filter((t) => !loaded.tasks.candidate.includes(t));
         if (missing.length > 0) {
             throw new TargetError('module-failed', `candidate side: task(s) ${missing.join(', ')} of the base are missing from ${files.candidate}`);

@@ -1,26 +1,55 @@
 import type { HttpTargetConfig } from '../config/load.js';
+import type { Arm } from './analyze.js';
 import type { PairedRunner } from './paired-runner.js';
+import type { BehaviourCheck } from './status.js';
 /** Options of {@link openHttpPair}. */
 export interface HttpPairOptions {
+    /** The (pinned) target. */
     target: HttpTargetConfig;
-    /** Working directory of the server command on each side. */
-    cwd: {
-        base: string;
-        candidate: string;
-    };
-    /** Measured load per trial, ms (default: the target's duration, at most 1.5 s, so that a budget holds several processes). */
-    trialMs?: number;
-    /** Unmeasured load on each fresh server before its trial, ms (default: the target's warm-up, at most 0.5 s). */
+    /** Working directory of the server command in each arm's checkout. */
+    cwd: Record<Arm, string>;
+    /** Closed-loop warm-up of each fresh server, ms (default: the target's warm-up, at most 300 ms). */
     warmupMs?: number;
+    /** Share of the base's capacity offered in the latency window when the target sets no rate (default 0.5). */
+    loadShare?: number;
+    /** Closed-loop capacity window, ms (default 400). */
+    capacityMs?: number;
 }
 /**
+ * P(X >= k) for X ~ Binomial(n, p), summed in log space so that large n do not underflow.
+ * @param k - observed count
+ * @param n - trials
+ * @param p - probability of one
+ * @returns the upper tail probability
+ */
+export declare function binomialUpperTail(k: number, n: number, p: number): number;
+interface ErrorTally {
+    requests: number;
+    failed: number;
+    kinds: Map<string, number>;
+}
+/**
+ * Errors and non-2xx answers of the candidate against those of both copies of the base: a failed
+ * check when the candidate's share is higher than chance allows (one-sided binomial test on how the
+ * failed requests split between the arms, p < 0.01). A server that sheds load with fast errors reads
+ * as faster; this is what stops it.
+ * @param base - base and A/A copy together
+ * @param candidate - the candidate
+ * @returns the check
+ */
+export declare function errorShareCheck(base: ErrorTally, candidate: ErrorTally): BehaviourCheck;
+/**
  * Prepares an http target for a paired comparison. The process is the unit: every trial starts a
- * fresh server for its arm (base from the worktree, candidate from the working tree), warms it,
- * measures it under the target's load with the shared load generator, and stops it. Metrics: median
- * and p99 latency (µs), throughput, error rate (errors and non-2xx per request), peak server memory.
- * A trial in which the load generator saturated is dropped (counted in `invalid_trials`).
- * @param options - the target and both working directories
+ * fresh server for its arm from that arm's checkout and measures it in three phases: a short
+ * closed-loop warm-up (JIT and heap settle; without it, fresh processes differ by ~10% among
+ * themselves), a latency window in open loop at one offered load for every arm (the target's
+ * `rate`, else half the base's capacity measured before the trials), during which the peak memory
+ * is taken, and a closed-loop window that measures capacity. So latency and memory are compared at
+ * equal offered load, and throughput is capacity. Metrics: latency p50 and p99 (µs), throughput
+ * (req/s), error rate, peak memory of the server's process group.
+ * @param options - the target and each arm's working directory
  * @returns the runner
  * @throws InputError `usage` for a target without a start command (both sides would hit one server)
  */
 export declare function openHttpPair(options: HttpPairOptions): Promise<PairedRunner>;
+export {};

@@ -1,26 +1,43 @@
-import { readFileSync } from 'node:fs';
-import { InputError } from '../errors.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { InputError, TargetError } from '../errors.js';
 import { runLoad } from '../measure/load.js';
+import { groupMembers } from '../measure/process-groups.js';
 import { startServer } from '../measure/server.js';
 import { compareHttpResponses } from './behaviour.js';
-const METRICS = [
-    { name: 'latency_p50', unit: 'µs', direction: 'lower', scale: 'log', minimumFloor: 0.01 },
-    { name: 'latency_p99', unit: 'µs', direction: 'lower', scale: 'log', minimumFloor: 0.01 },
-    { name: 'throughput', unit: 'req/s', direction: 'higher', scale: 'log', minimumFloor: 0.01 },
-    { name: 'error_rate', unit: 'share of requests', direction: 'lower', scale: 'difference', minimumFloor: 0.001 },
-    { name: 'max_rss', unit: 'KiB', direction: 'lower', scale: 'log', minimumFloor: 0.01 },
-];
-function sideOf(arm) {
-    return arm === 'candidate' ? 'candidate' : 'base';
-}
-/** Peak resident memory of a process (Linux), KiB; undefined where /proc is not available. */
-function peakRssKiB(pid) {
-    try {
-        const match = /^VmHWM:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-        return match?.[1] === undefined ? undefined : Number(match[1]);
+import { TrialFailures } from './failures.js';
+/** Requests the latency window aims for; the window lasts between 0.4 s and 2 s to get them. */
+const LATENCY_SAMPLES = 60;
+/**
+ * Peak resident memory of a server's process group (Linux), KiB: the sum of each member's peak.
+ * @param pgid - the server's process group
+ * @returns KiB, or undefined where /proc is not available
+ */
+function peakRssKiB(pgid) {
+    let total = 0;
+    let seen = false;
+    for (const pid of groupMembers(pgid)) {
+        try {
+            const match = /^VmHWM:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+            if (match?.[1] !== undefined) {
+                total += Number(match[1]);
+                seen = true;
+            }
+        }
+        catch {
+            // The member is gone, or this is not Linux: it adds nothing.
+        }
     }
-    catch {
-        return undefined; // not Linux, or the process is gone: memory is simply not reported
+    return seen ? total : undefined;
+}
+/** Resets the peak RSS of a group's members to their current RSS (Linux: `5` in /proc/<pid>/clear_refs). */
+function resetPeakRss(pgid) {
+    for (const pid of groupMembers(pgid)) {
+        try {
+            writeFileSync(`/proc/${pid}/clear_refs`, '5');
+        }
+        catch {
+            // Older kernel or not Linux: the peak then includes the warm-up, alike on every arm.
+        }
     }
 }
 async function snapshot(url, request) {
@@ -32,12 +49,69 @@ async function snapshot(url, request) {
     return { status: response.status, headers, body: await response.text() };
 }
 /**
+ * P(X >= k) for X ~ Binomial(n, p), summed in log space so that large n do not underflow.
+ * @param k - observed count
+ * @param n - trials
+ * @param p - probability of one
+ * @returns the upper tail probability
+ */
+export function binomialUpperTail(k, n, p) {
+    if (k <= 0)
+        return 1;
+    if (k > n || p <= 0)
+        return 0;
+    if (p >= 1)
+        return 1;
+    let logPmf = n * Math.log1p(-p); // P(X = 0)
+    let tail = 0;
+    for (let i = 0; i < n; i += 1) {
+        if (i >= k)
+            tail += Math.exp(logPmf);
+        logPmf += Math.log((n - i) / (i + 1)) + Math.log(p / (1 - p));
+    }
+    tail += Math.exp(logPmf); // i = n
+    return Math.min(1, tail);
+}
+function tally(into, result) {
+    into.requests += result.requests;
+    into.failed += result.errors + result.non2xx;
+    for (const [kind, count] of Object.entries(result.errorKinds))
+        into.kinds.set(kind, (into.kinds.get(kind) ?? 0) + count);
+    for (const [status, count] of Object.entries(result.statusCodes)) {
+        if (!/^2\d\d$/.test(status))
+            into.kinds.set(`status ${status}`, (into.kinds.get(`status ${status}`) ?? 0) + count);
+    }
+}
+/**
+ * Errors and non-2xx answers of the candidate against those of both copies of the base: a failed
+ * check when the candidate's share is higher than chance allows (one-sided binomial test on how the
+ * failed requests split between the arms, p < 0.01). A server that sheds load with fast errors reads
+ * as faster; this is what stops it.
+ * @param base - base and A/A copy together
+ * @param candidate - the candidate
+ * @returns the check
+ */
+export function errorShareCheck(base, candidate) {
+    const name = 'errors and non-2xx answers';
+    const total = base.failed + candidate.failed;
+    const share = candidate.requests / Math.max(1, candidate.requests + base.requests);
+    const p = binomialUpperTail(candidate.failed, total, share);
+    const kinds = [...candidate.kinds.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, c]) => `${k} x${c}`).join(', ');
+    if (candidate.failed > 0 && p < 0.01) {
+        return { name, kind: 'candidate-error', status: 'failed', detail: `the candidate answered ${candidate.failed} of ${candidate.requests} requests with an error or a non-2xx status (${kinds}), the base ${base.failed} of ${base.requests}` };
+    }
+    return { name, kind: 'candidate-error', status: 'passed', detail: `candidate ${candidate.failed} of ${candidate.requests}, base ${base.failed} of ${base.requests}: no more than chance` };
+}
+/**
  * Prepares an http target for a paired comparison. The process is the unit: every trial starts a
- * fresh server for its arm (base from the worktree, candidate from the working tree), warms it,
- * measures it under the target's load with the shared load generator, and stops it. Metrics: median
- * and p99 latency (µs), throughput, error rate (errors and non-2xx per request), peak server memory.
- * A trial in which the load generator saturated is dropped (counted in `invalid_trials`).
- * @param options - the target and both working directories
+ * fresh server for its arm from that arm's checkout and measures it in three phases: a short
+ * closed-loop warm-up (JIT and heap settle; without it, fresh processes differ by ~10% among
+ * themselves), a latency window in open loop at one offered load for every arm (the target's
+ * `rate`, else half the base's capacity measured before the trials), during which the peak memory
+ * is taken, and a closed-loop window that measures capacity. So latency and memory are compared at
+ * equal offered load, and throughput is capacity. Metrics: latency p50 and p99 (µs), throughput
+ * (req/s), error rate, peak memory of the server's process group.
+ * @param options - the target and each arm's working directory
  * @returns the runner
  * @throws InputError `usage` for a target without a start command (both sides would hit one server)
  */
@@ -47,52 +121,126 @@ export function openHttpPair(options) {
     if (start === undefined) {
         return Promise.reject(new InputError('usage', `target ${target.name} has no http.start: perfflow must start base and candidate servers itself to compare them; add the command that starts the server`));
     }
-    const trialMs = options.trialMs ?? Math.min(target.durationMs, 1500);
-    const warmupMs = options.warmupMs ?? Math.min(target.warmupMs, 500);
+    const warmupMs = options.warmupMs ?? Math.min(target.warmupMs, 300);
+    const capacityMs = options.capacityMs ?? 400;
+    const loadShare = options.loadShare ?? 0.5;
+    const failures = new TrialFailures(`the server '${start.text}'`, 'server-start');
+    const errors = { base: { requests: 0, failed: 0, kinds: new Map() }, candidate: { requests: 0, failed: 0, kinds: new Map() } };
+    let rate = target.rate;
+    let rateSource = 'the target\'s rate';
     let processes = 0;
     let invalid = 0;
-    const launch = (side) => startServer({ command: start.argv, cwd: options.cwd[side], env: target.env, url: target.url, readyTimeoutMs: target.readyTimeoutMs }).catch((error) => {
-        if (error instanceof Error)
-            error.message = `${side} side: ${error.message}`;
-        throw error;
-    });
-    const load = (url, durationMs, warmup) => runLoad({ url, method: target.method, headers: target.headers, body: target.body, connections: target.connections, rate: target.rate, durationMs, warmupMs: warmup, minSamples: 20 });
+    const latencyMs = () => Math.min(2000, Math.max(400, (LATENCY_SAMPLES / (rate ?? 100)) * 1000));
+    const metrics = [];
+    const describeLoads = () => {
+        const open = `open loop at ${(rate ?? 0).toFixed(rate !== undefined && rate < 10 ? 1 : 0)} req/s (${rateSource}), ${target.connections} connections`;
+        const closed = `closed loop, ${target.connections} connections (capacity)`;
+        metrics.splice(0, metrics.length, { name: 'latency_p50', unit: 'µs', direction: 'lower', scale: 'log', minimumFloor: 0.01, load: open }, { name: 'latency_p99', unit: 'µs', direction: 'lower', scale: 'log', minimumFloor: 0.01, load: open }, { name: 'throughput', unit: 'req/s', direction: 'higher', scale: 'log', minimumFloor: 0.01, load: closed }, { name: 'error_rate', unit: 'share of requests', direction: 'lower', scale: 'difference', minimumFloor: 0.001, load: `${open}, then ${closed}` }, { name: 'max_rss', unit: 'KiB', direction: 'lower', scale: 'log', minimumFloor: 0.01, load: `peak during the ${open}` });
+    };
+    describeLoads();
+    const launch = (arm) => startServer({ command: start.argv, cwd: options.cwd[arm], env: target.env, url: target.url, readyTimeoutMs: target.readyTimeoutMs });
+    const load = (url, durationMs, openRate, minSamples) => runLoad({ url, method: target.method, headers: target.headers, body: target.body, connections: target.connections, rate: openRate, durationMs, minSamples });
+    const messageOf = (error) => (error instanceof Error ? error.message : String(error));
     return Promise.resolve({
-        metrics: METRICS,
+        metrics,
         objective: 'latency_p50',
         behaviour: async () => {
-            const servers = { base: await launch('base'), candidate: await launch('candidate') };
+            const base = await launch('base').catch((error) => {
+                throw new TargetError('server-start', `base side: ${messageOf(error)}`, { cause: error });
+            });
+            let candidate;
+            try {
+                candidate = await launch('candidate');
+            }
+            catch (error) {
+                await base.stop();
+                failures.failAtOnce(`the server does not start: ${messageOf(error)}`);
+                return [];
+            }
             try {
                 const requests = [{ method: target.method, path: '', headers: target.headers, body: target.body }, ...target.requests];
                 const checks = [];
                 for (const request of requests) {
                     const at = (server) => (request.path === '' ? server.url : new URL(request.path, server.url).href);
-                    const label = `${request.method} ${request.path === '' ? new URL(servers.base.url).pathname : request.path}`;
-                    checks.push(compareHttpResponses(label, await snapshot(at(servers.base), request), await snapshot(at(servers.candidate), request), target.ignore));
+                    const label = `${request.method} ${request.path === '' ? new URL(base.url).pathname : request.path}`;
+                    const theirs = await snapshot(at(base), request);
+                    let ours;
+                    try {
+                        ours = await snapshot(at(candidate), request);
+                    }
+                    catch (error) {
+                        checks.push({ name: `response to ${label}`, kind: 'http-response', status: 'failed', detail: `the candidate gave no answer: ${messageOf(error)}` });
+                        continue;
+                    }
+                    checks.push(compareHttpResponses(label, theirs, ours, target.ignore));
                 }
                 return checks;
             }
             finally {
-                await Promise.all([servers.base.stop(), servers.candidate.stop()]);
+                await Promise.all([base.stop(), candidate.stop()]);
             }
         },
-        warmup: () => Promise.resolve(),
-        trial: async (arm) => {
-            const server = await launch(sideOf(arm));
-            processes += 1;
+        warmup: async () => {
+            if (rate !== undefined || failures.settled())
+                return;
+            // The offered load of the latency windows: half the base's capacity, measured once on a fresh
+            // base server after the same warm-up every trial gets. The same rate for every arm throughout.
+            const server = await launch('base').catch((error) => {
+                throw new TargetError('server-start', `base side: ${messageOf(error)}`, { cause: error });
+            });
             try {
-                const result = await load(server.url, trialMs, warmupMs);
+                await load(server.url, warmupMs, undefined, 1);
+                const capacity = await load(server.url, 1000, undefined, 1);
+                const measured = capacity.throughputRps;
+                rate = Math.max(1, Math.round(measured * loadShare * 10) / 10);
+                rateSource = `${Math.round(loadShare * 100)}% of the base's capacity of ${measured.toFixed(0)} req/s`;
+                describeLoads();
+            }
+            finally {
+                await server.stop();
+            }
+        },
+        trial: async (arm) => {
+            let server;
+            try {
+                server = await launch(arm);
+            }
+            catch (error) {
+                failures.record(arm, `the server does not start: ${messageOf(error)}`);
+                return {};
+            }
+            processes += 1;
+            const side = arm === 'candidate' ? 'candidate' : 'base';
+            const life = { gone: false };
+            void server.exited.then(() => {
+                life.gone = true;
+            });
+            try {
+                await load(server.url, warmupMs, undefined, 1);
+                resetPeakRss(server.pid);
+                const latency = await load(server.url, latencyMs(), rate, 5);
                 const rss = peakRssKiB(server.pid);
-                if (!result.valid) {
+                const capacity = await load(server.url, capacityMs, undefined, 5);
+                tally(errors[side], latency);
+                tally(errors[side], capacity);
+                if (life.gone) {
+                    failures.record(arm, `the server exited during the trial: ${server.stderrTail(2)}`);
+                    return {};
+                }
+                failures.record(arm, null);
+                if (latency.generator.saturated || capacity.generator.saturated) {
                     invalid += 1;
                     return {};
                 }
                 const values = {
-                    latency_p50: result.latencyUs.p50,
-                    latency_p99: result.latencyUs.p99,
-                    throughput: result.throughputRps,
-                    error_rate: result.requests === 0 ? 1 : (result.errors + result.non2xx) / result.requests,
+                    error_rate: (latency.errors + latency.non2xx + capacity.errors + capacity.non2xx) / Math.max(1, latency.requests + capacity.requests),
                 };
+                if (latency.responses > 0) {
+                    values.latency_p50 = latency.latencyUs.p50;
+                    values.latency_p99 = latency.latencyUs.p99;
+                }
+                if (capacity.responses > 0)
+                    values.throughput = capacity.throughputRps;
                 if (rss !== undefined)
                     values.max_rss = rss;
                 return values;
@@ -101,8 +249,10 @@ export function openHttpPair(options) {
                 await server.stop();
             }
         },
+        findings: () => [...failures.checks(), ...(errors.candidate.requests > 0 ? [errorShareCheck(errors.base, errors.candidate)] : [])],
+        settled: () => failures.settled(),
         describe: () => ({
-            unit: `one fresh server process per trial, ${warmupMs} ms warm-up then ${trialMs} ms of load`,
+            unit: `one fresh server process per trial: ${warmupMs} ms closed-loop warm-up, ${latencyMs().toFixed(0)} ms open loop at ${(rate ?? 0).toFixed(1)} req/s (latency, memory), ${capacityMs} ms closed loop (capacity)`,
             processes_per_side: Math.floor(processes / 3),
             iterations: {},
             invalid_trials: invalid,

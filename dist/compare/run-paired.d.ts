@@ -1,7 +1,8 @@
-import type { MetricAnalysis } from './analyze.js';
+import type { MetricAnalysis, MetricSpec } from './analyze.js';
+import type { HarnessEdit } from './harness.js';
 import type { PairedRunner } from './paired-runner.js';
 import type { ScheduleResult } from './scheduler.js';
-import type { BehaviourCheck, BehaviourResult, ValidationStatus } from './status.js';
+import type { BehaviourCheck, BehaviourResult, GuardRow, ValidationStatus } from './status.js';
 /** Options of {@link runPaired}. */
 export interface RunPairedOptions {
     budgetMs: number;
@@ -9,8 +10,12 @@ export interface RunPairedOptions {
     seed: number;
     /** Overrides the runner's default objective. */
     objective?: string | undefined;
+    /** Tolerances of guard metrics by name (fraction for `log` metrics, amount for `difference` ones; Infinity: never fatal). */
+    guards?: Record<string, number>;
     /** Behaviour checks made before (the check command). */
     checks?: BehaviourCheck[];
+    /** Harness files the change edits (the comparison fails closed on them). */
+    harnessEdits?: HarnessEdit[];
     now?: () => number;
     progress?: (message: string) => void;
     resamples?: number;
@@ -23,14 +28,22 @@ export interface PairedOutcome {
     behaviour: BehaviourResult;
     status: ValidationStatus;
     reasons: string[];
+    guards: GuardRow[];
     objective: string;
 }
 /**
+ * The default tolerance of a guard metric when the config names none: memory may grow 10% (a
+ * faster server often holds a little more), everything else may not get worse beyond the noise floor.
+ * @param spec - the metric
+ * @returns the tolerance on the metric's scale
+ */
+export declare function defaultTolerance(spec: MetricSpec): number;
+/**
  * Runs a prepared paired comparison: the runner's behaviour checks, warm-up, the interleaved blocks
- * within the fixed budget, the analysis and the status.
+ * within the fixed budget, the findings of the trials, the analysis and the status.
  * @param runner - a prepared runner (function, command or http)
- * @param options - budget, seed, objective
+ * @param options - budget, seed, objective, guards
  * @returns the blocks, analysis and status
- * @throws InputError `usage` for an objective the runner does not measure
+ * @throws InputError `usage` for an objective or guard the runner does not measure
  */
 export declare function runPaired(runner: PairedRunner, options: RunPairedOptions): Promise<PairedOutcome>;

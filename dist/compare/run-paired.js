@@ -4,41 +4,58 @@ import { runInterleaved } from './scheduler.js';
 import { decideStatus, summarizeBehaviour } from './status.js';
 import { InputError } from '../errors.js';
 /**
+ * The default tolerance of a guard metric when the config names none: memory may grow 10% (a
+ * faster server often holds a little more), everything else may not get worse beyond the noise floor.
+ * @param spec - the metric
+ * @returns the tolerance on the metric's scale
+ */
+export function defaultTolerance(spec) {
+    return spec.name === 'max_rss' ? 0.1 : 0;
+}
+/**
  * Runs a prepared paired comparison: the runner's behaviour checks, warm-up, the interleaved blocks
- * within the fixed budget, the analysis and the status.
+ * within the fixed budget, the findings of the trials, the analysis and the status.
  * @param runner - a prepared runner (function, command or http)
- * @param options - budget, seed, objective
+ * @param options - budget, seed, objective, guards
  * @returns the blocks, analysis and status
- * @throws InputError `usage` for an objective the runner does not measure
+ * @throws InputError `usage` for an objective or guard the runner does not measure
  */
 export async function runPaired(runner, options) {
     const progress = options.progress ?? (() => undefined);
     const objective = options.objective ?? runner.objective;
+    const known = runner.metrics.map((m) => m.name).join(', ');
     if (!runner.metrics.some((m) => m.name === objective)) {
-        throw new InputError('usage', `objective '${objective}' is not measured for this target; use one of ${runner.metrics.map((m) => m.name).join(', ')}`);
+        throw new InputError('usage', `objective '${objective}' is not measured for this target; use one of ${known}`);
+    }
+    for (const name of Object.keys(options.guards ?? {})) {
+        if (!runner.metrics.some((m) => m.name === name))
+            throw new InputError('invalid-config', `guard '${name}' is not measured for this target; guards can name ${known}`);
     }
     const checks = [...(options.checks ?? []), ...(await runner.behaviour())];
     progress('warming up');
     await runner.warmup();
+    // After the warm-up: a runner may only then know the load its figures are taken under.
+    const metrics = runner.metrics.map((spec) => ({ ...spec, tolerance: options.guards?.[spec.name] ?? defaultTolerance(spec) }));
     progress(`measuring for ${(options.budgetMs / 1000).toFixed(0)} s`);
     const schedule = await runInterleaved({
         budgetMs: options.budgetMs,
         random: createRandom(options.seed),
         now: options.now ?? (() => performance.now()),
         runTrial: (arm, block) => runner.trial(arm, block),
+        settled: () => runner.settled(),
         onBlock: (block, elapsed) => {
             if (block.index % 20 === 19)
                 progress(`${block.index + 1} blocks, ${(elapsed / 1000).toFixed(1)} s`);
         },
     });
-    const metrics = analyzeBlocks(schedule.blocks, {
-        metrics: runner.metrics,
+    const analysed = analyzeBlocks(schedule.blocks, {
+        metrics,
         objective,
         random: createRandom((options.seed ^ 0x5bd1e995) >>> 0),
         alpha: options.alpha,
         resamples: options.resamples,
     });
-    const behaviour = summarizeBehaviour(checks);
-    const { status, reasons } = decideStatus(metrics, behaviour);
-    return { schedule, metrics, behaviour, status, reasons, objective };
+    const behaviour = summarizeBehaviour([...checks, ...runner.findings()]);
+    const { status, reasons, guards } = decideStatus(analysed, behaviour, options.harnessEdits ?? []);
+    return { schedule, metrics: analysed, behaviour, status, reasons, guards, objective };
 }

@@ -14,13 +14,15 @@ export interface ScheduleOptions {
     runTrial: (arm: Arm, block: number) => Promise<Record<string, number>>;
     /** Called after each block (progress). */
     onBlock?: (block: Block, elapsedMs: number) => void;
+    /** True when measuring on cannot change the outcome (the candidate keeps failing); the data do not decide this. */
+    settled?: () => boolean;
 }
 /** What the scheduler measured. */
 export interface ScheduleResult {
     blocks: Block[];
     elapsedMs: number;
-    /** `budget`: the time budget ran out; `max-blocks`: the block cap was reached. */
-    stoppedBy: 'budget' | 'max-blocks';
+    /** `budget`: the time budget ran out; `max-blocks`: the block cap was reached; `settled`: the candidate failed too often to go on. */
+    stoppedBy: 'budget' | 'max-blocks' | 'settled';
 }
 /**
  * Measures base, candidate and an A/A copy of the base in blocks, each block running every arm once

@@ -18,11 +18,16 @@ export async function runInterleaved(options) {
         if (options.now() - start >= options.budgetMs) {
             return { blocks, elapsedMs: options.now() - start, stoppedBy: 'budget' };
         }
+        if (options.settled?.() === true)
+            return { blocks, elapsedMs: options.now() - start, stoppedBy: 'settled' };
         const index = blocks.length;
         const order = shuffle(ARMS, options.random);
         const values = { base: {}, candidate: {}, 'base-aa': {} };
-        for (const arm of order)
+        for (const arm of order) {
             values[arm] = await options.runTrial(arm, index);
+            if (options.settled?.() === true)
+                break;
+        }
         const block = { index, order, values };
         blocks.push(block);
         options.onBlock?.(block, options.now() - start);

@@ -1,3 +1,4 @@
+import { describeChange } from './describe-change.js';
 /**
  * Sums up behaviour checks: any `failed` check fails; otherwise any `base-failed` check leaves
  * behaviour unestablished (null); otherwise it passed.
@@ -11,55 +12,130 @@ export function summarizeBehaviour(checks) {
         return { passed: null, checks };
     return { passed: true, checks };
 }
-function describe(metric) {
-    if (metric.effect === null || metric.ci95 === null)
-        return `${metric.name}: ${metric.pairs} valid pairs, too few for an estimate`;
-    if (metric.scale === 'log') {
-        const pct = (x) => (x < 0.5 ? `÷${(1 / x).toPrecision(3)}` : x > 2 ? `x${x.toPrecision(3)}` : `${((x - 1) * 100).toFixed(1)}%`);
-        return `${metric.name} ${pct(metric.effect)} (95% CI ${pct(metric.ci95[0])} to ${pct(metric.ci95[1])}, noise floor ${(metric.noise_floor * 100).toFixed(1)}%)`;
-    }
-    return `${metric.name} ${metric.effect.toFixed(4)} (95% CI ${metric.ci95[0].toFixed(4)} to ${metric.ci95[1].toFixed(4)}, floor ${metric.noise_floor})`;
+/**
+ * How much worse a metric got, as a positive number on the tolerance's scale (0 when it got better).
+ * @param metric - an analysed metric
+ * @returns the worsening: a fraction for `log` metrics, an amount for `difference` metrics
+ */
+export function worsening(metric) {
+    if (metric.effect === null)
+        return 0;
+    if (metric.scale === 'difference')
+        return Math.max(0, metric.direction === 'lower' ? metric.effect : -metric.effect);
+    return Math.max(0, metric.direction === 'lower' ? metric.effect - 1 : 1 - metric.effect);
 }
 /**
- * Decides the validation status. Pass needs a significant improvement of the objective metric, no
- * significant regression of any metric and behaviour shown unchanged. A broken behaviour or any
- * regression fails; an objective shown unchanged fails (nothing was gained); everything else that
- * cannot support a decision is inconclusive.
- * @param metrics - analysed metrics (exactly one has `objective: true`)
- * @param behaviour - the behaviour result
- * @returns status and the reasons, most important first
+ * Judges every guard metric: a guard that regressed by more than its tolerance is `exceeded`
+ * (fatal); one that regressed within it is reported (`within-tolerance`); any other is `ok`.
+ * @param metrics - analysed metrics
+ * @returns one row per guard
  */
-export function decideStatus(metrics, behaviour) {
+export function judgeGuards(metrics) {
+    return metrics
+        .filter((m) => m.role === 'guard')
+        .map((m) => {
+        const tolerance = m.tolerance ?? 0;
+        const outcome = m.verdict !== 'regressed' ? 'ok' : worsening(m) > tolerance ? 'exceeded' : 'within-tolerance';
+        return { metric: m.name, change: describeChange(m), tolerance: Number.isFinite(tolerance) ? tolerance : null, verdict: m.verdict, outcome, load: m.load };
+    });
+}
+function toleranceText(metric) {
+    const tolerance = metric.tolerance ?? 0;
+    if (!Number.isFinite(tolerance))
+        return 'no tolerance limit';
+    if (tolerance === 0)
+        return 'tolerance: none beyond the noise floor';
+    return metric.scale === 'log' ? `tolerance ${(tolerance * 100).toFixed(1)}%` : `tolerance ${tolerance}`;
+}
+/**
+ * Why an objective is inconclusive, in the words that fit what happened: a small change near the
+ * floor, copies of the base that disagree, too few pairs, or an interval too wide for the budget.
+ * @param metric - the objective, verdict `inconclusive`
+ * @param alpha - the significance level
+ * @returns the reason
+ */
+export function inconclusiveReason(metric, alpha = 0.05) {
+    const change = describeChange(metric);
+    if (metric.effect === null || metric.ci95 === null)
+        return `inconclusive: ${change}`;
+    const zero = metric.scale === 'log' ? 1 : 0;
+    const excludesZero = metric.ci95[0] > zero || metric.ci95[1] < zero;
+    const floorOnScale = metric.scale === 'log' ? 1 + metric.noise_floor : metric.noise_floor;
+    const beyondFloor = metric.scale === 'log' ? Math.abs(Math.log(metric.effect)) > Math.log(floorOnScale) : Math.abs(metric.effect) > metric.noise_floor;
+    if (metric.pairs < 5)
+        return `inconclusive: ${change}; only ${metric.pairs} valid pairs, too few for a verdict`;
+    if (excludesZero && !beyondFloor) {
+        return `inconclusive: ${change}; a small change near the noise floor: the interval excludes no change but the estimate is within the floor, too small to call either way`;
+    }
+    if (excludesZero && metric.ci95_each !== null) {
+        const each = metric.ci95_each.map(([lo, hi]) => lo > zero || hi < zero);
+        if (!each[0] || !each[1]) {
+            return `inconclusive: ${change}; the candidate differs significantly from ${each[0] ? 'the base' : 'the A/A copy of the base'} but not from ${each[0] ? 'its A/A copy' : 'the base'}, so the change is not established`;
+        }
+    }
+    if (excludesZero && (metric.p_adjusted ?? 1) >= alpha) {
+        return `inconclusive: ${change}; not significant once adjusted for the number of metrics (p = ${(metric.p_adjusted ?? 1).toPrecision(2)})`;
+    }
+    if (excludesZero)
+        return `inconclusive: ${change}; the interval reaches inside the noise floor, so the change may be noise`;
+    return `inconclusive: ${change}; the interval is too wide for a verdict within the time budget (a longer --budget may settle it)`;
+}
+/**
+ * Decides the validation status. Pass needs: behaviour shown unchanged, the harness not edited by
+ * the change, the objective metric significantly improved, and no guard metric worse than its
+ * tolerance. A broken behaviour, an edited harness, an exceeded guard or an objective that regressed
+ * or stayed inside the noise floor fails; everything else that cannot support a decision is inconclusive.
+ * @param metrics - analysed metrics (exactly one has role `objective`)
+ * @param behaviour - the behaviour result
+ * @param harnessEdits - harness files the change modified or deleted
+ * @returns status, the reasons (most important first) and the guard table
+ */
+export function decideStatus(metrics, behaviour, harnessEdits = []) {
     const reasons = [];
+    const guards = judgeGuards(metrics);
     const broken = behaviour.checks.filter((c) => c.status === 'failed');
     const baseFailed = behaviour.checks.filter((c) => c.status === 'base-failed');
-    const regressed = metrics.filter((m) => m.verdict === 'regressed');
-    const objective = metrics.find((m) => m.objective);
+    const objective = metrics.find((m) => m.role === 'objective');
+    if (harnessEdits.length > 0) {
+        const list = harnessEdits.map((e) => `${e.path} (${e.role}) ${e.status}`).join(', ');
+        reasons.push(`the change edits the measuring harness: ${list}; it was measured and checked through the harness as pinned, and the gate fails closed unless a person overrides it with documented risks`);
+    }
     for (const check of broken)
         reasons.push(`behaviour changed: ${check.name}: ${check.detail}`);
-    for (const metric of regressed)
-        reasons.push(`regressed: ${describe(metric)}`);
-    if (broken.length > 0 || regressed.length > 0)
-        return { status: 'fail', reasons };
+    if (objective?.verdict === 'regressed')
+        reasons.push(`regressed: ${describeChange(objective)}`);
+    for (const guard of guards.filter((g) => g.outcome === 'exceeded')) {
+        const metric = metrics.find((m) => m.name === guard.metric);
+        if (metric !== undefined)
+            reasons.push(`guard exceeded: ${guard.change}, ${toleranceText(metric)}`);
+    }
+    const within = guards.filter((g) => g.outcome === 'within-tolerance').map((g) => {
+        const metric = metrics.find((m) => m.name === g.metric);
+        return `guard within tolerance: ${g.change}, ${metric === undefined ? '' : toleranceText(metric)}`;
+    });
+    if (reasons.length > 0)
+        return { status: 'fail', reasons: [...reasons, ...within], guards };
     for (const check of baseFailed) {
         reasons.push(`${check.name} fails on the base already (${check.detail}); the candidate is not blamed, but behaviour cannot be shown unchanged: fix the check on the base`);
     }
     if (objective === undefined)
-        return { status: 'inconclusive', reasons: [...reasons, 'no objective metric was measured'] };
+        return { status: 'inconclusive', reasons: [...reasons, 'no objective metric was measured'], guards };
     switch (objective.verdict) {
-        case 'improved':
+        case 'improved': {
+            const head = `improved: ${describeChange(objective)}`;
             if (baseFailed.length > 0)
-                return { status: 'inconclusive', reasons: [`improved: ${describe(objective)}`, ...reasons] };
+                return { status: 'inconclusive', reasons: [head, ...reasons, ...within], guards };
             for (const m of metrics)
-                if (!m.objective && m.verdict === 'inconclusive')
-                    reasons.push(`not significant either way: ${describe(m)}`);
-            return { status: 'pass', reasons: [`improved: ${describe(objective)}`, ...reasons] };
+                if (m.role === 'guard' && m.verdict === 'inconclusive')
+                    reasons.push(`not significant either way: ${describeChange(m)}`);
+            return { status: 'pass', reasons: [head, ...within, ...reasons], guards };
+        }
         case 'unchanged':
-            return { status: 'fail', reasons: [`no improvement: ${describe(objective)} stays inside the noise floor`, ...reasons] };
+            return { status: 'fail', reasons: [`no improvement: ${describeChange(objective)} stays inside the noise floor`, ...within, ...reasons], guards };
         case 'inconclusive':
-            return { status: 'inconclusive', reasons: [`inconclusive: ${describe(objective)}; the interval is too wide for a verdict within the time budget (a longer --budget may settle it)`, ...reasons] };
+            return { status: 'inconclusive', reasons: [inconclusiveReason(objective), ...within, ...reasons], guards };
         case 'regressed':
-            return { status: 'fail', reasons };
+            return { status: 'fail', reasons, guards };
         default: {
             const never = objective.verdict;
             return never;

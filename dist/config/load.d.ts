@@ -1,3 +1,4 @@
+import type { ConfigFile } from '../schemas/config.js';
 /** The file names looked for at the project root, in this order. */
 export declare const CONFIG_FILES: readonly ["perfflow.config.yaml", "perfflow.config.yml", "perfflow.config.json"];
 /** A command to run without a shell: its words and how the config spelled it (for messages). */
@@ -12,8 +13,15 @@ export interface RequestSpec {
     headers: Record<string, string>;
     body: string | undefined;
 }
+/** What every target kind may set about its verdict. */
+export interface VerdictSettings {
+    /** The metric that must improve; undefined for the kind's default. */
+    objective: string | undefined;
+    /** Guard tolerances by metric: a fraction (0.1 = 10%; for error_rate a share of requests); Infinity for `off`. */
+    guards: Record<string, number>;
+}
 /** An http target, with every default filled in. */
-export interface HttpTargetConfig {
+export interface HttpTargetConfig extends VerdictSettings {
     name: string;
     kind: 'http';
     /** The server command (PORT comes in its environment; `${PORT}` in a word is replaced), or none when the server runs already. */
@@ -41,7 +49,7 @@ export interface HttpTargetConfig {
     requests: RequestSpec[];
 }
 /** A function target: a module whose default export maps task names to functions. */
-export interface FunctionTargetConfig {
+export interface FunctionTargetConfig extends VerdictSettings {
     name: string;
     kind: 'function';
     /** Absolute path of the module. */
@@ -56,7 +64,7 @@ export interface FunctionTargetConfig {
     warmupMs: number;
 }
 /** A command target: a program run repeatedly. */
-export interface CommandTargetConfig {
+export interface CommandTargetConfig extends VerdictSettings {
     name: string;
     kind: 'command';
     run: CommandSpec;
@@ -79,6 +87,8 @@ export interface PerfflowConfig {
     targets: Record<string, TargetConfig>;
     /** Behaviour check run on the candidate (e.g. the test suite). */
     check: CommandSpec | undefined;
+    /** The file as written (after schema validation), to tell whether two configs differ for a target. */
+    raw: ConfigFile;
 }
 /**
  * Finds the config file of a project.
@@ -95,6 +105,16 @@ export declare function findConfigFile(projectRoot: string): string | undefined;
  * syntax error, a schema violation, a bad duration, URL or command line
  */
 export declare function loadConfig(projectRoot: string): PerfflowConfig;
+/**
+ * Validates the text of a config file and fills in every default (paths resolve against `projectRoot`).
+ * @param text - the file's text
+ * @param file - its absolute path (the extension decides JSON or YAML; the name appears in messages)
+ * @param projectRoot - the project root paths are relative to
+ * @returns the configuration, with the file's raw entries kept for comparison
+ * @throws InputError `invalid-config` naming the key for a syntax error, a schema violation, a bad
+ * duration, URL or command line
+ */
+export declare function parseConfig(text: string, file: string, projectRoot: string): PerfflowConfig;
 /**
  * Looks a target up by name.
  * @param config - the loaded config

@@ -29,6 +29,12 @@ function commandSpec(value, key) {
         throw new InputError('invalid-config', `${key}: the first word must name a program, e.g. [node, server.js]`);
     return { argv: [...value], text: value.map((w) => (/^[\w./:=@%+-]+$/.test(w) ? w : JSON.stringify(w))).join(' ') };
 }
+function verdictSettings(t) {
+    const guards = {};
+    for (const [metric, text] of Object.entries(t.guards ?? {}))
+        guards[metric] = text === 'off' ? Number.POSITIVE_INFINITY : Number(text.slice(0, -1)) / 100;
+    return { objective: t.objective, guards };
+}
 function label(name) {
     return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(name) ? `targets.${name}` : `targets['${name}']`;
 }
@@ -45,6 +51,7 @@ function httpTarget(name, t, root) {
         throw new InputError('invalid-config', `${key}.url: '${t.url}' is not a URL; write e.g. http://127.0.0.1:\${PORT}/api/users`, { cause: error });
     }
     return {
+        ...verdictSettings(t),
         name,
         kind: 'http',
         start: t.start === undefined ? undefined : commandSpec(t.start, `${key}.start`),
@@ -66,6 +73,7 @@ function httpTarget(name, t, root) {
 function functionTarget(name, t, root) {
     const key = `${label(name)}.function`;
     return {
+        ...verdictSettings(t),
         name,
         kind: 'function',
         file: resolve(root, t.file),
@@ -78,6 +86,7 @@ function functionTarget(name, t, root) {
 function commandTarget(name, t, root) {
     const key = `${label(name)}.command`;
     return {
+        ...verdictSettings(t),
         name,
         kind: 'command',
         run: commandSpec(t.run, `${key}.run`),
@@ -156,6 +165,19 @@ export function loadConfig(projectRoot) {
     catch (error) {
         throw new InputError('invalid-config', `${name} cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
+    return parseConfig(text, file, projectRoot);
+}
+/**
+ * Validates the text of a config file and fills in every default (paths resolve against `projectRoot`).
+ * @param text - the file's text
+ * @param file - its absolute path (the extension decides JSON or YAML; the name appears in messages)
+ * @param projectRoot - the project root paths are relative to
+ * @returns the configuration, with the file's raw entries kept for comparison
+ * @throws InputError `invalid-config` naming the key for a syntax error, a schema violation, a bad
+ * duration, URL or command line
+ */
+export function parseConfig(text, file, projectRoot) {
+    const name = file.slice(file.lastIndexOf('/') + 1);
     const value = parseText(text, file);
     precheckKinds(value, name);
     const problem = namedSchemaProblem('config', value);
@@ -174,7 +196,7 @@ export function loadConfig(projectRoot) {
         else if (body.command !== undefined)
             targets[targetName] = commandTarget(targetName, body.command, projectRoot);
     }
-    return { projectRoot, file, targets, check: parsed.check === undefined ? undefined : commandSpec(parsed.check, 'check') };
+    return { projectRoot, file, targets, check: parsed.check === undefined ? undefined : commandSpec(parsed.check, 'check'), raw: parsed };
 }
 /**
  * Looks a target up by name.

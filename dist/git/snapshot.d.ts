@@ -5,11 +5,15 @@ export declare const EXCLUDED_PATHSPEC: string[];
  * ones) — as a commit object under `ref`, without touching the user's index, HEAD or files.
  * Unlike `git stash create`, this keeps untracked files, so a restore never loses one.
  * @param root - repository root
- * @param ref - where to keep it, e.g. `refs/perfflow/<run>/snapshot`
+ * @param ref - where to keep it, e.g. `refs/perfflow/<run>/snapshot`; null for a commit that only
+ *   lives as long as git keeps unreferenced objects (two weeks at least), e.g. a comparison's candidate
  * @param message - the commit message
+ * @param options - `withoutDependencies`: leave node_modules out even where the project does not ignore it
  * @returns the snapshot commit id
  */
-export declare function snapshotWorkingTree(root: string, ref: string, message: string): Promise<string>;
+export declare function snapshotWorkingTree(root: string, ref: string | null, message: string, options?: {
+    withoutDependencies?: boolean;
+}): Promise<string>;
 /** A file that differs between a snapshot and the working tree. */
 export interface ChangedFile {
     path: string;

@@ -4,6 +4,7 @@ import { hostname, tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { TargetError } from '../errors.js';
 import { git } from './git.js';
+import { snapshotWorkingTree } from './snapshot.js';
 import { isProcessAlive } from '../state/process-alive.js';
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 function readOrNull(path) {
@@ -82,7 +83,9 @@ function removeNow(projectRoot, tree, scratch) {
         // Pruning only tidies git's bookkeeping of the removed checkout; the next prune does it too.
     }
 }
-const SCRATCH_PREFIX = 'perfflow-base-';
+/** Scratch dirs of arm checkouts; `perfflow-base-` is what versions before the three-checkout design left. */
+const SCRATCH_PREFIX = 'perfflow-arm-';
+const SCRATCH_PREFIXES = [SCRATCH_PREFIX, 'perfflow-base-'];
 const OWNER_FILE = 'owner.json';
 function ownerOf(scratch) {
     const text = readOrNull(join(scratch, OWNER_FILE));
@@ -100,7 +103,7 @@ function ownerOf(scratch) {
     }
 }
 /**
- * Removes base worktrees of this repository whose perfflow process is gone (SIGKILL leaves its
+ * Removes arm checkouts of this repository whose perfflow process is gone (SIGKILL leaves its
  * cleanup no chance to run): checkouts git still lists and scratch directories in the temp dir
  * whose owner record names this repository and a dead process on this host. Live ones are kept.
  * @param projectRoot - the repository
@@ -122,14 +125,14 @@ export function removeOrphanedWorktrees(projectRoot) {
     const trees = listed.split('\n').filter((l) => l.startsWith('worktree ')).map((l) => l.slice('worktree '.length));
     for (const tree of trees) {
         const scratch = dirname(tree);
-        if (basename(tree) !== 'tree' || !basename(scratch).startsWith(SCRATCH_PREFIX) || !orphaned(scratch))
+        if (basename(tree) !== 'tree' || !SCRATCH_PREFIXES.some((p) => basename(scratch).startsWith(p)) || !orphaned(scratch))
             continue;
         removeNow(projectRoot, tree, scratch);
         removed.push(tree);
     }
     let names = [];
     try {
-        names = readdirSync(tmpdir()).filter((n) => n.startsWith(SCRATCH_PREFIX));
+        names = readdirSync(tmpdir()).filter((n) => SCRATCH_PREFIXES.some((p) => n.startsWith(p)));
     }
     catch {
         // An unreadable temp dir holds nothing we can remove either.
@@ -151,27 +154,63 @@ export function removeOrphanedWorktrees(projectRoot) {
     return [...new Set(removed)];
 }
 /**
- * Checks out a commit into a fresh temporary directory as a detached git worktree, gives it its
- * dependencies (the candidate's node_modules when both sides declare identical dependencies, else a
- * clean install), runs `fn`, and always removes the worktree afterwards, also when `fn` throws, the
- * process exits early or is interrupted by SIGINT, SIGTERM or SIGHUP.
+ * Every `node_modules` directory of a project outside other `node_modules` (the root's, and those
+ * of workspace packages), relative to the root.
+ */
+function nodeModulesDirs(root, depth = 4) {
+    const found = [];
+    const walk = (rel, level) => {
+        let entries;
+        try {
+            entries = readdirSync(join(root, rel), { withFileTypes: true });
+        }
+        catch {
+            return; // unreadable: nothing to link from there
+        }
+        for (const entry of entries) {
+            if (!entry.isDirectory() || entry.name === '.git')
+                continue;
+            const child = rel === '' ? entry.name : join(rel, entry.name);
+            if (entry.name === 'node_modules')
+                found.push(child);
+            else if (level < depth && !entry.name.startsWith('.'))
+                walk(child, level + 1);
+        }
+    };
+    walk('', 0);
+    return found;
+}
+function linkNodeModules(from, to) {
+    for (const rel of nodeModulesDirs(from)) {
+        if (!existsSync(dirname(join(to, rel))) || existsSync(join(to, rel)))
+            continue;
+        symlinkSync(join(from, rel), join(to, rel), 'dir');
+    }
+}
+/**
+ * Checks out the base commit twice (the base arm and its A/A copy) and the candidate's working tree
+ * once, each into its own fresh temporary directory of the same shape (`<tmp>/perfflow-arm-XXXXXX/tree`),
+ * so that the A/A copy differs from the base in every way the candidate does except the change
+ * itself: its own files at its own path, hence its own module instances and processes. Dependencies:
+ * the candidate links the project's node_modules; the base links them too when both sides declare
+ * identical dependencies, else gets a clean install that its A/A copy links. Ignored files (build
+ * output, .env) are in none of the checkouts, so no side has them. Always removed afterwards, also
+ * when `fn` throws, the process exits early or is interrupted by SIGINT, SIGTERM or SIGHUP.
  * @param projectRoot - the repository (the candidate's working tree)
  * @param commit - the base commit
- * @param fn - the work to do with the base checkout
+ * @param fn - the work to do with the checkouts
  * @param options - injected installer
  * @returns what `fn` returns
- * @throws TargetError `build-failed` naming the base side when the checkout or install fails
+ * @throws TargetError `build-failed` naming the side whose checkout or install fails
  */
-export async function withBaseWorktree(projectRoot, commit, fn, options = {}) {
+export async function withArmTrees(projectRoot, commit, fn, options = {}) {
     removeOrphanedWorktrees(projectRoot);
-    const scratch = mkdtempSync(join(tmpdir(), SCRATCH_PREFIX));
-    // Who owns the checkout, so that one left by a SIGKILLed perfflow can be told from a live one.
-    writeFileSync(join(scratch, OWNER_FILE), JSON.stringify({ pid: process.pid, host: hostname(), project: projectRoot }));
-    const tree = join(scratch, 'tree');
+    const scratches = [];
     const cleanup = () => {
-        removeNow(projectRoot, tree, scratch);
+        for (const { scratch, tree } of scratches)
+            removeNow(projectRoot, tree, scratch);
     };
-    // Interrupted (Ctrl-C, kill): remove the checkout, then die of the same signal as usual.
+    // Interrupted (Ctrl-C, kill): remove the checkouts, then die of the same signal as usual.
     const onSignal = (signal) => {
         detach();
         cleanup();
@@ -185,30 +224,45 @@ export async function withBaseWorktree(projectRoot, commit, fn, options = {}) {
     process.once('exit', cleanup);
     for (const signal of SIGNALS)
         process.once(signal, onSignal);
-    try {
+    const checkout = async (side, at) => {
+        const scratch = mkdtempSync(join(tmpdir(), SCRATCH_PREFIX));
+        // Who owns the checkout, so that one left by a SIGKILLed perfflow can be told from a live one.
+        writeFileSync(join(scratch, OWNER_FILE), JSON.stringify({ pid: process.pid, host: hostname(), project: projectRoot }));
+        const tree = join(scratch, 'tree');
+        scratches.push({ scratch, tree });
         try {
-            await git(['worktree', 'add', '--detach', '--force', tree, commit], { cwd: projectRoot });
+            await git(['worktree', 'add', '--detach', '--force', tree, at], { cwd: projectRoot });
         }
         catch (error) {
-            throw new TargetError('build-failed', `base side: cannot check out ${commit.slice(0, 12)} into a worktree: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+            throw new TargetError('build-failed', `${side} side: cannot check out ${at.slice(0, 12)} into a worktree: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
         }
+        return tree;
+    };
+    try {
+        const candidateCommit = await snapshotWorkingTree(projectRoot, null, 'perfflow: the working tree compared (candidate)', { withoutDependencies: true });
+        const base = await checkout('base', commit);
+        const aa = await checkout('base', commit);
+        const candidate = await checkout('candidate', candidateCommit);
+        linkNodeModules(projectRoot, candidate);
         let dependencies = 'none';
-        if (hasDependencies(tree)) {
-            if (sameDependencies(tree, projectRoot)) {
-                symlinkSync(join(projectRoot, 'node_modules'), join(tree, 'node_modules'), 'dir');
+        if (hasDependencies(base)) {
+            if (sameDependencies(base, projectRoot)) {
+                linkNodeModules(projectRoot, base);
+                linkNodeModules(projectRoot, aa);
                 dependencies = 'linked';
             }
             else {
                 try {
-                    await (options.install ?? npmInstall)(tree);
+                    await (options.install ?? npmInstall)(base);
                 }
                 catch (error) {
                     throw new TargetError('build-failed', `base side: installing the base commit's dependencies failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
                 }
+                linkNodeModules(base, aa);
                 dependencies = 'installed';
             }
         }
-        return await fn({ dir: tree, commit, dependencies });
+        return await fn({ base, candidate, 'base-aa': aa, baseCommit: commit, candidateCommit, dependencies });
     }
     finally {
         detach();

@@ -149,7 +149,8 @@ export async function startServer(options) {
     };
     const timeoutMs = options.readyTimeoutMs ?? 30_000;
     const deadline = Date.now() + timeoutMs;
-    for (let delay = 20;; delay = Math.min(delay * 2, 250)) {
+    // Short polls: a comparison starts a fresh server for every trial, and each poll is cheap.
+    for (let delay = 10;; delay = Math.min(delay * 2, 80)) {
         if (spawnError !== undefined)
             return fail('server-start', `the server command '${commandText}' could not start: ${spawnError.message}`);
         if (exitInfo !== undefined) {

@@ -4,7 +4,7 @@ import { COLORS, distributionChart, effectsChart, percentileChart, throughputCha
 import { flameGraph } from './flame-graph.js';
 import { formatNumber, formatPercent } from './format.js';
 import { html, raw } from './html.js';
-import { changeText, headline, objectiveMetric, overriddenGates, percentilePoints, trialValues } from './report-facts.js';
+import { changeText, headline, objectiveMetric, overriddenGates, percentilePoints, toleranceText, trialValues } from './report-facts.js';
 import { REPORT_CSS, REPORT_SCRIPT } from './report-style.js';
 function chip(kind) {
     return html `<span class="chip ${kind}">${kind}</span>`;
@@ -46,16 +46,26 @@ function summaryCards(bundle) {
     <div class="d">${top === undefined ? 'no profile' : `${formatPercent(top.self_share)} self · ${top.file}:${top.line}`}</div></div>
 </div>`;
 }
-function metricsTable(metrics) {
-    return html `<table><thead><tr><th>metric</th><th class="num">base</th><th class="num">candidate</th><th class="num">change [95% CI]</th><th class="num">noise floor</th><th class="num">p (Holm)</th><th>verdict</th></tr></thead><tbody>
+function metricsTable(metrics, guards) {
+    return html `<table><thead><tr><th>metric</th><th class="num">base</th><th class="num">candidate</th><th class="num">change [95% CI]</th><th class="num">noise floor</th><th class="num">p (Holm)</th><th>verdict</th><th>tolerance</th><th>guard</th><th>measured under</th></tr></thead><tbody>
   ${metrics.map((m) => html `<tr><td>${m.objective ? '★ ' : ''}<code>${m.name}</code></td>
     <td class="num">${m.base === null ? '–' : `${formatNumber(m.base)} ${m.unit}`}</td>
     <td class="num">${m.candidate === null ? '–' : `${formatNumber(m.candidate)} ${m.unit}`}</td>
     <td class="num">${changeText(m)}</td>
     <td class="num">${m.scale === 'log' ? `±${formatPercent(m.noise_floor)}` : `±${formatNumber(m.noise_floor)}`}</td>
     <td class="num">${m.p_adjusted === null ? '–' : m.p_adjusted.toPrecision(2)}</td>
-    <td>${chip(m.verdict)}</td></tr>`)}
+    <td>${chip(m.verdict)}</td>
+    <td>${toleranceText(m)}</td>
+    <td>${m.role === 'objective' ? '–' : (guards.find((g) => g.metric === m.name)?.outcome ?? '–')}</td>
+    <td class="muted">${m.load ?? '–'}</td></tr>`)}
   </tbody></table>`;
+}
+function harnessBlock(c) {
+    const h = c.harness;
+    return html `<h3>Measuring harness</h3>
+  <p>Pinned from ${h.source.label}: ${h.pinned.join('; ')}. Tests on the candidate: ${h.tests_on_candidate === 'pinned-and-own' ? 'the pinned tests and its own' : h.tests_on_candidate === 'same' ? 'the pinned tests (unchanged)' : 'no check command'}.</p>
+  ${h.edited.length === 0 ? html `<p class="muted">The change edits no harness file.</p>` : html `<p><strong>The change edits the harness</strong> (the gate fails closed unless a person overrides):</p><ul class="tight">${h.edited.map((e) => html `<li><code>${e.path}</code> ${e.status} — ${e.role}</li>`)}</ul>`}
+  ${h.added.length === 0 ? null : html `<p class="muted">Test files the change adds (the pinned tests still ran in full): ${h.added.map((e) => e.path).join(', ')}</p>`}`;
 }
 function resultsSection(bundle) {
     const c = bundle.comparison;
@@ -64,8 +74,9 @@ function resultsSection(bundle) {
     return html `<section class="panel" id="results"><h2>Results: verdict per metric</h2>
   ${c.status_reasons.length === 0 ? null : html `<ul class="tight">${c.status_reasons.map((r) => html `<li>${r}</li>`)}</ul>`}
   ${effectsChart(c.metrics)}
-  ${metricsTable(c.metrics)}
-  <p class="muted">★ objective metric. A verdict is <em>improved</em> or <em>regressed</em> only when the 95% interval excludes zero and the change exceeds the A/A noise floor (${c.noise_floor.method}, at least ${formatPercent(c.noise_floor.minimum)}).</p>
+  ${metricsTable(c.metrics, c.guards)}
+  <p class="muted">★ objective metric: it must improve. Every other metric is a guard: it may not get worse than its tolerance. A verdict is <em>improved</em> or <em>regressed</em> only when the candidate differs significantly from both copies of the base (the base and its A/A copy, each from its own checkout) and by more than the A/A noise floor (${c.noise_floor.method}, at least ${formatPercent(c.noise_floor.minimum)}).</p>
+  ${harnessBlock(c)}
 </section>`;
 }
 function distributionsSection(bundle) {
@@ -158,6 +169,7 @@ function environmentSection(bundle) {
         ['paired blocks', String(c.design.pairs)],
         ['trials per side', String(c.design.trials_per_side)],
         ['processes per side', c.design.processes_per_side === null ? 'one process (function target)' : String(c.design.processes_per_side)],
+        ['arms', c.design.arms],
         ['unit', c.design.unit],
         ['time', `${formatNumber(c.design.elapsed_ms / 1000)} s of a ${formatNumber(c.design.time_budget_ms / 1000)} s budget`],
         ['A/A noise floor', `${c.noise_floor.method}; objective ±${formatPercent(c.noise_floor.objective)}`],

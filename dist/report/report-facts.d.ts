@@ -14,6 +14,12 @@ export declare function objectiveMetric(bundle: RunBundle): ComparedMetric | nul
  */
 export declare function changeText(m: ComparedMetric): string;
 /**
+ * A guard's tolerance as people read it.
+ * @param m - the metric
+ * @returns e.g. `10.0%`, `none beyond the floor`, `no limit`, or `objective`
+ */
+export declare function toleranceText(m: ComparedMetric): string;
+/**
  * The one-line outcome of a run: the objective metric's before, after and change.
  * @param bundle - the run's artifacts
  * @returns e.g. "latency_p99 42.1 ms → 30.2 ms (−28.3% [−31.0%, −25.2%], improved)"

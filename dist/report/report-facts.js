@@ -1,4 +1,5 @@
-import { formatNumber, formatRatioChange } from './format.js';
+import { formatRatios } from '../compare/describe-change.js';
+import { formatNumber } from './format.js';
 /**
  * The objective metric of the comparison.
  * @param bundle - the run's artifacts
@@ -16,10 +17,27 @@ export function objectiveMetric(bundle) {
 export function changeText(m) {
     if (m.effect === null || m.ci95 === null)
         return 'n/a';
-    if (m.scale === 'log')
-        return `${formatRatioChange(m.effect)} [${formatRatioChange(m.ci95[0])}, ${formatRatioChange(m.ci95[1])}]`;
+    if (m.scale === 'log') {
+        // Reports set a typographic minus; the unit (percent or times) is shared by all three figures.
+        const [effect, lo, hi] = formatRatios([m.effect, m.ci95[0], m.ci95[1]]).map((t) => t.replace(/^-/, '−'));
+        return `${effect ?? ''} [${lo ?? ''}, ${hi ?? ''}]`;
+    }
     const sign = (x) => `${x >= 0 ? '+' : '−'}${formatNumber(Math.abs(x))}`;
     return `${sign(m.effect)} ${m.unit} [${sign(m.ci95[0])}, ${sign(m.ci95[1])}]`;
+}
+/**
+ * A guard's tolerance as people read it.
+ * @param m - the metric
+ * @returns e.g. `10.0%`, `none beyond the floor`, `no limit`, or `objective`
+ */
+export function toleranceText(m) {
+    if (m.role === 'objective')
+        return 'objective: must improve';
+    if (m.tolerance === null)
+        return 'no limit';
+    if (m.tolerance === 0)
+        return 'none beyond the floor';
+    return m.scale === 'log' ? `${(m.tolerance * 100).toFixed(1)}%` : formatNumber(m.tolerance);
 }
 /**
  * The one-line outcome of a run: the objective metric's before, after and change.

@@ -13,6 +13,8 @@ declare const HttpTarget: import("@sinclair/typebox").TObject<{
     rate: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
     ready_timeout: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
     ignore: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>>;
+    objective: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    guards: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TString>>;
     requests: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
         method: import("@sinclair/typebox").TString;
         path: import("@sinclair/typebox").TString;
@@ -25,6 +27,8 @@ declare const FunctionTarget: import("@sinclair/typebox").TObject<{
     time: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
     batches: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TInteger>;
     warmup: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    objective: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    guards: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TString>>;
 }>;
 declare const CommandTarget: import("@sinclair/typebox").TObject<{
     run: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TString, import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>]>;
@@ -33,6 +37,8 @@ declare const CommandTarget: import("@sinclair/typebox").TObject<{
     runs: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TInteger>;
     warmup: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TInteger>;
     timeout: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    objective: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    guards: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TString>>;
 }>;
 /** `perfflow.config.yaml` (or `.yml`, `.json`) at the project root: what each target means. */
 export declare const ConfigSchema: import("@sinclair/typebox").TObject<{
@@ -51,6 +57,8 @@ export declare const ConfigSchema: import("@sinclair/typebox").TObject<{
             rate: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
             ready_timeout: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
             ignore: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>>;
+            objective: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            guards: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TString>>;
             requests: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
                 method: import("@sinclair/typebox").TString;
                 path: import("@sinclair/typebox").TString;
@@ -63,6 +71,8 @@ export declare const ConfigSchema: import("@sinclair/typebox").TObject<{
             time: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
             batches: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TInteger>;
             warmup: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            objective: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            guards: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TString>>;
         }>>;
         command: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{
             run: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TString, import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>]>;
@@ -71,6 +81,8 @@ export declare const ConfigSchema: import("@sinclair/typebox").TObject<{
             runs: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TInteger>;
             warmup: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TInteger>;
             timeout: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            objective: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            guards: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TString>>;
         }>>;
     }>>;
     check: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TString, import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>]>>;

@@ -4,6 +4,12 @@ const CommandLine = Type.Union([Type.String({ minLength: 1 }), Type.Array(Type.S
 /** A duration with a unit, e.g. `500ms`, `5s`, `1m`. */
 const Duration = Type.String({ pattern: '^[0-9]+(\\.[0-9]+)?(ms|s|m)$', description: 'a duration with its unit: 500ms, 5s, 1m' });
 const Headers = Type.Record(Type.String({ minLength: 1 }), Type.String());
+/** The metric that must improve (default: latency_p50, wall_time, or the first task's time). */
+const Objective = Type.String({ minLength: 1, description: 'the metric that must improve, e.g. latency_p99' });
+/** Guard tolerances: how much worse than the base each other metric may get, e.g. `{ max_rss: 15%, latency_p99: 5% }`; `off` never fails. */
+const Guards = Type.Record(Type.String({ minLength: 1 }), Type.String({ pattern: '^([0-9]+(\\.[0-9]+)?%|off)$', description: 'a percentage such as 10% (error_rate: a share of requests), or off' }), {
+    description: 'how much worse than the base a metric other than the objective may get before the gate fails (default 0% beyond the noise floor; max_rss 10%)',
+});
 const HttpTarget = Type.Object({
     start: Type.Optional(CommandLine),
     cwd: Type.Optional(Type.String({ minLength: 1, description: 'directory of the start command, relative to the project root' })),
@@ -18,6 +24,8 @@ const HttpTarget = Type.Object({
     rate: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'constant arrival rate in requests per second (open loop)' })),
     ready_timeout: Type.Optional(Duration),
     ignore: Type.Optional(Type.Array(Type.String({ pattern: '^(/.*)?$' }), { description: 'JSON pointers of volatile response fields' })),
+    objective: Type.Optional(Objective),
+    guards: Type.Optional(Guards),
     requests: Type.Optional(Type.Array(Type.Object({
         method: Type.String({ pattern: '^[A-Z]+$' }),
         path: Type.String({ pattern: '^/' }),
@@ -30,6 +38,8 @@ const FunctionTarget = Type.Object({
     time: Type.Optional(Duration),
     batches: Type.Optional(Type.Integer({ minimum: 2, maximum: 1000 })),
     warmup: Type.Optional(Duration),
+    objective: Type.Optional(Objective),
+    guards: Type.Optional(Guards),
 }, { additionalProperties: false });
 const CommandTarget = Type.Object({
     run: CommandLine,
@@ -38,6 +48,8 @@ const CommandTarget = Type.Object({
     runs: Type.Optional(Type.Integer({ minimum: 2, maximum: 10000 })),
     warmup: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000 })),
     timeout: Type.Optional(Duration),
+    objective: Type.Optional(Objective),
+    guards: Type.Optional(Guards),
 }, { additionalProperties: false });
 /** One target: exactly one of `http`, `function`, `command`. */
 const Target = Type.Object({ http: Type.Optional(HttpTarget), function: Type.Optional(FunctionTarget), command: Type.Optional(CommandTarget) }, { additionalProperties: false, minProperties: 1, maxProperties: 1 });

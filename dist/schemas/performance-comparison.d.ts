@@ -10,16 +10,20 @@ export declare const ComparedMetricSchema: import("@sinclair/typebox").TObject<{
     candidate: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
     effect: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
     ci95: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TTuple<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNumber]>, import("@sinclair/typebox").TNull]>;
+    ci95_each: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TTuple<[import("@sinclair/typebox").TTuple<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNumber]>, import("@sinclair/typebox").TTuple<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNumber]>]>, import("@sinclair/typebox").TNull]>;
     p: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
     p_adjusted: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
     noise_floor: import("@sinclair/typebox").TNumber;
     noise_floor_measured: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
     pairs: import("@sinclair/typebox").TInteger;
     verdict: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"improved">, import("@sinclair/typebox").TLiteral<"regressed">, import("@sinclair/typebox").TLiteral<"unchanged">, import("@sinclair/typebox").TLiteral<"inconclusive">]>;
+    role: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"objective">, import("@sinclair/typebox").TLiteral<"guard">]>;
+    tolerance: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
+    load: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TString, import("@sinclair/typebox").TNull]>;
 }>;
 /** `performance-comparison.json`: the verdict of a paired base-versus-candidate comparison. */
 export declare const PerformanceComparisonSchema: import("@sinclair/typebox").TObject<{
-    version: import("@sinclair/typebox").TLiteral<1>;
+    version: import("@sinclair/typebox").TLiteral<2>;
     target: import("@sinclair/typebox").TString;
     kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"function">, import("@sinclair/typebox").TLiteral<"command">, import("@sinclair/typebox").TLiteral<"http">]>;
     validation_status: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"pass">, import("@sinclair/typebox").TLiteral<"fail">, import("@sinclair/typebox").TLiteral<"inconclusive">]>;
@@ -38,13 +42,43 @@ export declare const PerformanceComparisonSchema: import("@sinclair/typebox").TO
         candidate: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
         effect: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
         ci95: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TTuple<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNumber]>, import("@sinclair/typebox").TNull]>;
+        ci95_each: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TTuple<[import("@sinclair/typebox").TTuple<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNumber]>, import("@sinclair/typebox").TTuple<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNumber]>]>, import("@sinclair/typebox").TNull]>;
         p: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
         p_adjusted: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
         noise_floor: import("@sinclair/typebox").TNumber;
         noise_floor_measured: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
         pairs: import("@sinclair/typebox").TInteger;
         verdict: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"improved">, import("@sinclair/typebox").TLiteral<"regressed">, import("@sinclair/typebox").TLiteral<"unchanged">, import("@sinclair/typebox").TLiteral<"inconclusive">]>;
+        role: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"objective">, import("@sinclair/typebox").TLiteral<"guard">]>;
+        tolerance: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
+        load: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TString, import("@sinclair/typebox").TNull]>;
     }>>;
+    guards: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+        metric: import("@sinclair/typebox").TString;
+        change: import("@sinclair/typebox").TString;
+        tolerance: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
+        verdict: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"improved">, import("@sinclair/typebox").TLiteral<"regressed">, import("@sinclair/typebox").TLiteral<"unchanged">, import("@sinclair/typebox").TLiteral<"inconclusive">]>;
+        outcome: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"ok">, import("@sinclair/typebox").TLiteral<"within-tolerance">, import("@sinclair/typebox").TLiteral<"exceeded">]>;
+        load: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TString, import("@sinclair/typebox").TNull]>;
+    }>>;
+    harness: import("@sinclair/typebox").TObject<{
+        source: import("@sinclair/typebox").TObject<{
+            commit: import("@sinclair/typebox").TString;
+            label: import("@sinclair/typebox").TString;
+        }>;
+        pinned: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>;
+        edited: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+            path: import("@sinclair/typebox").TString;
+            status: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"added">, import("@sinclair/typebox").TLiteral<"modified">, import("@sinclair/typebox").TLiteral<"deleted">]>;
+            role: import("@sinclair/typebox").TString;
+        }>>;
+        added: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+            path: import("@sinclair/typebox").TString;
+            status: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"added">, import("@sinclair/typebox").TLiteral<"modified">, import("@sinclair/typebox").TLiteral<"deleted">]>;
+            role: import("@sinclair/typebox").TString;
+        }>>;
+        tests_on_candidate: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"same">, import("@sinclair/typebox").TLiteral<"pinned-and-own">, import("@sinclair/typebox").TLiteral<"none">]>;
+    }>;
     noise_floor: import("@sinclair/typebox").TObject<{
         method: import("@sinclair/typebox").TString;
         minimum: import("@sinclair/typebox").TNumber;
@@ -54,7 +88,7 @@ export declare const PerformanceComparisonSchema: import("@sinclair/typebox").TO
         passed: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TBoolean, import("@sinclair/typebox").TNull]>;
         checks: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
             name: import("@sinclair/typebox").TString;
-            kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"check-command">, import("@sinclair/typebox").TLiteral<"http-response">, import("@sinclair/typebox").TLiteral<"function-return">]>;
+            kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"check-command">, import("@sinclair/typebox").TLiteral<"http-response">, import("@sinclair/typebox").TLiteral<"function-return">, import("@sinclair/typebox").TLiteral<"candidate-error">, import("@sinclair/typebox").TLiteral<"call-history">]>;
             status: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"passed">, import("@sinclair/typebox").TLiteral<"failed">, import("@sinclair/typebox").TLiteral<"base-failed">]>;
             detail: import("@sinclair/typebox").TString;
         }>>;
@@ -68,6 +102,8 @@ export declare const PerformanceComparisonSchema: import("@sinclair/typebox").TO
         invalid_trials: import("@sinclair/typebox").TInteger;
         time_budget_ms: import("@sinclair/typebox").TNumber;
         elapsed_ms: import("@sinclair/typebox").TNumber;
+        stopped_by: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"budget">, import("@sinclair/typebox").TLiteral<"max-blocks">, import("@sinclair/typebox").TLiteral<"settled">]>;
+        arms: import("@sinclair/typebox").TString;
         order_seed: import("@sinclair/typebox").TInteger;
         estimator: import("@sinclair/typebox").TString;
         bootstrap_resamples: import("@sinclair/typebox").TInteger;

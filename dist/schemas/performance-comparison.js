@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 const Nullable = (schema) => Type.Union([schema, Type.Null()]);
+const Verdict = Type.Union([Type.Literal('improved'), Type.Literal('regressed'), Type.Literal('unchanged'), Type.Literal('inconclusive')]);
 /** One compared metric. */
 export const ComparedMetricSchema = Type.Object({
     name: Type.String(),
@@ -11,23 +12,51 @@ export const ComparedMetricSchema = Type.Object({
     candidate: Nullable(Type.Number({ description: 'median of the candidate trials' })),
     effect: Nullable(Type.Number({ description: 'candidate / base (geometric mean of per-pair ratios), or the mean difference' })),
     ci95: Type.Union([Type.Tuple([Type.Number(), Type.Number()]), Type.Null()]),
+    ci95_each: Type.Union([Type.Tuple([Type.Tuple([Type.Number(), Type.Number()]), Type.Tuple([Type.Number(), Type.Number()])]), Type.Null()], {
+        description: 'the 95% intervals of the candidate against the base alone and against its A/A copy alone; a verdict needs both to exclude no change',
+    }),
     p: Nullable(Type.Number()),
     p_adjusted: Nullable(Type.Number({ description: 'Holm-adjusted across the metrics' })),
     noise_floor: Type.Number({ description: 'fraction for log metrics, amount for difference metrics' }),
     noise_floor_measured: Nullable(Type.Number()),
     pairs: Type.Integer({ minimum: 0 }),
-    verdict: Type.Union([Type.Literal('improved'), Type.Literal('regressed'), Type.Literal('unchanged'), Type.Literal('inconclusive')]),
+    verdict: Verdict,
+    role: Type.Union([Type.Literal('objective'), Type.Literal('guard')], { description: 'objective: must improve; guard: must not get worse beyond its tolerance' }),
+    tolerance: Nullable(Type.Number({ description: 'guards: how much worse it may get (fraction for log metrics, amount for difference metrics); null for the objective or a guard that never fails' })),
+    load: Type.Union([Type.String(), Type.Null()], { description: 'the load the figure was taken under' }),
+}, { additionalProperties: false });
+const HarnessEdit = Type.Object({
+    path: Type.String(),
+    status: Type.Union([Type.Literal('added'), Type.Literal('modified'), Type.Literal('deleted')]),
+    role: Type.String({ description: 'why the file is part of the harness' }),
 }, { additionalProperties: false });
 const Commit = Type.Object({ commit: Type.String({ minLength: 1 }), ref: Type.Optional(Type.String()), dirty: Type.Boolean() }, { additionalProperties: false });
 /** `performance-comparison.json`: the verdict of a paired base-versus-candidate comparison. */
 export const PerformanceComparisonSchema = Type.Object({
-    version: Type.Literal(1),
+    version: Type.Literal(2),
     target: Type.String({ minLength: 1 }),
     kind: Type.Union([Type.Literal('function'), Type.Literal('command'), Type.Literal('http')]),
     validation_status: Type.Union([Type.Literal('pass'), Type.Literal('fail'), Type.Literal('inconclusive')]),
     status_reasons: Type.Array(Type.String()),
     objective: Type.Object({ metric: Type.String(), direction: Type.Union([Type.Literal('lower'), Type.Literal('higher')]) }, { additionalProperties: false }),
     metrics: Type.Array(ComparedMetricSchema, { minItems: 1 }),
+    guards: Type.Array(Type.Object({
+        metric: Type.String(),
+        change: Type.String({ description: 'the change with its 95% interval and floor, as people read it' }),
+        tolerance: Nullable(Type.Number()),
+        verdict: Verdict,
+        outcome: Type.Union([Type.Literal('ok'), Type.Literal('within-tolerance'), Type.Literal('exceeded')], { description: 'exceeded fails the gate; within-tolerance is reported' }),
+        load: Type.Union([Type.String(), Type.Null()]),
+    }, { additionalProperties: false }), { description: 'every metric other than the objective, judged against its tolerance' }),
+    harness: Type.Object({
+        source: Type.Object({ commit: Type.String({ minLength: 1 }), label: Type.String() }, { additionalProperties: false, description: 'where the measuring harness was taken from' }),
+        pinned: Type.Array(Type.String(), { description: 'what of the harness was pinned' }),
+        edited: Type.Array(HarnessEdit, { description: 'harness files the change modified or deleted: the gate fails closed on them' }),
+        added: Type.Array(HarnessEdit, { description: 'test files the change added: reported; the pinned tests still ran on the candidate' }),
+        tests_on_candidate: Type.Union([Type.Literal('same'), Type.Literal('pinned-and-own'), Type.Literal('none')], {
+            description: "same: the candidate's tests are the pinned ones; pinned-and-own: the pinned tests and the candidate's own both ran on the candidate; none: no check command",
+        }),
+    }, { additionalProperties: false }),
     noise_floor: Type.Object({
         method: Type.String(),
         minimum: Type.Number(),
@@ -37,7 +66,7 @@ export const PerformanceComparisonSchema = Type.Object({
         passed: Type.Union([Type.Boolean(), Type.Null()], { description: 'null: not established (a check fails on the base already)' }),
         checks: Type.Array(Type.Object({
             name: Type.String(),
-            kind: Type.Union([Type.Literal('check-command'), Type.Literal('http-response'), Type.Literal('function-return')]),
+            kind: Type.Union([Type.Literal('check-command'), Type.Literal('http-response'), Type.Literal('function-return'), Type.Literal('candidate-error'), Type.Literal('call-history')]),
             status: Type.Union([Type.Literal('passed'), Type.Literal('failed'), Type.Literal('base-failed')]),
             detail: Type.String(),
         }, { additionalProperties: false })),
@@ -51,6 +80,8 @@ export const PerformanceComparisonSchema = Type.Object({
         invalid_trials: Type.Integer({ minimum: 0, description: 'trials dropped because the load generator saturated' }),
         time_budget_ms: Type.Number({ minimum: 0 }),
         elapsed_ms: Type.Number({ minimum: 0 }),
+        stopped_by: Type.Union([Type.Literal('budget'), Type.Literal('max-blocks'), Type.Literal('settled')], { description: 'settled: the candidate failed too often for more trials to matter' }),
+        arms: Type.String({ description: 'where each arm ran from' }),
         order_seed: Type.Integer(),
         estimator: Type.String({ description: 'how the per-pair effects are summarised' }),
         bootstrap_resamples: Type.Integer({ minimum: 1 }),

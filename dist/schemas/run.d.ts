@@ -48,6 +48,12 @@ export declare const RunSchema: import("@sinclair/typebox").TObject<{
         snapshot_commit: import("@sinclair/typebox").TString;
         snapshot_ref: import("@sinclair/typebox").TString;
     }>;
+    harness: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{
+        commit: import("@sinclair/typebox").TString;
+        ref: import("@sinclair/typebox").TString;
+        step: import("@sinclair/typebox").TString;
+        at: import("@sinclair/typebox").TString;
+    }>>;
     step_order: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>;
     steps: import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TObject<{
         status: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"pending">, import("@sinclair/typebox").TLiteral<"failed">, import("@sinclair/typebox").TLiteral<"passed">, import("@sinclair/typebox").TLiteral<"overridden">, import("@sinclair/typebox").TLiteral<"escalated">]>;

@@ -53,6 +53,7 @@ export declare const StepDefinitionSchema: import("@sinclair/typebox").TObject<{
         }>;
         on: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"timeout">, import("@sinclair/typebox").TLiteral<"rate_limit">, import("@sinclair/typebox").TLiteral<"network">, import("@sinclair/typebox").TLiteral<"overloaded">, import("@sinclair/typebox").TLiteral<"server_error">]>>;
     }>>;
+    pin_harness: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TBoolean>;
 }>;
 /** `.claude/workflows/performance-flow.yaml`. */
 export declare const WorkflowSchema: import("@sinclair/typebox").TObject<{
@@ -106,6 +107,7 @@ export declare const WorkflowSchema: import("@sinclair/typebox").TObject<{
             }>;
             on: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"timeout">, import("@sinclair/typebox").TLiteral<"rate_limit">, import("@sinclair/typebox").TLiteral<"network">, import("@sinclair/typebox").TLiteral<"overloaded">, import("@sinclair/typebox").TLiteral<"server_error">]>>;
         }>>;
+        pin_harness: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TBoolean>;
     }>>;
 }>;
 export type CheckName = Static<typeof CheckNameSchema>;

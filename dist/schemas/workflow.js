@@ -58,6 +58,7 @@ export const StepDefinitionSchema = Type.Object({
         }, { additionalProperties: false })),
     }, { additionalProperties: false }),
     retry: Type.Optional(RetryPolicySchema),
+    pin_harness: Type.Optional(Type.Boolean({ description: "when the gate passes, record the working tree as the measuring harness of the run (config entry, task module, tests) that validation measures and checks through" })),
 }, { additionalProperties: false });
 /** `.claude/workflows/performance-flow.yaml`. */
 export const WorkflowSchema = Type.Object({

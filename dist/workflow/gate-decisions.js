@@ -1,6 +1,7 @@
 // Gate decisions: submit, failure of an attempt, manual override; with the recovery they lead to.
 import { existsSync, renameSync } from 'node:fs';
 import { GateError, InputError } from '../errors.js';
+import { snapshotWorkingTree } from '../git/snapshot.js';
 import { logError, readCheckpoint, readGate, readRecovery, writeGate, writeRecovery } from '../state/run-files.js';
 import { pathInRun, updateRun, writeRun } from '../state/run-store.js';
 import { evaluateCondition, parseCondition } from './condition.js';
@@ -110,6 +111,18 @@ export function applyFailure(dir, run, workflow, step, failure, now) {
     const next = { ...working, status, steps };
     return { run: next, recovery: recoveryRecord(next, step, recorded, failure, decision, workflow, dir, now) };
 }
+/**
+ * A step that pins the harness (`pin_harness` in the workflow) records the working tree when its
+ * gate passes: validation later measures and checks the candidate through the config entry, task
+ * module and tests as they were then, and names every later edit to them.
+ */
+async function withHarnessPin(handle, run, step, now) {
+    if (step.pin_harness !== true)
+        return run;
+    const ref = `refs/perfflow/${run.run_id}/harness`;
+    const commit = await snapshotWorkingTree(handle.projectRoot, ref, `perfflow ${run.run_id}: the measuring harness when '${step.id}' passed`);
+    return { ...run, harness: { commit, ref, step: step.id, at: now.toISOString() } };
+}
 function assertActive(run) {
     switch (run.status) {
         case 'active':
@@ -189,7 +202,7 @@ export async function submitStep(handle, stepId, options = {}) {
             const done = { ...state, status: 'passed', passed_at: now.toISOString(), feedback: [] };
             delete done.retry_not_before;
             const steps = { ...run.steps, [stepId]: done };
-            const next = { ...run, steps, status: run.step_order.every((id) => isDone(steps[id])) ? 'completed' : 'active' };
+            const next = await withHarnessPin(handle, { ...run, steps, status: run.step_order.every((id) => isDone(steps[id])) ? 'completed' : 'active' }, step, now);
             writeRun(handle.dir, next, now);
             checkpointFor(handle.dir, next, workflow, stepId, now);
             return { run: next, result: { record, recovery: null, run: next, alreadyPassed: false } };
@@ -286,7 +299,7 @@ export async function overrideGate(handle, stepId, reason, options = {}) {
         const done = { ...state, status: 'overridden', passed_at: now.toISOString() };
         delete done.retry_not_before;
         const steps = { ...run.steps, [stepId]: done };
-        const next = { ...run, steps, status: run.step_order.every((id) => isDone(steps[id])) ? 'completed' : 'active' };
+        const next = await withHarnessPin(handle, { ...run, steps, status: run.step_order.every((id) => isDone(steps[id])) ? 'completed' : 'active' }, step, now);
         writeRun(handle.dir, next, now);
         checkpointFor(handle.dir, next, workflow, stepId, now);
         const recovery = readRecovery(handle.dir);

@@ -45,28 +45,6 @@ export function runProgram(argv: readonly string[], cwd: string, timeoutMs = 600
   });
 }
 
-/**
- * Runs the project's check command on the candidate and on the base. A check that fails on the base
- * already is reported as `base-failed`: it says nothing about the candidate.
- * @param command - the config's `check`: its words and how the config spelled it
- * @param dirs - the base worktree and the candidate working tree
- * @param timeoutMs - per run
- * @returns the check
- */
-export async function checkCommandOnBoth(command: { argv: string[]; text: string }, dirs: { base: string; candidate: string }, timeoutMs?: number): Promise<BehaviourCheck> {
-  const candidate = await runProgram(command.argv, dirs.candidate, timeoutMs);
-  const base = await runProgram(command.argv, dirs.base, timeoutMs);
-  const say = (run: CommandRun): string => (run.timedOut ? 'timed out' : `exit ${run.exitCode ?? 'signal'}`);
-  const name = `check command '${command.text}'`;
-  if (base.exitCode !== 0) {
-    return { name, kind: 'check-command', status: 'base-failed', detail: `base ${say(base)}: ${base.tail}; candidate ${say(candidate)}` };
-  }
-  if (candidate.exitCode !== 0) {
-    return { name, kind: 'check-command', status: 'failed', detail: `passes on the base but the candidate ${say(candidate)}: ${candidate.tail}` };
-  }
-  return { name, kind: 'check-command', status: 'passed', detail: 'passes on base and candidate' };
-}
-
 /** One HTTP response as compared by the behaviour check. */
 export interface HttpSnapshot {
   status: number;
@@ -118,17 +96,4 @@ export function compareHttpResponses(label: string, base: HttpSnapshot, candidat
   return problems.length === 0
     ? { name: `response to ${label}`, kind: 'http-response', status: 'passed', detail: 'same status, headers and body' }
     : { name: `response to ${label}`, kind: 'http-response', status: 'failed', detail: redactText(problems.slice(0, 5).join('; ')) };
-}
-
-/**
- * Turns the function runner's return-value comparison into checks.
- * @param results - per task: equal or not, and both values described
- * @returns one check per task
- */
-export function functionReturnChecks(results: readonly { task: string; equal: boolean; base: string; candidate: string }[]): BehaviourCheck[] {
-  return results.map((r) =>
-    r.equal
-      ? { name: `return value of ${r.task}`, kind: 'function-return', status: 'passed', detail: 'deep-equal on base and candidate' }
-      : { name: `return value of ${r.task}`, kind: 'function-return', status: 'failed', detail: redactText(`base returned ${r.base}, the candidate ${r.candidate}`) },
-  );
 }

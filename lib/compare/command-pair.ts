@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { TargetError } from '../errors.js';
 import { redactText } from '../security/redact.js';
 import type { Arm, MetricSpec } from './analyze.js';
+import { TrialFailures } from './failures.js';
 import type { PairedRunner } from './paired-runner.js';
 
 /** GNU time reports the peak resident set size of the measured process; used when installed. */
@@ -16,14 +17,27 @@ export interface CommandPairOptions {
   argv: string[];
   /** How the config spelled the command, for messages. */
   text: string;
-  /** Working directory of each side. */
-  cwd: { base: string; candidate: string };
+  /** Working directory of each arm (in its own checkout). */
+  cwd: Record<Arm, string>;
   /** Extra environment. */
   env?: Record<string, string>;
   /** Kill one run after this long (default 120 s). */
   timeoutMs?: number;
   /** Untimed runs per arm before measuring (default 1). */
   warmupRuns?: number;
+}
+
+/**
+ * What a person can act on in a failed program's stderr: the error line itself when there is one
+ * (Node prints the source line, a caret, a blank line, then the error), else the last lines; stack
+ * frames, carets and runtime banners say nothing.
+ * @param stderr - the tail of stderr
+ * @returns one line
+ */
+export function errorLines(stderr: string): string {
+  const useful = stderr.split('\n').filter((l) => l.trim() !== '' && !/^\s+at /.test(l) && !/^\s*\^+\s*$/.test(l) && !l.startsWith('Command exited with') && !/^Node\.js v/.test(l));
+  const errors = useful.filter((l) => /^(Uncaught )?([A-Z][A-Za-z]*)?(Error|Exception)\b/.test(l));
+  return (errors.length > 0 ? errors.slice(-1) : useful.slice(-2)).join(' | ');
 }
 
 function sideOf(arm: Arm): 'base' | 'candidate' {
@@ -40,21 +54,29 @@ function sideOf(arm: Arm): 'base' | 'candidate' {
 export function openCommandPair(options: CommandPairOptions): PairedRunner {
   const scratch = mkdtempSync(join(tmpdir(), 'perfflow-cmd-'));
   const withRss = existsSync(GNU_TIME);
-  const metrics: MetricSpec[] = [{ name: 'wall_time', unit: 'ms', direction: 'lower', scale: 'log', minimumFloor: 0.01 }];
-  if (withRss) metrics.push({ name: 'max_rss', unit: 'KiB', direction: 'lower', scale: 'log', minimumFloor: 0.01 });
+  const load = 'one run of the command at a time';
+  const metrics: MetricSpec[] = [{ name: 'wall_time', unit: 'ms', direction: 'lower', scale: 'log', minimumFloor: 0.01, load }];
+  if (withRss) metrics.push({ name: 'max_rss', unit: 'KiB', direction: 'lower', scale: 'log', minimumFloor: 0.01, load });
+  const failures = new TrialFailures(`'${options.text}'`, 'command-failed');
   let processes = 0;
-  const once = (arm: Arm): Promise<Record<string, number>> =>
+  // Resolves with the values, or with the reason the run failed (a failing candidate is counted,
+  // not fatal: it is a behaviour change the comparison reports).
+  const once = (arm: Arm): Promise<{ values: Record<string, number>; failed: null } | { values: null; failed: string }> =>
     new Promise((resolve, reject) => {
       const side = sideOf(arm);
       const rssFile = join(scratch, `${arm}.rss`);
       const argv = withRss ? [GNU_TIME, '-f', '%M', '-o', rssFile, ...options.argv] : options.argv;
       const start = process.hrtime.bigint();
-      const child = spawn(argv[0] ?? 'true', argv.slice(1), { cwd: options.cwd[side], env: { ...process.env, ...options.env }, stdio: ['ignore', 'ignore', 'pipe'] });
+      const child = spawn(argv[0] ?? 'true', argv.slice(1), { cwd: options.cwd[arm], env: { ...process.env, ...options.env }, stdio: ['ignore', 'ignore', 'pipe'] });
       let stderr = '';
       child.stderr.on('data', (chunk: Buffer) => {
         stderr = (stderr + chunk.toString('utf8')).slice(-2000);
       });
-      const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        child.kill('SIGKILL');
+      }, options.timeoutMs ?? 120_000);
       child.on('error', (error) => {
         clearTimeout(timer);
         reject(new TargetError('command-failed', `${side} side: '${options.text}' could not start: ${error.message}`, { cause: error }));
@@ -64,10 +86,8 @@ export function openCommandPair(options: CommandPairOptions): PairedRunner {
         clearTimeout(timer);
         processes += 1;
         if (code !== 0) {
-          // Stack frames and runtime banners say nothing a user can act on; the error line does.
-          const useful = stderr.split('\n').filter((l) => l.trim() !== '' && !/^\s+at /.test(l) && !l.startsWith('Command exited with') && !/^Node\.js v/.test(l));
-          const tail = redactText(useful.slice(-2).join(' | '));
-          reject(new TargetError('command-failed', `${side} side: '${options.text}' failed (${signal ?? `exit ${code}`}): ${tail}`));
+          const tail = redactText(errorLines(stderr));
+          resolve({ values: null, failed: `'${options.text}' ${timedOut ? `timed out after ${((options.timeoutMs ?? 120_000) / 1000).toFixed(0)} s` : `failed (${signal ?? `exit ${code}`})`}: ${tail}` });
           return;
         }
         const values: Record<string, number> = { wall_time: ms };
@@ -75,7 +95,7 @@ export function openCommandPair(options: CommandPairOptions): PairedRunner {
           const kib = Number.parseInt(readFileSync(rssFile, 'utf8').trim().split('\n').pop() ?? '', 10);
           if (Number.isFinite(kib)) values.max_rss = kib;
         }
-        resolve(values);
+        resolve({ values, failed: null });
       });
     });
   return {
@@ -84,10 +104,19 @@ export function openCommandPair(options: CommandPairOptions): PairedRunner {
     behaviour: () => Promise.resolve([]),
     warmup: async () => {
       for (let i = 0; i < (options.warmupRuns ?? 1); i += 1) {
-        for (const arm of ['base', 'candidate', 'base-aa'] as const) await once(arm);
+        for (const arm of ['base', 'candidate', 'base-aa'] as const) {
+          if (failures.settled()) return;
+          failures.record(arm, (await once(arm)).failed);
+        }
       }
     },
-    trial: (arm) => once(arm),
+    trial: async (arm) => {
+      const result = await once(arm);
+      failures.record(arm, result.failed);
+      return result.values ?? {};
+    },
+    findings: () => failures.checks(),
+    settled: () => failures.settled(),
     describe: () => ({ unit: 'one process per trial', processes_per_side: Math.floor(processes / 3), iterations: {} }),
     close: () => {
       rmSync(scratch, { recursive: true, force: true });

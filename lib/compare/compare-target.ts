@@ -1,36 +1,44 @@
 import { randomInt } from 'node:crypto';
+import { relative } from 'node:path';
+import type { PerfflowConfig, TargetConfig } from '../config/load.js';
 import { InputError } from '../errors.js';
 import { git } from '../git/git.js';
 import { changedSince, EXCLUDED_PATHSPEC } from '../git/snapshot.js';
-import { pathInWorktree, withBaseWorktree } from '../git/worktree.js';
-import type { WorktreeOptions } from '../git/worktree.js';
+import { pathInWorktree, withArmTrees } from '../git/worktree.js';
+import type { ArmTrees, WorktreeOptions } from '../git/worktree.js';
 import type { BenchmarkResults } from '../schemas/benchmark-results.js';
 import type { PerformanceComparison } from '../schemas/performance-comparison.js';
-import { checkCommandOnBoth } from './behaviour.js';
+import type { Arm } from './analyze.js';
+import { runProgram } from './behaviour.js';
+import type { CommandRun } from './behaviour.js';
+import { defaultBudgetMs } from './budget.js';
 import { openCommandPair } from './command-pair.js';
 import { openFunctionPair } from './function-pair.js';
+import { openSharedProcessFunctionPair } from './function-shared-pair.js';
+import { harnessDifferences, overlayHarness, pinHarness } from './harness.js';
+import type { HarnessSource, PinnedHarness } from './harness.js';
 import { openHttpPair } from './http-pair.js';
 import type { PairedRunner } from './paired-runner.js';
 import { runPaired } from './run-paired.js';
 import type { BehaviourCheck } from './status.js';
-import { defaultBudgetMs } from './budget.js';
-import type { CommandSpec, TargetConfig } from '../config/load.js';
 
 /** Options of {@link compareTarget}. */
 export interface CompareOptions {
   /** The repository root; its working tree is the candidate. */
   projectRoot: string;
-  /** The target as loaded from the candidate's config (paths inside the project are mapped to the base worktree). */
-  target: TargetConfig;
-  /** The config's `check` command, run on both sides. */
-  check?: CommandSpec | undefined;
+  /** The target's name. */
+  targetName: string;
+  /** The candidate's own config (its entry for the target is compared with the pinned one). */
+  config: PerfflowConfig;
   /** The base commit (full id) and how the user named it. */
   base: { commit: string; ref: string };
+  /** Where the measuring harness comes from (default: the base commit). */
+  harness?: HarnessSource | undefined;
   /** Measured time budget in ms (default by target kind). */
   budgetMs?: number | undefined;
   /** Seed of the arm order and the bootstrap (default: random, recorded in the report). */
   seed?: number | undefined;
-  /** Overrides the target's default objective metric. */
+  /** Overrides the target's objective metric. */
   objective?: string | undefined;
   /** The environment block of the report (CPU, Node, load, ...). */
   environment: () => Promise<Record<string, unknown>>;
@@ -41,6 +49,14 @@ export interface CompareOptions {
   worktree?: WorktreeOptions;
   /** Per-run timeout of the check command, ms. */
   checkTimeoutMs?: number;
+  /** Function targets: settings of each process (tests and benchmarks). */
+  functionTrials?: { batchMs?: number; batches?: number; warmupMs?: number };
+  /**
+   * Benchmark use only: `shared-process` measures function targets the way perfflow did before it
+   * made the process the unit (every arm in one process), so that `npm run bench:trust` can show
+   * the difference. Default `process`.
+   */
+  functionDesign?: 'process' | 'shared-process';
 }
 
 /** Both artifacts of a comparison. */
@@ -69,15 +85,21 @@ async function candidateCommit(projectRoot: string): Promise<{ commit: string; d
   return { commit, dirty: status.trim() !== '' };
 }
 
-async function openRunner(target: TargetConfig, projectRoot: string, baseRoot: string): Promise<PairedRunner> {
-  const both = (path: string): { base: string; candidate: string } => ({ base: pathInWorktree(path, projectRoot, baseRoot), candidate: path });
+function perArm(path: string, projectRoot: string, trees: ArmTrees): Record<Arm, string> {
+  return { base: pathInWorktree(path, projectRoot, trees.base), candidate: pathInWorktree(path, projectRoot, trees.candidate), 'base-aa': pathInWorktree(path, projectRoot, trees['base-aa']) };
+}
+
+async function openRunner(target: TargetConfig, projectRoot: string, trees: ArmTrees, options: CompareOptions): Promise<PairedRunner> {
   switch (target.kind) {
-    case 'function':
-      return openFunctionPair({ files: both(target.file), fileText: target.fileText });
+    case 'function': {
+      const cwd = { base: trees.base, candidate: trees.candidate, 'base-aa': trees['base-aa'] };
+      if (options.functionDesign === 'shared-process') return openSharedProcessFunctionPair({ files: perArm(target.file, projectRoot, trees), fileText: target.fileText });
+      return openFunctionPair({ files: perArm(target.file, projectRoot, trees), cwd, fileText: target.fileText, ...options.functionTrials });
+    }
     case 'command':
-      return openCommandPair({ argv: target.run.argv, text: target.run.text, cwd: both(target.cwd), env: target.env, timeoutMs: target.timeoutMs, warmupRuns: target.warmup });
+      return openCommandPair({ argv: target.run.argv, text: target.run.text, cwd: perArm(target.cwd, projectRoot, trees), env: target.env, timeoutMs: target.timeoutMs, warmupRuns: target.warmup });
     case 'http':
-      return openHttpPair({ target, cwd: both(target.cwd) });
+      return openHttpPair({ target, cwd: perArm(target.cwd, projectRoot, trees) });
     default: {
       const never: never = target;
       return never;
@@ -85,14 +107,61 @@ async function openRunner(target: TargetConfig, projectRoot: string, baseRoot: s
   }
 }
 
+function say(run: CommandRun): string {
+  return run.timedOut ? 'timed out' : `exit ${run.exitCode ?? 'signal'}`;
+}
+
 /**
- * Compares the working tree (candidate) with a base commit: checks out the base in a temporary
- * worktree, runs the behaviour checks on both sides, measures base, candidate and an A/A copy of
- * the base in randomly ordered blocks for a fixed time budget, and analyses the pairs.
+ * Runs the pinned check command: on the base, on the candidate with its own tests, and (when the
+ * change touched test files) on the candidate's code with the pinned tests, so that deleting or
+ * weakening a failing test never turns a fail into a pass.
+ */
+async function runChecks(harness: PinnedHarness, trees: ArmTrees, timeoutMs: number | undefined): Promise<{ checks: BehaviourCheck[]; tests: 'same' | 'pinned-and-own' | 'none' }> {
+  const check = harness.check;
+  if (check === undefined) return { checks: [], tests: 'none' };
+  const name = `check command '${check.text}'`;
+  const base = await runProgram(check.argv, trees.base, timeoutMs);
+  const own = await runProgram(check.argv, trees.candidate, timeoutMs);
+  let pinned: CommandRun | null = null;
+  if (harness.testOverlay.length > 0 || harness.scripts !== null) {
+    await overlayHarness(trees.candidate, harness, harness.testOverlay);
+    pinned = await runProgram(check.argv, trees.candidate, timeoutMs);
+  }
+  const tests = pinned === null ? 'same' : 'pinned-and-own';
+  if (base.exitCode !== 0) {
+    return { checks: [{ name, kind: 'check-command', status: 'base-failed', detail: `base ${say(base)}: ${base.tail}; candidate ${say(own)}` }], tests };
+  }
+  const checks: BehaviourCheck[] = [];
+  if (own.exitCode !== 0) checks.push({ name, kind: 'check-command', status: 'failed', detail: `passes on the base but the candidate ${say(own)}: ${own.tail}` });
+  else checks.push({ name, kind: 'check-command', status: 'passed', detail: pinned === null ? 'passes on base and candidate' : "the candidate's own tests pass" });
+  if (pinned !== null) {
+    checks.push(
+      pinned.exitCode === 0
+        ? { name: `${name} with the pinned tests`, kind: 'check-command', status: 'passed', detail: "the harness's tests pass on the candidate's code" }
+        : { name: `${name} with the pinned tests`, kind: 'check-command', status: 'failed', detail: `the harness's tests fail on the candidate's code (${say(pinned)}): ${pinned.tail}` },
+    );
+  }
+  return { checks, tests };
+}
+
+function pinnedParts(harness: PinnedHarness, projectRoot: string): string[] {
+  const target = harness.target;
+  const parts = [`the target's entry in perfflow.config.yaml (${target.name})`];
+  if (target.kind === 'function') parts.push(`the task module ${relative(projectRoot, target.file)}`);
+  if (harness.check !== undefined) parts.push(`the check command '${harness.check.text}' and its test files`);
+  return parts;
+}
+
+/**
+ * Compares the working tree (candidate) with a base commit. Checks out the base twice (the base arm
+ * and its A/A copy) and the working tree once, each at its own path of the same shape; pins the
+ * measuring harness (target entry, task module, tests) from the harness source into every checkout;
+ * runs the behaviour checks; measures the three arms in randomly ordered blocks of fresh processes
+ * for a fixed time budget; and analyses the blocks.
  * @param options - what to compare and how long
  * @returns the comparison and the raw results
- * @throws InputError `no-change` when the working tree equals the base; TargetError naming the side
- *   that cannot build, start or run
+ * @throws InputError `no-change` when the working tree equals the base, `unpinned-harness` when the
+ *   harness source lacks the target; TargetError naming the base side when it cannot build, start or run
  */
 export async function compareTarget(options: CompareOptions): Promise<ComparisonOutcome> {
   const now = options.now ?? (() => performance.now());
@@ -104,45 +173,60 @@ export async function compareTarget(options: CompareOptions): Promise<Comparison
   }
   const candidate = await candidateCommit(options.projectRoot);
   const seed = options.seed ?? randomInt(0, 2 ** 31 - 1);
-  const budgetMs = options.budgetMs ?? defaultBudgetMs(options.target.kind);
+  const source: HarnessSource = options.harness ?? { commit: options.base.commit, label: `the base commit ${options.base.ref} (${options.base.commit.slice(0, 12)})` };
   const startedAt = clock();
-  return withBaseWorktree(
+  return withArmTrees(
     options.projectRoot,
     options.base.commit,
-    async (worktree) => {
-      const roots = { base: worktree.dir, candidate: options.projectRoot };
-      const checks: BehaviourCheck[] = [];
-      if (options.check !== undefined) {
-        progress(`running the check '${options.check.text}' on candidate and base`);
-        checks.push(await checkCommandOnBoth(options.check, roots, options.checkTimeoutMs));
-      }
-      const runner = await openRunner(options.target, options.projectRoot, worktree.dir);
+    async (trees) => {
+      const harness = await pinHarness({ projectRoot: options.projectRoot, source, candidateCommit: trees.candidateCommit, targetName: options.targetName, candidateConfig: options.config });
+      const target = harness.target;
+      const budgetMs = options.budgetMs ?? defaultBudgetMs(target.kind);
+      // Every checkout is measured through the pinned harness: the candidate's own edits to it are
+      // put back, and the base gets what was pinned after its commit (in a run, at the baseline).
+      await overlayHarness(trees.candidate, harness, harness.measureOverlay);
+      const baseDiff = await harnessDifferences(options.projectRoot, harness, trees.baseCommit);
+      for (const arm of ['base', 'base-aa'] as const) await overlayHarness(trees[arm], harness, [...baseDiff.measure, ...baseDiff.test]);
+      progress(harness.check === undefined ? 'no check command' : `running the check '${harness.check.text}' on candidate and base`);
+      const { checks, tests } = await runChecks(harness, trees, options.checkTimeoutMs);
+      const runner = await openRunner(target, options.projectRoot, trees, options);
       try {
-        const { schedule, metrics, behaviour, status, reasons, objective } = await runPaired(runner, {
+        const outcome = await runPaired(runner, {
           budgetMs,
           seed,
-          objective: options.objective,
+          objective: options.objective ?? target.objective,
+          guards: target.guards,
           checks,
+          harnessEdits: harness.edited,
           now,
           progress,
           resamples: RESAMPLES,
           alpha: ALPHA,
         });
-        const objectiveMetric = metrics.find((m) => m.objective);
+        const { schedule, metrics, behaviour, status, reasons, guards, objective } = outcome;
+        const objectiveMetric = metrics.find((m) => m.role === 'objective');
         const environment = await options.environment();
         const described = runner.describe();
         const finishedAt = clock();
         const base = { commit: options.base.commit, ref: options.base.ref, dirty: false };
         const comparison: PerformanceComparison = {
-          version: 1,
-          target: options.target.name,
-          kind: options.target.kind,
+          version: 2,
+          target: target.name,
+          kind: target.kind,
           validation_status: status,
           status_reasons: reasons,
           objective: { metric: objective, direction: objectiveMetric?.direction ?? 'lower' },
           metrics,
+          guards,
+          harness: {
+            source,
+            pinned: pinnedParts(harness, options.projectRoot),
+            edited: harness.edited,
+            added: harness.added,
+            tests_on_candidate: tests,
+          },
           noise_floor: {
-            method: 'A/A calibration: a second copy of the base measured in every block; floor = the farther end of the 95% interval of its effect, at least the minimum',
+            method: 'A/A calibration: a second checkout of the base measured in every block like the candidate; floor = the size of its apparent effect against the base, at least the minimum',
             minimum: MINIMUM_FLOOR,
             objective: objectiveMetric?.noise_floor ?? MINIMUM_FLOOR,
           },
@@ -156,21 +240,24 @@ export async function compareTarget(options: CompareOptions): Promise<Comparison
             invalid_trials: described.invalid_trials ?? 0,
             time_budget_ms: budgetMs,
             elapsed_ms: Math.round(schedule.elapsedMs),
+            stopped_by: schedule.stoppedBy,
+            arms: 'base, A/A copy of the base and candidate each from its own checkout at a path of the same shape, in a random order in every block',
             order_seed: seed,
-            estimator: '20% trimmed mean of the per-pair log ratios (differences for rates), percentile bootstrap of the blocks',
+            estimator:
+              '20% trimmed mean of the per-block log ratios (differences for rates) of the candidate against the mean of both copies of the base, percentile bootstrap of the blocks; improved or regressed only when it differs significantly from each copy alone (intersection-union test, Holm across metrics) and beyond the floor',
             bootstrap_resamples: RESAMPLES,
             alpha: ALPHA,
           },
           environment,
           base,
           candidate: { ...candidate, ref: 'working tree' },
-          base_dependencies: worktree.dependencies,
+          base_dependencies: trees.dependencies,
           created_at: finishedAt.toISOString(),
         };
         const results: BenchmarkResults = {
           version: 1,
-          target: options.target.name,
-          kind: options.target.kind,
+          target: target.name,
+          kind: target.kind,
           base: { commit: base.commit, dirty: false },
           candidate,
           started_at: startedAt.toISOString(),
@@ -190,3 +277,4 @@ export async function compareTarget(options: CompareOptions): Promise<Comparison
     options.worktree,
   );
 }
+

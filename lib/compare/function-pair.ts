@@ -1,75 +1,247 @@
 import { existsSync } from 'node:fs';
+import { deserialize } from 'node:v8';
+import { isDeepStrictEqual } from 'node:util';
+import { pathToFileURL } from 'node:url';
 import { TargetError } from '../errors.js';
-import type { MetricSpec } from './analyze.js';
-import { functionReturnChecks } from './behaviour.js';
-import { openFunctionHarness } from './function-harness.js';
+import { redactText } from '../security/redact.js';
+import type { Arm, MetricSpec } from './analyze.js';
+import { TrialFailures } from './failures.js';
+import type { FunctionWorkerReply, RecordedValue, ReturnRecord, TaskTrial } from './function-worker-protocol.js';
+import { runInWorker, spawnWorker } from './function-workers.js';
+import type { WorkerFailure } from './function-workers.js';
 import type { PairedRunner } from './paired-runner.js';
+import type { BehaviourCheck } from './status.js';
 
 /** Options of {@link openFunctionPair}. */
 export interface FunctionPairOptions {
-  /** Absolute path of the task module on each side. */
-  files: { base: string; candidate: string };
+  /** Absolute path of the (pinned) task module in each arm's checkout. */
+  files: Record<Arm, string>;
+  /** Each arm's checkout: the working directory of its processes. */
+  cwd: Record<Arm, string>;
   /** The module path as the config wrote it, for messages. */
   fileText: string;
-  /** Target duration of one batch (default 1 ms). */
+  /** Target duration of one batch, ms (default 5). */
   batchMs?: number;
-  /** Batches per trial; the trial's value is their median (default 5). */
-  parts?: number;
-  /** Untimed batches per arm and task before measuring (default 10). */
-  warmupBatches?: number;
+  /** Timed batches per task per process; the trial's value is their mean (default 8). */
+  batches?: number;
+  /** Untimed warm-up per task in each process, ms (default 80). */
+  warmupMs?: number;
+  /** Call-history probes per task per process (default 3; 0 turns the memoization check off). */
+  probes?: number;
+}
+
+/** Calls shorter than this cannot be timed one at a time: the call-history check says so instead of guessing. */
+const PROBE_MIN_NS = 5_000;
+/** Per-call inputs are built before each batch; more than this many per batch would spend the budget building inputs. */
+const MAX_DECLARED_CALLS = 10_000;
+
+function isFailure(reply: FunctionWorkerReply | WorkerFailure): reply is WorkerFailure {
+  return 'kind' in reply;
+}
+
+function median(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+function sameValue(a: RecordedValue, b: RecordedValue): boolean {
+  if (a.bytes !== null && b.bytes !== null) {
+    if (a.bytes === b.bytes) return true;
+    return isDeepStrictEqual(deserialize(Buffer.from(a.bytes, 'base64')), deserialize(Buffer.from(b.bytes, 'base64')));
+  }
+  return a.bytes === b.bytes && a.text === b.text;
+}
+
+function shown(value: RecordedValue): string {
+  return value.short ?? value.text;
 }
 
 /**
- * Prepares a function target for a paired comparison: both sides' task modules and an A/A copy of
- * the base are loaded into one child process; every batch goes through its single call site.
- * A metric `time/<task>` (ns per call) per task; the first task is the default objective.
- * @param options - both files, batch length
+ * Compares the return values (and what calls leave of their inputs) of both sides.
+ * @param base - the base's records
+ * @param candidate - the candidate's records
+ * @returns one check per task, and the error of a base that throws
+ */
+export function compareReturns(base: readonly ReturnRecord[], candidate: readonly ReturnRecord[]): { checks: BehaviourCheck[]; baseError: string | null } {
+  const tasks = [...new Set(base.map((r) => r.task))];
+  const checks: BehaviourCheck[] = [];
+  for (const task of tasks) {
+    const problems: string[] = [];
+    for (const b of base.filter((r) => r.task === task)) {
+      if ('threw' in b) return { checks, baseError: `task '${task}' threw (${b.label}): ${b.threw}` };
+      const c = candidate.find((r) => r.task === task && r.label === b.label);
+      if (c === undefined) {
+        problems.push(`${b.label}: the candidate's module has no task '${task}'`);
+        continue;
+      }
+      if ('threw' in c) {
+        problems.push(`${b.label}: the candidate threw: ${c.threw}; the base returned ${shown(b.value)}`);
+        continue;
+      }
+      if (!sameValue(b.value, c.value)) problems.push(`${b.label}: base returned ${shown(b.value)}, the candidate ${shown(c.value)}`);
+      if (b.mutated !== c.mutated) {
+        problems.push(`${b.label}: the ${c.mutated ? 'candidate' : 'base'} changes its input in place and the ${c.mutated ? 'base' : 'candidate'} does not`);
+      } else if (b.inputAfter !== null && c.inputAfter !== null && !sameValue(b.inputAfter, c.inputAfter)) {
+        problems.push(`${b.label}: both change their input in place, differently: base leaves ${shown(b.inputAfter)}, the candidate ${shown(c.inputAfter)}`);
+      }
+    }
+    const name = `return value of ${task}`;
+    checks.push(
+      problems.length === 0
+        ? { name, kind: 'function-return', status: 'passed', detail: 'deep-equal on base and candidate, inputs left alike' }
+        : { name, kind: 'function-return', status: 'failed', detail: redactText(problems.slice(0, 3).join('; ')) },
+    );
+  }
+  return { checks, baseError: null };
+}
+
+/** Per block, per task: the medians of the first and second calls of one arm's probes. */
+type ProbeMedians = Map<string, { first: number; second: number }>;
+
+/**
+ * The call-history check: on an input no earlier call has seen, does the candidate's first call do
+ * work its repeated calls skip? Per process it takes the extra time of the candidate's first call
+ * over its second, minus the same extra of the base (what any first call on a fresh input costs:
+ * cold harness code, the base's own caches), as a share of the base's call. Honest code, faster or
+ * not, leaves about nothing; memoization keyed on the benchmark's input or an input changed in place
+ * leaves most of a call: the speedup the benchmark shows comes from repeating the same input.
+ * @param task - the task
+ * @param pairs - per block, the base's and the candidate's probe medians (ns)
+ * @returns the check, or null when no block has probes of both sides
+ */
+export function callHistoryCheck(task: string, pairs: readonly { base: { first: number; second: number }; candidate: { first: number; second: number } }[]): BehaviourCheck | null {
+  if (pairs.length === 0) return null;
+  const name = `call history of ${task}`;
+  const baseCall = median(pairs.map((p) => p.base.second)) ?? 0;
+  if (baseCall < PROBE_MIN_NS) {
+    return { name, kind: 'call-history', status: 'passed', detail: `not checked: one call takes ${(baseCall / 1000).toFixed(1)} µs, too short to time calls one by one` };
+  }
+  const extra = pairs.map((p) => (p.candidate.first - p.candidate.second - (p.base.first - p.base.second)) / Math.max(1, p.base.second));
+  const typical = median(extra) ?? 0;
+  const clear = extra.filter((e) => e > 0.25).length;
+  if (typical > 0.5 && clear * 10 >= pairs.length * 7) {
+    return {
+      name,
+      kind: 'call-history',
+      status: 'failed',
+      detail: `the candidate's speed depends on what earlier calls left behind: on an input no call has seen, its first call does ${(typical * 100).toFixed(0)}% of the base's work more than its repeated calls (in ${clear} of ${pairs.length} processes); memoization keyed on the benchmark's input, or an input changed in place, reads as a speedup the real workload does not get`,
+    };
+  }
+  return { name, kind: 'call-history', status: 'passed', detail: `first calls on fresh inputs cost no more than repeated calls, beyond the base's own difference (${pairs.length} processes)` };
+}
+
+/**
+ * Prepares a function target for a paired comparison with the process as the unit: every trial is
+ * a fresh Node process that loads one arm's (pinned) task module from that arm's own checkout, warms
+ * each task, times `batches` batches of a calibrated size and exits. A metric `time/<task>` (ns per
+ * call, the median batch) per task; the first task is the default objective. Each process also
+ * probes first and repeated calls on fresh inputs (the call-history check), and every error a
+ * candidate's task throws is counted (a behaviour change).
+ * @param options - the arms' modules and checkouts, batch sizes
  * @returns the runner
- * @throws TargetError `module-failed` naming the side whose module is missing or does not load
+ * @throws TargetError `module-failed` naming the base side when its module is missing or does not load
  */
 export async function openFunctionPair(options: FunctionPairOptions): Promise<PairedRunner> {
-  const files = options.files;
-  for (const side of ['base', 'candidate'] as const) {
-    if (!existsSync(files[side])) throw new TargetError('module-failed', `${side} side: the task module ${options.fileText} does not exist at the ${side === 'base' ? 'base commit' : 'working tree'}`);
+  for (const arm of ['base', 'candidate', 'base-aa'] as const) {
+    if (!existsSync(options.files[arm])) throw new TargetError('module-failed', `${arm === 'candidate' ? 'candidate' : 'base'} side: the task module ${options.fileText} does not exist`);
   }
-  const harness = await openFunctionHarness(files);
-  const iterations: Record<string, number> = {};
-  const batchMs = options.batchMs ?? 1;
-  const parts = options.parts ?? 5;
-  const metrics: MetricSpec[] = harness.tasks.map((task) => ({ name: `time/${task}`, unit: 'ns/op', direction: 'lower', scale: 'log', minimumFloor: 0.01 }));
+  const batchMs = options.batchMs ?? 5;
+  const batches = options.batches ?? 8;
+  const warmupMs = options.warmupMs ?? 80;
+  const probes = options.probes ?? 3;
+  const url = (arm: Arm): string => pathToFileURL(options.files[arm]).href;
+  const calibrated = await runInWorker(options.cwd.base, { type: 'calibrate', url: url('base'), batchMs, warmupMs, maxCalls: 1 << 30 }, 120_000);
+  if (isFailure(calibrated) || calibrated.type !== 'calibrated') {
+    const why = isFailure(calibrated) ? calibrated.message : calibrated.type === 'error' ? calibrated.message : `answered '${calibrated.type}'`;
+    throw new TargetError('module-failed', `base side: the task module ${options.fileText} cannot be measured: ${why}`);
+  }
+  const tasks = calibrated.tasks.map((t) => ({ name: t.name, n: t.declared ? Math.min(t.n, MAX_DECLARED_CALLS) : t.n }));
+  const metrics: MetricSpec[] = tasks.map((task) => ({
+    name: `time/${task.name}`,
+    unit: 'ns/op',
+    direction: 'lower',
+    scale: 'log',
+    minimumFloor: 0.01,
+    load: `one call at a time, ${task.n} calls per batch`,
+  }));
+  const failures = new TrialFailures(`the task module ${options.fileText}`, 'module-failed');
+  const probesByArm: Record<Arm, ProbeMedians[]> = { base: [], candidate: [], 'base-aa': [] };
+  let processes = 0;
+  const trialTimeoutMs = 60_000 + tasks.length * (warmupMs + batches * batchMs * 20 + 5_000);
   return {
     metrics,
     objective: metrics[0]?.name ?? 'time',
-    behaviour: async () => functionReturnChecks(await harness.returns()),
-    warmup: async () => {
-      // Calibrate, warm every arm until the JIT has settled, then calibrate again: the first
-      // calibration runs unoptimised code and would size batches for code several times slower than what is measured.
-      for (let round = 0; round < 2; round += 1) {
-        for (const task of harness.tasks) iterations[task] = await harness.calibrate(task, batchMs);
-        for (let i = 0; i < (options.warmupBatches ?? 10); i += 1) {
-          for (const task of harness.tasks) {
-            for (const arm of ['base', 'candidate', 'base-aa'] as const) await harness.batch(arm, task, iterations[task] ?? 1);
-          }
-        }
+    behaviour: async () => {
+      const request = { type: 'returns' as const, url: url('base'), seeds: [1, 2, 3, 4, 5] };
+      const base = await runInWorker(options.cwd.base, request, 120_000);
+      if (isFailure(base) || base.type !== 'returns') {
+        throw new TargetError('module-failed', `base side: ${isFailure(base) ? base.message : base.type === 'error' ? base.message : 'no return values'}`);
       }
+      const candidate = await runInWorker(options.cwd.candidate, { ...request, url: url('candidate') }, 120_000);
+      if (isFailure(candidate) || candidate.type !== 'returns') {
+        const why = isFailure(candidate) ? candidate.message : candidate.type === 'error' ? candidate.message : 'no return values';
+        failures.failAtOnce(`the module does not load or run: ${why}`);
+        return [];
+      }
+      const compared = compareReturns(base.records, candidate.records);
+      if (compared.baseError !== null) throw new TargetError('module-failed', `base side: ${compared.baseError}`);
+      return compared.checks;
     },
-    trial: async (arm) => {
-      // A trial is the median of a few short batches: on a shared machine a batch that the OS
-      // preempted is an outlier, and the median drops it where one long batch would absorb it.
-      const values: Record<string, number> = {};
-      for (const task of harness.tasks) {
-        const n = iterations[task] ?? 1;
-        const times: number[] = [];
-        for (let i = 0; i < parts; i += 1) times.push((await harness.batch(arm, task, n)) / n);
-        times.sort((a, b) => a - b);
-        values[`time/${task}`] = times[Math.floor(parts / 2)] ?? Number.NaN;
+    warmup: () => Promise.resolve(),
+    trial: async (arm, block) => {
+      const worker = await spawnWorker(options.cwd[arm]);
+      processes += 1;
+      let reply: FunctionWorkerReply | WorkerFailure;
+      try {
+        reply = await worker.run({ type: 'trial', url: url(arm), tasks, warmupMs, batches, probes }, trialTimeoutMs);
+      } finally {
+        worker.kill();
       }
+      if (isFailure(reply) || reply.type !== 'trial') {
+        failures.record(arm, isFailure(reply) ? `the process ${reply.kind === 'timed-out' ? `timed out (${reply.message})` : reply.message.replace(/^the process /, '')}` : reply.type === 'error' ? reply.message : `answered '${reply.type}'`);
+        return {};
+      }
+      const values: Record<string, number> = {};
+      const medians: ProbeMedians = new Map();
+      let failed: string | null = null;
+      for (const task of tasks) {
+        const result: TaskTrial | undefined = reply.tasks[task.name];
+        if (result === undefined) continue;
+        if (result.errors > 0) failed ??= `task '${task.name}' threw: ${result.error ?? 'an error'}`;
+        // The mean over the batches, not their median: garbage collection is part of the work, and a
+        // median of short batches would leave out the few that paid for it.
+        const value = result.errors > 0 || result.ns.length === 0 ? undefined : result.ns.reduce((a, b) => a + b, 0) / result.ns.length;
+        if (value !== undefined) values[`time/${task.name}`] = value;
+        const first = median(result.probe?.first ?? []);
+        const second = median(result.probe?.second ?? []);
+        if (first !== undefined && second !== undefined && second > 0) medians.set(task.name, { first, second });
+      }
+      failures.record(arm, failed);
+      probesByArm[arm][block] = medians;
       return values;
     },
-    describe: () => ({ unit: `median of ${parts} batches of about ${batchMs} ms per trial, every arm in one process through one call site`, processes_per_side: null, iterations: { ...iterations } }),
-    close: () => {
-      harness.close();
-      return Promise.resolve();
+    findings: () => {
+      const checks: BehaviourCheck[] = [...failures.checks()];
+      for (const task of tasks) {
+        const pairs: { base: { first: number; second: number }; candidate: { first: number; second: number } }[] = [];
+        probesByArm.base.forEach((byTask, block) => {
+          const base = byTask.get(task.name);
+          const candidate = probesByArm.candidate[block]?.get(task.name);
+          if (base !== undefined && candidate !== undefined) pairs.push({ base, candidate });
+        });
+        const check = callHistoryCheck(task.name, pairs);
+        if (check !== null) checks.push(check);
+      }
+      return checks;
     },
+    settled: () => failures.settled(),
+    describe: () => ({
+      unit: `one fresh process per trial: each task warmed ${warmupMs} ms, then the mean of ${batches} batches of about ${batchMs} ms`,
+      processes_per_side: Math.floor(processes / 3),
+      iterations: Object.fromEntries(tasks.map((t) => [t.name, t.n])),
+    }),
+    close: () => Promise.resolve(),
   };
 }

@@ -10,8 +10,15 @@ export interface PairedRunner {
   behaviour: () => Promise<BehaviourCheck[]>;
   /** Untimed runs of every arm before the measured blocks. */
   warmup: () => Promise<void>;
-  /** Measures one arm once. */
+  /**
+   * Measures one arm once. A failing trial of the candidate is counted by the runner and yields no
+   * values; a failing base (or A/A copy) throws a TargetError naming the base side.
+   */
   trial: (arm: Arm, block: number) => Promise<Record<string, number>>;
+  /** Checks that need the measured trials: errors of the candidate, its call history. */
+  findings: () => BehaviourCheck[];
+  /** True once measuring on cannot change the outcome (the candidate does not load, or fails again and again). */
+  settled: () => boolean;
   /** What the report says about the measurement unit. */
   describe: () => { unit: string; processes_per_side: number | null; iterations: Record<string, number>; invalid_trials?: number };
   close: () => Promise<void>;

@@ -1,4 +1,5 @@
 import type { ComparedMetric, PerformanceComparison } from '../schemas/performance-comparison.js';
+import { formatDifference, formatRatios } from './describe-change.js';
 
 function number(value: number): string {
   const abs = Math.abs(value);
@@ -10,22 +11,27 @@ function number(value: number): string {
 function change(metric: ComparedMetric): string {
   if (metric.effect === null || metric.ci95 === null) return 'n/a';
   if (metric.scale === 'log') {
-    // Past a halving or doubling a percentage stops being readable (-99.99%); say "x times" instead.
-    const pct = (ratio: number): string =>
-      ratio < 0.5 ? `÷${(1 / ratio).toPrecision(3)}` : ratio > 2 ? `x${ratio.toPrecision(3)}` : `${ratio >= 1 ? '+' : ''}${((ratio - 1) * 100).toFixed(1)}%`;
-    return `${pct(metric.effect)} [${pct(metric.ci95[0])}, ${pct(metric.ci95[1])}]`;
+    const [effect, lo, hi] = formatRatios([metric.effect, metric.ci95[0], metric.ci95[1]]);
+    return `${effect ?? ''} [${lo ?? ''}, ${hi ?? ''}]`;
   }
-  const signed = (x: number): string => `${x >= 0 ? '+' : ''}${x.toPrecision(3)}`;
-  return `${signed(metric.effect)} [${signed(metric.ci95[0])}, ${signed(metric.ci95[1])}]`;
+  return `${formatDifference(metric.effect)} [${formatDifference(metric.ci95[0])}, ${formatDifference(metric.ci95[1])}]`;
 }
 
 function floor(metric: ComparedMetric): string {
   return metric.scale === 'log' ? `±${(metric.noise_floor * 100).toFixed(1)}%` : `±${metric.noise_floor}`;
 }
 
+function tolerance(metric: ComparedMetric): string {
+  if (metric.role === 'objective') return 'objective';
+  if (metric.tolerance === null) return 'off';
+  if (metric.tolerance === 0) return 'floor';
+  return metric.scale === 'log' ? `+${(metric.tolerance * 100).toFixed(0)}%` : `+${metric.tolerance}`;
+}
+
 /**
  * Renders a comparison for people: the status and why, one line per metric (base and candidate
- * medians, change with its 95% interval, noise floor, adjusted p, verdict), behaviour and design.
+ * medians, change with its 95% interval, noise floor, adjusted p, verdict, guard tolerance and
+ * outcome), the loads the figures were taken under, the pinned harness, behaviour and design.
  * @param comparison - the comparison artifact
  * @returns text for the terminal
  */
@@ -42,12 +48,20 @@ export function printComparison(comparison: PerformanceComparison): string {
     floor(m),
     m.p_adjusted === null ? '-' : m.p_adjusted.toPrecision(2),
     m.verdict,
+    tolerance(m),
+    m.role === 'objective' ? '' : (comparison.guards.find((g) => g.metric === m.name)?.outcome ?? ''),
   ]);
-  const header = ['  metric', 'base', 'candidate', 'change [95% CI]', 'noise floor', 'p (Holm)', 'verdict'];
+  const header = ['  metric', 'base', 'candidate', 'change [95% CI]', 'noise floor', 'p (Holm)', 'verdict', 'tolerance', 'guard'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   for (const row of [header, ...rows]) lines.push(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd());
-  lines.push('  (* objective metric; change = candidate relative to base: +/-% or x/÷ times)');
+  lines.push('  (* objective: must improve; the others are guards: tolerance = how much worse they may get, "floor" = not beyond the noise floor)');
+  const loads = [...new Set(comparison.metrics.map((m) => m.load).filter((l): l is string => l !== null))];
+  for (const load of loads) lines.push(`  measured under ${load}: ${comparison.metrics.filter((m) => m.load === load).map((m) => m.name).join(', ')}`);
   lines.push('');
+  const h = comparison.harness;
+  lines.push(`harness pinned from ${h.source.label}: ${h.pinned.join('; ')}`);
+  for (const edit of h.edited) lines.push(`  - EDITED by the change: ${edit.path} (${edit.role}) ${edit.status}`);
+  if (h.added.length > 0) lines.push(`  - test files added by the change: ${h.added.map((e) => e.path).join(', ')}`);
   const behaviour = comparison.behaviour.passed === null ? 'not established' : comparison.behaviour.passed ? 'unchanged' : 'CHANGED';
   const count = comparison.behaviour.checks.length;
   lines.push(`behaviour: ${behaviour} (${count} ${count === 1 ? 'check' : 'checks'})`);
@@ -55,7 +69,7 @@ export function printComparison(comparison: PerformanceComparison): string {
   const d = comparison.design;
   lines.push(
     `design: ${d.pairs} paired blocks (base, candidate, A/A copy in random order, seed ${d.order_seed}), ${d.unit}` +
-      `${d.processes_per_side === null ? '' : `, ${d.processes_per_side} processes per side`}, ${(d.elapsed_ms / 1000).toFixed(1)} s of a ${(d.time_budget_ms / 1000).toFixed(0)} s budget`,
+      `${d.processes_per_side === null ? '' : `, ${d.processes_per_side} processes per side`}, ${(d.elapsed_ms / 1000).toFixed(1)} s of a ${(d.time_budget_ms / 1000).toFixed(0)} s budget${d.stopped_by === 'settled' ? ' (stopped early: the candidate kept failing)' : ''}`,
   );
   lines.push(`base ${comparison.base.commit.slice(0, 12)} (${comparison.base.ref ?? 'commit'}) vs candidate ${comparison.candidate.commit.slice(0, 12)}${comparison.candidate.dirty ? ' + uncommitted changes' : ''}`);
   return lines.join('\n');

@@ -17,14 +17,16 @@ export interface ScheduleOptions {
   runTrial: (arm: Arm, block: number) => Promise<Record<string, number>>;
   /** Called after each block (progress). */
   onBlock?: (block: Block, elapsedMs: number) => void;
+  /** True when measuring on cannot change the outcome (the candidate keeps failing); the data do not decide this. */
+  settled?: () => boolean;
 }
 
 /** What the scheduler measured. */
 export interface ScheduleResult {
   blocks: Block[];
   elapsedMs: number;
-  /** `budget`: the time budget ran out; `max-blocks`: the block cap was reached. */
-  stoppedBy: 'budget' | 'max-blocks';
+  /** `budget`: the time budget ran out; `max-blocks`: the block cap was reached; `settled`: the candidate failed too often to go on. */
+  stoppedBy: 'budget' | 'max-blocks' | 'settled';
 }
 
 /**
@@ -45,10 +47,14 @@ export async function runInterleaved(options: ScheduleOptions): Promise<Schedule
     if (options.now() - start >= options.budgetMs) {
       return { blocks, elapsedMs: options.now() - start, stoppedBy: 'budget' };
     }
+    if (options.settled?.() === true) return { blocks, elapsedMs: options.now() - start, stoppedBy: 'settled' };
     const index = blocks.length;
     const order = shuffle(ARMS, options.random);
     const values: Record<Arm, Record<string, number>> = { base: {}, candidate: {}, 'base-aa': {} };
-    for (const arm of order) values[arm] = await options.runTrial(arm, index);
+    for (const arm of order) {
+      values[arm] = await options.runTrial(arm, index);
+      if (options.settled?.() === true) break;
+    }
     const block: Block = { index, order, values };
     blocks.push(block);
     options.onBlock?.(block, options.now() - start);

@@ -24,8 +24,16 @@ export interface RequestSpec {
   body: string | undefined;
 }
 
+/** What every target kind may set about its verdict. */
+export interface VerdictSettings {
+  /** The metric that must improve; undefined for the kind's default. */
+  objective: string | undefined;
+  /** Guard tolerances by metric: a fraction (0.1 = 10%; for error_rate a share of requests); Infinity for `off`. */
+  guards: Record<string, number>;
+}
+
 /** An http target, with every default filled in. */
-export interface HttpTargetConfig {
+export interface HttpTargetConfig extends VerdictSettings {
   name: string;
   kind: 'http';
   /** The server command (PORT comes in its environment; `${PORT}` in a word is replaced), or none when the server runs already. */
@@ -54,7 +62,7 @@ export interface HttpTargetConfig {
 }
 
 /** A function target: a module whose default export maps task names to functions. */
-export interface FunctionTargetConfig {
+export interface FunctionTargetConfig extends VerdictSettings {
   name: string;
   kind: 'function';
   /** Absolute path of the module. */
@@ -70,7 +78,7 @@ export interface FunctionTargetConfig {
 }
 
 /** A command target: a program run repeatedly. */
-export interface CommandTargetConfig {
+export interface CommandTargetConfig extends VerdictSettings {
   name: string;
   kind: 'command';
   run: CommandSpec;
@@ -95,6 +103,8 @@ export interface PerfflowConfig {
   targets: Record<string, TargetConfig>;
   /** Behaviour check run on the candidate (e.g. the test suite). */
   check: CommandSpec | undefined;
+  /** The file as written (after schema validation), to tell whether two configs differ for a target. */
+  raw: ConfigFile;
 }
 
 /**
@@ -118,6 +128,12 @@ function commandSpec(value: string | string[], key: string): CommandSpec {
   return { argv: [...value], text: value.map((w) => (/^[\w./:=@%+-]+$/.test(w) ? w : JSON.stringify(w))).join(' ') };
 }
 
+function verdictSettings(t: { objective?: string; guards?: Record<string, string> }): VerdictSettings {
+  const guards: Record<string, number> = {};
+  for (const [metric, text] of Object.entries(t.guards ?? {})) guards[metric] = text === 'off' ? Number.POSITIVE_INFINITY : Number(text.slice(0, -1)) / 100;
+  return { objective: t.objective, guards };
+}
+
 function label(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(name) ? `targets.${name}` : `targets['${name}']`;
 }
@@ -134,6 +150,7 @@ function httpTarget(name: string, t: HttpTargetFile, root: string): HttpTargetCo
     throw new InputError('invalid-config', `${key}.url: '${t.url}' is not a URL; write e.g. http://127.0.0.1:\${PORT}/api/users`, { cause: error });
   }
   return {
+    ...verdictSettings(t),
     name,
     kind: 'http',
     start: t.start === undefined ? undefined : commandSpec(t.start, `${key}.start`),
@@ -156,6 +173,7 @@ function httpTarget(name: string, t: HttpTargetFile, root: string): HttpTargetCo
 function functionTarget(name: string, t: FunctionTargetFile, root: string): FunctionTargetConfig {
   const key = `${label(name)}.function`;
   return {
+    ...verdictSettings(t),
     name,
     kind: 'function',
     file: resolve(root, t.file),
@@ -169,6 +187,7 @@ function functionTarget(name: string, t: FunctionTargetFile, root: string): Func
 function commandTarget(name: string, t: CommandTargetFile, root: string): CommandTargetConfig {
   const key = `${label(name)}.command`;
   return {
+    ...verdictSettings(t),
     name,
     kind: 'command',
     run: commandSpec(t.run, `${key}.run`),
@@ -249,6 +268,20 @@ export function loadConfig(projectRoot: string): PerfflowConfig {
   } catch (error) {
     throw new InputError('invalid-config', `${name} cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
+  return parseConfig(text, file, projectRoot);
+}
+
+/**
+ * Validates the text of a config file and fills in every default (paths resolve against `projectRoot`).
+ * @param text - the file's text
+ * @param file - its absolute path (the extension decides JSON or YAML; the name appears in messages)
+ * @param projectRoot - the project root paths are relative to
+ * @returns the configuration, with the file's raw entries kept for comparison
+ * @throws InputError `invalid-config` naming the key for a syntax error, a schema violation, a bad
+ * duration, URL or command line
+ */
+export function parseConfig(text: string, file: string, projectRoot: string): PerfflowConfig {
+  const name = file.slice(file.lastIndexOf('/') + 1);
   const value = parseText(text, file);
   precheckKinds(value, name);
   const problem = namedSchemaProblem('config', value);
@@ -264,7 +297,7 @@ export function loadConfig(projectRoot: string): PerfflowConfig {
     else if (body.function !== undefined) targets[targetName] = functionTarget(targetName, body.function, projectRoot);
     else if (body.command !== undefined) targets[targetName] = commandTarget(targetName, body.command, projectRoot);
   }
-  return { projectRoot, file, targets, check: parsed.check === undefined ? undefined : commandSpec(parsed.check, 'check') };
+  return { projectRoot, file, targets, check: parsed.check === undefined ? undefined : commandSpec(parsed.check, 'check'), raw: parsed };
 }
 
 /**

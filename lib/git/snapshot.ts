@@ -11,9 +11,11 @@ export const EXCLUDED_PATHSPEC = [':(exclude).claude/context', ':(exclude).claud
  * (An exclude pathspec would do it in one call, but git refuses it when the project's .gitignore
  * already ignores `.claude/context/`, which many projects do.)
  */
-async function addWorkingTree(root: string, env: Record<string, string>): Promise<void> {
+async function addWorkingTree(root: string, env: Record<string, string>, withoutDependencies = false): Promise<void> {
   await git(['add', '-A', '--', '.'], { cwd: root, env });
   await git(['rm', '-r', '--cached', '--quiet', '--ignore-unmatch', '--', '.claude/context'], { cwd: root, env });
+  // Installed dependencies a project forgot to ignore: linked into a checkout, never copied.
+  if (withoutDependencies) await git(['rm', '-r', '--cached', '--quiet', '--ignore-unmatch', '--', ':(glob)**/node_modules/**'], { cwd: root, env });
 }
 
 /**
@@ -21,11 +23,13 @@ async function addWorkingTree(root: string, env: Record<string, string>): Promis
  * ones) — as a commit object under `ref`, without touching the user's index, HEAD or files.
  * Unlike `git stash create`, this keeps untracked files, so a restore never loses one.
  * @param root - repository root
- * @param ref - where to keep it, e.g. `refs/perfflow/<run>/snapshot`
+ * @param ref - where to keep it, e.g. `refs/perfflow/<run>/snapshot`; null for a commit that only
+ *   lives as long as git keeps unreferenced objects (two weeks at least), e.g. a comparison's candidate
  * @param message - the commit message
+ * @param options - `withoutDependencies`: leave node_modules out even where the project does not ignore it
  * @returns the snapshot commit id
  */
-export async function snapshotWorkingTree(root: string, ref: string, message: string): Promise<string> {
+export async function snapshotWorkingTree(root: string, ref: string | null, message: string, options: { withoutDependencies?: boolean } = {}): Promise<string> {
   const scratch = mkdtempSync(join(tmpdir(), 'perfflow-index-'));
   const env = { GIT_INDEX_FILE: join(scratch, 'index') };
   try {
@@ -36,13 +40,13 @@ export async function snapshotWorkingTree(root: string, ref: string, message: st
       parent = null; // an unborn branch: the snapshot has no parent
     }
     if (parent !== null) await git(['read-tree', parent], { cwd: root, env });
-    await addWorkingTree(root, env);
+    await addWorkingTree(root, env, options.withoutDependencies === true);
     const tree = await git(['write-tree'], { cwd: root, env });
     const commit = await git(
       ['-c', 'user.name=perfflow', '-c', 'user.email=perfflow@localhost', 'commit-tree', tree, ...(parent === null ? [] : ['-p', parent]), '-m', message],
       { cwd: root },
     );
-    await git(['update-ref', ref, commit], { cwd: root });
+    if (ref !== null) await git(['update-ref', ref, commit], { cwd: root });
     return commit;
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import { redactValue } from '../security/redact.js';
 import { formatNumber, formatPercent } from './format.js';
-import { changeText, headline, overriddenGates } from './report-facts.js';
+import { changeText, headline, overriddenGates, toleranceText } from './report-facts.js';
 import type { RunBundle } from './run-bundle.js';
 
 /** Escapes text for a Markdown table cell or line: no pipes, no HTML, no line breaks. */
@@ -34,10 +34,17 @@ export function renderMarkdownSummary(input: RunBundle, secrets: readonly string
     lines.push('');
   }
   if (b.comparison !== null) {
-    lines.push('| metric | base | candidate | change [95% CI] | verdict |', '| --- | ---: | ---: | ---: | --- |');
+    lines.push('| metric | base | candidate | change [95% CI] | verdict | tolerance | guard | measured under |', '| --- | ---: | ---: | ---: | --- | --- | --- | --- |');
     for (const m of b.comparison.metrics) {
-      lines.push(`| ${m.objective ? '★ ' : ''}${md(m.name)} | ${m.base === null ? '–' : `${formatNumber(m.base)} ${md(m.unit)}`} | ${m.candidate === null ? '–' : `${formatNumber(m.candidate)} ${md(m.unit)}`} | ${md(changeText(m))} | ${m.verdict} |`);
+      const guard = m.role === 'objective' ? '–' : (b.comparison.guards.find((g) => g.metric === m.name)?.outcome ?? '–');
+      lines.push(
+        `| ${m.objective ? '★ ' : ''}${md(m.name)} | ${m.base === null ? '–' : `${formatNumber(m.base)} ${md(m.unit)}`} | ${m.candidate === null ? '–' : `${formatNumber(m.candidate)} ${md(m.unit)}`} | ${md(changeText(m))} | ${m.verdict} | ${md(toleranceText(m))} | ${guard} | ${md(m.load ?? '–')} |`,
+      );
     }
+    const h = b.comparison.harness;
+    lines.push('', `Harness pinned from ${md(h.source.label)}: ${md(h.pinned.join('; '))}.`);
+    if (h.edited.length > 0) lines.push(`**The change edits the harness:** ${h.edited.map((e) => `${code(e.path)} ${e.status} (${md(e.role)})`).join(', ')}.`);
+    if (h.added.length > 0) lines.push(`Test files added by the change: ${h.added.map((e) => code(e.path)).join(', ')}.`);
     const behaviour = b.comparison.behaviour.passed;
     lines.push('', `Behaviour: ${behaviour === null ? 'not established' : behaviour ? 'unchanged' : '**changed**'} (${b.comparison.behaviour.checks.length} checks). ${b.comparison.design.pairs} paired blocks, A/A noise floor ±${formatPercent(b.comparison.noise_floor.objective)}.`, '');
     for (const reason of b.comparison.status_reasons) lines.push(`- ${md(reason)}`);

@@ -1,7 +1,8 @@
 import type { ComparedMetric } from '../schemas/performance-comparison.js';
 import type { GateRecord } from '../schemas/gate.js';
 import type { RunBundle } from './run-bundle.js';
-import { formatNumber, formatRatioChange } from './format.js';
+import { formatRatios } from '../compare/describe-change.js';
+import { formatNumber } from './format.js';
 
 /**
  * The objective metric of the comparison.
@@ -20,9 +21,25 @@ export function objectiveMetric(bundle: RunBundle): ComparedMetric | null {
  */
 export function changeText(m: ComparedMetric): string {
   if (m.effect === null || m.ci95 === null) return 'n/a';
-  if (m.scale === 'log') return `${formatRatioChange(m.effect)} [${formatRatioChange(m.ci95[0])}, ${formatRatioChange(m.ci95[1])}]`;
+  if (m.scale === 'log') {
+    // Reports set a typographic minus; the unit (percent or times) is shared by all three figures.
+    const [effect, lo, hi] = formatRatios([m.effect, m.ci95[0], m.ci95[1]]).map((t) => t.replace(/^-/, '−'));
+    return `${effect ?? ''} [${lo ?? ''}, ${hi ?? ''}]`;
+  }
   const sign = (x: number): string => `${x >= 0 ? '+' : '−'}${formatNumber(Math.abs(x))}`;
   return `${sign(m.effect)} ${m.unit} [${sign(m.ci95[0])}, ${sign(m.ci95[1])}]`;
+}
+
+/**
+ * A guard's tolerance as people read it.
+ * @param m - the metric
+ * @returns e.g. `10.0%`, `none beyond the floor`, `no limit`, or `objective`
+ */
+export function toleranceText(m: ComparedMetric): string {
+  if (m.role === 'objective') return 'objective: must improve';
+  if (m.tolerance === null) return 'no limit';
+  if (m.tolerance === 0) return 'none beyond the floor';
+  return m.scale === 'log' ? `${(m.tolerance * 100).toFixed(1)}%` : formatNumber(m.tolerance);
 }
 
 /**

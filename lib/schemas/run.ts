@@ -61,6 +61,17 @@ export const RunSchema = Type.Object(
       },
       { additionalProperties: false },
     ),
+    harness: Type.Optional(
+      Type.Object(
+        {
+          commit: Type.String({ description: 'the working tree when the step passed, including uncommitted and untracked files' }),
+          ref: Type.String(),
+          step: Type.String({ description: 'the step whose gate pinned it (pin_harness in the workflow)' }),
+          at: Type.String({ format: 'date-time' }),
+        },
+        { additionalProperties: false, description: 'the measuring harness validation uses: the config entry, task module and tests as they were when the baseline was measured' },
+      ),
+    ),
     step_order: Type.Array(Type.String(), { minItems: 1 }),
     steps: Type.Record(Type.String(), StepStateSchema),
     rollbacks: Type.Array(

@@ -5,6 +5,7 @@ import type { GateRecord } from '../schemas/gate.js';
 import type { RecoveryState } from '../schemas/recovery-state.js';
 import type { Run, StepState } from '../schemas/run.js';
 import type { StepDefinition, Workflow } from '../schemas/workflow.js';
+import { snapshotWorkingTree } from '../git/snapshot.js';
 import { logError, readCheckpoint, readGate, readRecovery, writeGate, writeRecovery } from '../state/run-files.js';
 import { pathInRun, updateRun, writeRun } from '../state/run-store.js';
 import type { RunHandle } from '../state/run-store.js';
@@ -120,6 +121,18 @@ export function applyFailure(dir: string, run: Run, workflow: Workflow, step: St
   return { run: next, recovery: recoveryRecord(next, step, recorded, failure, decision, workflow, dir, now) };
 }
 
+/**
+ * A step that pins the harness (`pin_harness` in the workflow) records the working tree when its
+ * gate passes: validation later measures and checks the candidate through the config entry, task
+ * module and tests as they were then, and names every later edit to them.
+ */
+async function withHarnessPin(handle: RunHandle, run: Run, step: StepDefinition, now: Date): Promise<Run> {
+  if (step.pin_harness !== true) return run;
+  const ref = `refs/perfflow/${run.run_id}/harness`;
+  const commit = await snapshotWorkingTree(handle.projectRoot, ref, `perfflow ${run.run_id}: the measuring harness when '${step.id}' passed`);
+  return { ...run, harness: { commit, ref, step: step.id, at: now.toISOString() } };
+}
+
 /** What {@link submitStep} returns. */
 export interface SubmitResult {
   record: GateRecord;
@@ -206,7 +219,7 @@ export async function submitStep(handle: RunHandle, stepId: string, options: Eng
       const done: StepState = { ...state, status: 'passed', passed_at: now.toISOString(), feedback: [] };
       delete done.retry_not_before;
       const steps = { ...run.steps, [stepId]: done };
-      const next: Run = { ...run, steps, status: run.step_order.every((id) => isDone(steps[id])) ? 'completed' : 'active' };
+      const next: Run = await withHarnessPin(handle, { ...run, steps, status: run.step_order.every((id) => isDone(steps[id])) ? 'completed' : 'active' }, step, now);
       writeRun(handle.dir, next, now);
       checkpointFor(handle.dir, next, workflow, stepId, now);
       return { run: next, result: { record, recovery: null, run: next, alreadyPassed: false } };
@@ -304,7 +317,7 @@ export async function overrideGate(handle: RunHandle, stepId: string, reason: st
     const done: StepState = { ...state, status: 'overridden', passed_at: now.toISOString() };
     delete done.retry_not_before;
     const steps = { ...run.steps, [stepId]: done };
-    const next: Run = { ...run, steps, status: run.step_order.every((id) => isDone(steps[id])) ? 'completed' : 'active' };
+    const next: Run = await withHarnessPin(handle, { ...run, steps, status: run.step_order.every((id) => isDone(steps[id])) ? 'completed' : 'active' }, step, now);
     writeRun(handle.dir, next, now);
     checkpointFor(handle.dir, next, workflow, stepId, now);
     const recovery = readRecovery(handle.dir);

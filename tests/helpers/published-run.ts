@@ -103,7 +103,7 @@ export interface FixtureOptions {
 
 function comparison(status: 'pass' | 'fail', options: FixtureOptions, commit: string): unknown {
   return {
-    version: 1,
+    version: 2,
     target: 'api/users',
     kind: 'http',
     validation_status: status,
@@ -123,17 +123,36 @@ function comparison(status: 'pass' | 'fail', options: FixtureOptions, commit: st
         candidate: m.base * ratio,
         effect: ratio,
         ci95: improved ? [ratio * 0.95, ratio * 1.05] : [0.99, 1.02],
+        ci95_each: improved ? [[ratio * 0.94, ratio * 1.06], [ratio * 0.94, ratio * 1.06]] : [[0.98, 1.03], [0.98, 1.03]],
         p: improved ? 0.0004 : 0.41,
         p_adjusted: improved ? 0.0016 : 0.41,
         noise_floor: 0.02,
         noise_floor_measured: 0.012,
         pairs: 20,
         verdict,
+        role: m.name === 'latency_p99' ? 'objective' : 'guard',
+        tolerance: m.name === 'latency_p99' ? null : m.name === 'max_rss' ? 0.1 : 0,
+        load: m.name === 'throughput' ? 'closed loop, 8 connections (capacity)' : 'open loop at 400 req/s (50% of the base\'s capacity of 800 req/s), 8 connections',
       };
     }),
+    guards: METRICS.filter((m) => m.name !== 'latency_p99').map((m) => ({
+      metric: m.name,
+      change: `${m.name} change`,
+      tolerance: m.name === 'max_rss' ? 0.1 : 0,
+      verdict: status === 'fail' ? 'regressed' : 'unchanged',
+      outcome: status === 'fail' ? 'exceeded' : 'ok',
+      load: 'open loop at 400 req/s',
+    })),
+    harness: {
+      source: { commit, label: `the base commit HEAD (${commit.slice(0, 12)})` },
+      pinned: ["the target's entry in perfflow.config.yaml (api/users)"],
+      edited: [],
+      added: [],
+      tests_on_candidate: 'none',
+    },
     noise_floor: { method: 'A/A calibration (base against itself)', minimum: 0.01, objective: 0.02 },
     behaviour: { passed: true, checks: [{ name: 'GET /api/users body', kind: 'http-response', status: 'passed', detail: 'identical JSON in 20 pairs' }] },
-    design: { pairs: 20, trials_per_side: 20, processes_per_side: 4, unit: 'process', iterations: {}, invalid_trials: 0, time_budget_ms: 120000, elapsed_ms: 98400, order_seed: 42, estimator: '20% trimmed mean of per-pair log ratios', bootstrap_resamples: 10000, alpha: 0.05 },
+    design: { pairs: 20, trials_per_side: 20, processes_per_side: 4, unit: 'process', iterations: {}, invalid_trials: 0, time_budget_ms: 120000, elapsed_ms: 98400, stopped_by: 'budget', arms: 'each from its own checkout', order_seed: 42, estimator: '20% trimmed mean of per-pair log ratios', bootstrap_resamples: 10000, alpha: 0.05 },
     environment: {
       cpu_model: 'AMD EPYC 7B13',
       cores: 2,

@@ -70,13 +70,13 @@ export const command = {
             throw new InputError('usage', `unexpected argument '${extra}'; usage: perfflow compare <target> [--base <git-ref>]`);
         const projectRoot = await requireGitRoot(input.cwd, 'compare checks the base commit out beside the working tree');
         const config = loadConfig(projectRoot);
-        const target = getTarget(config, name);
+        getTarget(config, name);
         const ref = stringOption(input, 'base') ?? 'HEAD';
         const commit = await resolveCommit(projectRoot, ref);
         const { comparison } = await compareTarget({
             projectRoot,
-            target,
-            check: config.check,
+            targetName: name,
+            config,
             base: { commit, ref },
             ...measurementOptions(input),
             environment: () => captureEnvironment(projectRoot),

@@ -41,14 +41,16 @@ export const command: Command = {
       );
     }
     const config = loadConfig(handle.projectRoot);
-    const target = getTarget(config, handle.run.target);
+    getTarget(config, handle.run.target);
+    const pinned = handle.run.harness;
     let compared: Awaited<ReturnType<typeof compareTarget>>;
     try {
       compared = await compareTarget({
         projectRoot: handle.projectRoot,
-        target,
-        check: config.check,
+        targetName: handle.run.target,
+        config,
         base: { commit: handle.run.base.commit, ref: handle.run.base.ref },
+        harness: pinned === undefined ? undefined : { commit: pinned.commit, label: `the working tree when the ${pinned.step} gate passed (${pinned.commit.slice(0, 12)})` },
         ...measurementOptions(input),
         environment: () => captureEnvironment(handle.projectRoot),
         progress: input.progress,
