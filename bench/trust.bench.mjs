@@ -7,10 +7,11 @@
 // untouched metrics and noise-only edits (goal <= 2% of metrics), the noise floor per metric of
 // the noise-only http comparison, and the seconds each comparison took.
 //
-//   node bench/trust.bench.mjs [--only <text>] [--reps <n>] [--aa <n>] [--hog] [--design process|shared-process] [--json <file>]
+//   node bench/trust.bench.mjs [--only <text>] [--reps <n>] [--aa <n>] [--real] [--hog] [--design process|shared-process] [--json <file>]
 //
 // --reps repeats every scenario; --aa adds that many extra runs of each noise-only scenario (the
-// false-alarm rate needs many); --hog runs a busy loop on one core beside the comparisons; --design
+// false-alarm rate needs many); --real adds comment-only edits of real libraries (underscore, ejs,
+// moment, lru-cache, installed from the npm registry into node_modules/.cache the first time); --hog runs a busy loop on one core beside the comparisons; --design
 // shared-process measures function targets the way perfflow measured them before (every arm in one
 // process), to show why it no longer does. Needs `npm run build` first (it imports dist/).
 import { execFileSync, spawn } from 'node:child_process';
@@ -20,6 +21,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compareTarget } from '../dist/compare/compare-target.js';
 import { loadConfig } from '../dist/config/load.js';
+import { realCodeScenarios } from './trust/real-code.mjs';
 import { SCENARIOS } from './trust/scenarios.mjs';
 
 const { values: args } = parseArgs({
@@ -29,6 +31,7 @@ const { values: args } = parseArgs({
     aa: { type: 'string', default: '0' },
     hog: { type: 'boolean', default: false },
     design: { type: 'string', default: 'process' },
+    real: { type: 'boolean', default: false },
     json: { type: 'string' },
   },
 });
@@ -94,7 +97,8 @@ if (args.hog) {
 }
 const reps = Number(args.reps);
 const extraAa = Number(args.aa);
-const chosen = SCENARIOS.filter((s) => args.only === undefined || s.name.includes(args.only));
+const corpus = args.real ? [...SCENARIOS, ...realCodeScenarios()] : SCENARIOS;
+const chosen = corpus.filter((s) => args.only === undefined || s.name.includes(args.only));
 console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}${args.hog ? ', with a CPU hog on one core' : ''}; function design: ${args.design}`);
 const rows = [];
 let seed = 7000;

@@ -206,6 +206,21 @@ describe('the analysis of paired blocks', () => {
     expect(time?.ci95_each?.[1][1]).toBeLessThan(1);
   });
 
+  test('tests the objective at alpha and Holm-adjusts the guards among themselves', () => {
+    const P99: MetricSpec = { ...TIME, name: 'p99' };
+    const RSS: MetricSpec = { ...TIME, name: 'rss' };
+    const random = createRandom(21);
+    const blocks: Block[] = Array.from({ length: 12 }, (_, index) => {
+      const v = (): Record<string, number> => ({ time: 1000 * Math.exp((random() - 0.5) * 0.04), p99: 2000 * Math.exp((random() - 0.5) * 0.04), rss: 5000 * Math.exp((random() - 0.5) * 0.04) });
+      return { index, order: ['base', 'candidate', 'base-aa'], values: { base: v(), candidate: v(), 'base-aa': v() } };
+    });
+    const [time, p99, rss] = analyzeBlocks(blocks, { metrics: [TIME, P99, RSS], objective: 'time', random: createRandom(2) });
+    expect(time?.p_adjusted).toBe(time?.p);
+    const guards = holmAdjust([p99?.p ?? 1, rss?.p ?? 1]);
+    expect(p99?.p_adjusted).toBeCloseTo(guards[0] ?? 1, 12);
+    expect(rss?.p_adjusted).toBeCloseTo(guards[1] ?? 1, 12);
+  });
+
   test('gives no verdict with fewer pairs than the minimum', () => {
     const [time] = analyzeBlocks(syntheticBlocks(3, 0.5, 0.01, 8), { metrics: [TIME], objective: 'time', random: createRandom(1) });
     expect(time?.verdict).toBe('inconclusive');

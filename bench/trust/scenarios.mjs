@@ -165,7 +165,7 @@ const users = Array.from({ length: 20 }, (_, i) => ({ id: i, name: 'user' + i })
 ${before}
 function work(reps) {
   let x = 0;
-  for (let r = 0; r < reps; r++) for (let i = 0; i < 2000; i++) x = (x * 31 + i) | 0;
+  for (let r = 0; r < reps; r++) for (let i = 0; i < 20000; i++) x = (x * 31 + i) | 0;
   return x;
 }
 let served = 0;
@@ -185,13 +185,13 @@ const httpScenarios = [
   { name: 'http: 10% less work per request', kind: 'http', base: httpBase(), edit: { 'server.mjs': SERVER({ reps: 36 }) }, expect: 'pass', quiet: ['error_rate'] },
   { name: 'http: 5% less work per request', kind: 'http', base: httpBase(), edit: { 'server.mjs': SERVER({ reps: 38 }) }, expect: 'pass', quiet: ['error_rate'], report: true },
   { name: 'http: comment-only edit', kind: 'http', base: httpBase(), edit: { 'server.mjs': SERVER({ header: '// nothing' }) }, expect: 'no-pass', gain: 1, quiet: ['latency_p50', 'latency_p99', 'throughput', 'error_rate', 'max_rss'] },
-  { name: 'http: faster median, slow tail', kind: 'http', base: httpBase(), edit: { 'server.mjs': SERVER({ reps: 30, extra: 'if (served % 10 === 0) work(400);' }) }, expect: 'fail' },
-  { name: 'http: sheds load with fast errors', kind: 'http', base: httpBase(), edit: { 'server.mjs': SERVER({ extra: "if (served % 8 === 0) { res.statusCode = 503; res.end('busy'); return; }" }).replace('const x = work(REPS);', 'const x = work(REPS - 5);') }, expect: 'fail' },
+  { name: 'http: faster median, slow tail', kind: 'http', base: httpBase(), edit: { 'server.mjs': SERVER({ reps: 30, extra: 'if (served % 25 === 0) work(200);' }) }, expect: 'fail' },
+  { name: 'http: sheds load with fast errors', kind: 'http', base: httpBase(), edit: { 'server.mjs': SERVER({ extra: "if (served % 8 === 0) { res.statusCode = 503; res.end('busy'); return; }" }) }, expect: 'fail' },
   {
     name: 'http: faster but leaks memory',
     kind: 'http',
     base: httpBase(),
-    edit: { 'server.mjs': SERVER({ reps: 20, before: 'const kept = [];', extra: 'kept.push(Buffer.alloc(64 * 1024, served & 255));' }) },
+    edit: { 'server.mjs': SERVER({ reps: 20, before: 'const kept = [];', extra: 'kept.push(Buffer.alloc(16 * 1024, served & 255));' }) },
     expect: 'fail',
   },
 ];

@@ -117,7 +117,7 @@ export declare function noiseFloor(spec: MetricSpec, aa: readonly number[], trim
  * (20% trimmed mean of the per-block effects with a bootstrap 95% interval), its interval against
  * each copy alone, and the A/A noise floor. A metric is `improved` or `regressed` only when the
  * candidate differs significantly from each copy of the base in the same direction (an
- * intersection-union test: its p-value is the larger of the two, Holm-adjusted across metrics) and
+ * intersection-union test: its p-value is the larger of the two; guards Holm-adjusted among themselves) and
  * by more than the floor; `unchanged` when the pooled interval sits inside the floor.
  * @param blocks - the measured blocks
  * @param options - metrics, objective, generator

@@ -85,7 +85,7 @@ export function noiseFloor(spec, aa, trim = DEFAULT_TRIM) {
  * (20% trimmed mean of the per-block effects with a bootstrap 95% interval), its interval against
  * each copy alone, and the A/A noise floor. A metric is `improved` or `regressed` only when the
  * candidate differs significantly from each copy of the base in the same direction (an
- * intersection-union test: its p-value is the larger of the two, Holm-adjusted across metrics) and
+ * intersection-union test: its p-value is the larger of the two; guards Holm-adjusted among themselves) and
  * by more than the floor; `unchanged` when the pooled interval sits inside the floor.
  * @param blocks - the measured blocks
  * @param options - metrics, objective, generator
@@ -109,8 +109,15 @@ export function analyzeBlocks(blocks, options) {
     });
     const tested = partial.filter((m) => m.estimate !== null && m.each !== null);
     // Intersection-union: significant against both copies only if the larger p-value is small.
-    const adjusted = holmAdjust(tested.map((m) => Math.max(m.each?.[0].p ?? 1, m.each?.[1].p ?? 1)));
-    const pAdjusted = new Map(tested.map((m, i) => [m.spec.name, adjusted[i] ?? 1]));
+    const pOf = (m) => Math.max(m.each?.[0].p ?? 1, m.each?.[1].p ?? 1);
+    // The objective is the one pre-declared claim and is tested at alpha; the guards, any of which
+    // can fail the gate, are Holm-adjusted among themselves so that more guards do not mean more false failures.
+    const guards = tested.filter((m) => m.spec.name !== options.objective);
+    const adjusted = holmAdjust(guards.map(pOf));
+    const pAdjusted = new Map(guards.map((m, i) => [m.spec.name, adjusted[i] ?? 1]));
+    for (const m of tested)
+        if (m.spec.name === options.objective)
+            pAdjusted.set(m.spec.name, pOf(m));
     return partial.map(({ spec, effects, floor, estimate, each, constant }) => {
         const toScale = (x) => (spec.scale === 'log' ? Math.exp(x) : x);
         const toFloor = (x) => (spec.scale === 'log' ? Math.expm1(x) : x);

@@ -52,7 +52,7 @@ export function printComparison(comparison) {
         tolerance(m),
         m.role === 'objective' ? '' : (comparison.guards.find((g) => g.metric === m.name)?.outcome ?? ''),
     ]);
-    const header = ['  metric', 'base', 'candidate', 'change [95% CI]', 'noise floor', 'p (Holm)', 'verdict', 'tolerance', 'guard'];
+    const header = ['  metric', 'base', 'candidate', 'change [95% CI]', 'noise floor', 'p (adj.)', 'verdict', 'tolerance', 'guard'];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
     for (const row of [header, ...rows])
         lines.push(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd());

@@ -47,7 +47,7 @@ function summaryCards(bundle) {
 </div>`;
 }
 function metricsTable(metrics, guards) {
-    return html `<table><thead><tr><th>metric</th><th class="num">base</th><th class="num">candidate</th><th class="num">change [95% CI]</th><th class="num">noise floor</th><th class="num">p (Holm)</th><th>verdict</th><th>tolerance</th><th>guard</th><th>measured under</th></tr></thead><tbody>
+    return html `<table><thead><tr><th>metric</th><th class="num">base</th><th class="num">candidate</th><th class="num">change [95% CI]</th><th class="num">noise floor</th><th class="num">p (guards: Holm)</th><th>verdict</th><th>tolerance</th><th>guard</th><th>measured under</th></tr></thead><tbody>
   ${metrics.map((m) => html `<tr><td>${m.objective ? '★ ' : ''}<code>${m.name}</code></td>
     <td class="num">${m.base === null ? '–' : `${formatNumber(m.base)} ${m.unit}`}</td>
     <td class="num">${m.candidate === null ? '–' : `${formatNumber(m.candidate)} ${m.unit}`}</td>

@@ -16,7 +16,7 @@ export const ComparedMetricSchema = Type.Object({
         description: 'the 95% intervals of the candidate against the base alone and against its A/A copy alone; a verdict needs both to exclude no change',
     }),
     p: Nullable(Type.Number()),
-    p_adjusted: Nullable(Type.Number({ description: 'Holm-adjusted across the metrics' })),
+    p_adjusted: Nullable(Type.Number({ description: 'the objective: the larger p of the two single-copy tests; guards: that, Holm-adjusted among the guards' })),
     noise_floor: Type.Number({ description: 'fraction for log metrics, amount for difference metrics' }),
     noise_floor_measured: Nullable(Type.Number()),
     pairs: Type.Integer({ minimum: 0 }),
