@@ -9,7 +9,7 @@
 //
 //   node bench/trust.bench.mjs [--only <text>] [--reps <n>] [--aa <n>] [--real] [--hog] [--design process|shared-process] [--json <file>]
 //
-// --reps repeats every scenario; --aa adds that many extra runs of each noise-only scenario (the
+// --only keeps the scenarios whose name contains one of its comma-separated parts; --reps repeats every scenario; --aa adds that many extra runs of each noise-only scenario (the
 // false-alarm rate needs many); --real adds comment-only edits of real libraries (underscore, ejs,
 // moment, lru-cache, installed from the npm registry into node_modules/.cache the first time); --hog runs a busy loop on one core beside the comparisons; --design
 // shared-process measures function targets the way perfflow measured them before (every arm in one
@@ -98,7 +98,7 @@ if (args.hog) {
 const reps = Number(args.reps);
 const extraAa = Number(args.aa);
 const corpus = args.real ? [...SCENARIOS, ...realCodeScenarios()] : SCENARIOS;
-const chosen = corpus.filter((s) => args.only === undefined || s.name.includes(args.only));
+const chosen = corpus.filter((s) => args.only === undefined || args.only.split(',').some((part) => s.name.includes(part)));
 console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}${args.hog ? ', with a CPU hog on one core' : ''}; function design: ${args.design}`);
 const rows = [];
 let seed = 7000;

@@ -95,7 +95,8 @@ describe('an http target compared process by process', () => {
   test('without a rate, latency and memory are compared at half the base capacity and capacity in a closed loop', async () => {
     const { root, commit } = repo({ 'perfflow.config.yaml': CONFIG, 'server.mjs': server(2) });
     writeFileSync(join(root, 'server.mjs'), server(0.5));
-    const { comparison } = await compare(root, commit, 20_000);
+    const { comparison } = await compare(root, commit, 30_000);
+    expect(comparison.design.pairs).toBeGreaterThanOrEqual(5);
     const p50 = comparison.metrics.find((m) => m.name === 'latency_p50');
     expect(p50?.load).toMatch(/^open loop at [\d.]+ req\/s \(50% of the base's capacity of \d+ req\/s\), 2 connections$/);
     expect(comparison.metrics.find((m) => m.name === 'max_rss')?.load).toMatch(/^peak during the open loop at/);

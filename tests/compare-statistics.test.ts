@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { createRandom, shuffle } from '../lib/compare/random.js';
 import { bootstrapMean, quantileSorted, trimmedMean } from '../lib/compare/bootstrap.js';
+import { normalCdf, normalQuantile, studentTCdf, studentTQuantile } from '../lib/compare/distributions.js';
 import { holmAdjust } from '../lib/compare/holm.js';
 import { decideVerdict } from '../lib/compare/verdict.js';
 import type { Verdict } from '../lib/compare/verdict.js';
@@ -225,5 +226,38 @@ describe('the analysis of paired blocks', () => {
     const [time] = analyzeBlocks(syntheticBlocks(3, 0.5, 0.01, 8), { metrics: [TIME], objective: 'time', random: createRandom(1) });
     expect(time?.verdict).toBe('inconclusive');
     expect(time?.pairs).toBe(3);
+  });
+});
+
+describe('the distributions behind the small-sample interval', () => {
+  test.each<[number, number, number]>([
+    // scipy.stats.t.ppf(p, df)
+    [0.975, 7, 2.3646242510102993],
+    [0.975, 19, 2.093024054408263],
+    [0.975, 1, 12.706204736174707],
+    [0.9, 3, 1.6377443536962102],
+  ])('the t quantile at %d with %d degrees of freedom is %d', (p, df, expected) => {
+    expect(studentTQuantile(p, df)).toBeCloseTo(expected, 7);
+  });
+
+  test('the t distribution function, the normal distribution function and quantile match scipy', () => {
+    expect(studentTCdf(2, 5)).toBeCloseTo(0.9490302605850709, 9);
+    expect(studentTCdf(-1, 10)).toBeCloseTo(0.17044656615103004, 9);
+    expect(normalCdf(-1.96)).toBeCloseTo(0.024997895148220435, 7);
+    expect(normalQuantile(0.975)).toBeCloseTo(1.959963984540054, 7);
+    expect(normalQuantile(0.001)).toBeCloseTo(-3.090232306167813, 7);
+  });
+
+  test('the expanded interval is wider than the percentile interval for few values and close to it for many', () => {
+    const few = [0.02, -0.01, 0.05, 0.03, 0.0, 0.01];
+    const plain = bootstrapMean(few, createRandom(5), 20000);
+    const wide = bootstrapMean(few, createRandom(5), 20000, 0, true);
+    expect(wide.hi - wide.lo).toBeGreaterThan(1.15 * (plain.hi - plain.lo));
+    expect(wide.p).toBeGreaterThan(plain.p);
+    const random = createRandom(6);
+    const many = Array.from({ length: 400 }, () => random() - 0.4);
+    const plainMany = bootstrapMean(many, createRandom(7), 20000);
+    const wideMany = bootstrapMean(many, createRandom(7), 20000, 0, true);
+    expect(wideMany.hi - wideMany.lo).toBeLessThan(1.03 * (plainMany.hi - plainMany.lo));
   });
 });

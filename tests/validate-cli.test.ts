@@ -91,6 +91,18 @@ describe('perfflow validate', () => {
     expect(data.gate.reasons.join(' ')).toMatch(/the change edits the measuring harness: tasks\.mjs/);
   });
 
+  test('a change that breaks the config file is an edit of the harness (exit 1), measured with the pinned config', () => {
+    const root = repo({ 'perfflow.config.yaml': COMPARE_CONFIG, 'tasks.mjs': TASK_MODULE, 'sum.mjs': SLOW_TASK });
+    runAtValidation(root);
+    writeFileSync(join(root, 'sum.mjs'), FAST_TASK);
+    writeFileSync(join(root, 'perfflow.config.yaml'), 'targets: [broken\n');
+    const result = perfflow(root, 'validate', '--budget', '1', '--json');
+    expect(result.code).toBe(1);
+    const data = JSON.parse(result.stdout) as { comparison: { harness: { edited: { path: string; role: string }[] } } };
+    expect(data.comparison.harness.edited[0]?.path).toBe('perfflow.config.yaml');
+    expect(data.comparison.harness.edited[0]?.role).toMatch(/^the target as measured \(the change leaves it unreadable: perfflow\.config\.yaml is not valid YAML/);
+  });
+
   test('a candidate that crashes where the base runs is a failed gate (exit 1), not a target that cannot run', () => {
     const root = repo({ 'perfflow.config.yaml': COMPARE_CONFIG, 'tasks.mjs': TASK_MODULE, 'sum.mjs': SLOW_TASK });
     const dir = runAtValidation(root);

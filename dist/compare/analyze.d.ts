@@ -114,7 +114,7 @@ export declare function noiseFloor(spec: MetricSpec, aa: readonly number[], trim
 };
 /**
  * Analyses a paired comparison. Per metric: the candidate's effect against both copies of the base
- * (20% trimmed mean of the per-block effects with a bootstrap 95% interval), its interval against
+ * (20% trimmed mean of the per-block effects with a small-sample (expanded) bootstrap 95% interval), its interval against
  * each copy alone, and the A/A noise floor. A metric is `improved` or `regressed` only when the
  * candidate differs significantly from each copy of the base in the same direction (an
  * intersection-union test: its p-value is the larger of the two; guards Holm-adjusted among themselves) and

@@ -82,7 +82,7 @@ export function noiseFloor(spec, aa, trim = DEFAULT_TRIM) {
 }
 /**
  * Analyses a paired comparison. Per metric: the candidate's effect against both copies of the base
- * (20% trimmed mean of the per-block effects with a bootstrap 95% interval), its interval against
+ * (20% trimmed mean of the per-block effects with a small-sample (expanded) bootstrap 95% interval), its interval against
  * each copy alone, and the A/A noise floor. A metric is `improved` or `regressed` only when the
  * candidate differs significantly from each copy of the base in the same direction (an
  * intersection-union test: its p-value is the larger of the two; guards Holm-adjusted among themselves) and
@@ -102,8 +102,8 @@ export function analyzeBlocks(blocks, options) {
         const aa = pairEffects(spec, blocks, 'base-aa');
         const floor = noiseFloor(spec, aa, trim);
         const enough = effects.length >= 2 && vsBase.length >= 2 && vsCopy.length >= 2;
-        const estimate = enough ? bootstrapMean(effects, options.random, resamples, trim) : null;
-        const each = enough ? [bootstrapMean(vsBase, options.random, resamples, trim), bootstrapMean(vsCopy, options.random, resamples, trim)] : null;
+        const estimate = enough ? bootstrapMean(effects, options.random, resamples, trim, true) : null;
+        const each = enough ? [bootstrapMean(vsBase, options.random, resamples, trim, true), bootstrapMean(vsCopy, options.random, resamples, trim, true)] : null;
         const constant = effects.length >= 2 && effects.every((e) => e === effects[0]);
         return { spec, effects, floor, estimate, each, constant };
     });

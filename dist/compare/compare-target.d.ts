@@ -9,8 +9,10 @@ export interface CompareOptions {
     projectRoot: string;
     /** The target's name. */
     targetName: string;
-    /** The candidate's own config (its entry for the target is compared with the pinned one). */
-    config: PerfflowConfig;
+    /** The candidate's own config (its entry for the target is compared with the pinned one), or why it does not load. */
+    config: PerfflowConfig | {
+        error: string;
+    };
     /** The base commit (full id) and how the user named it. */
     base: {
         commit: string;

@@ -56,7 +56,10 @@ export declare function pinHarness(options: {
     source: HarnessSource;
     candidateCommit: string;
     targetName: string;
-    candidateConfig: PerfflowConfig;
+    /** The candidate's own config, or why it does not load (then the whole entry counts as edited). */
+    candidateConfig: PerfflowConfig | {
+        error: string;
+    };
 }): Promise<PinnedHarness>;
 /**
  * Puts harness files of a checkout back to their content in the harness source.

@@ -143,13 +143,19 @@ export async function pinHarness(options) {
     }
     const edited = [];
     const added = [];
-    const configName = relative(root, options.candidateConfig.file);
-    const ownEntry = options.candidateConfig.raw.targets[options.targetName];
-    if (!isDeepStrictEqual(ownEntry, pinned.raw.targets[options.targetName])) {
-        edited.push({ path: `${configName} targets['${options.targetName}']`, status: ownEntry === undefined ? 'deleted' : 'modified', role: 'the target as measured' });
+    const own = options.candidateConfig;
+    if ('error' in own) {
+        edited.push({ path: relative(root, pinned.file), status: 'modified', role: `the target as measured (the change leaves it unreadable: ${own.error})` });
     }
-    if (!isDeepStrictEqual(options.candidateConfig.raw.check, pinned.raw.check)) {
-        edited.push({ path: `${configName} check`, status: options.candidateConfig.raw.check === undefined ? 'deleted' : 'modified', role: 'the behaviour check' });
+    else {
+        const configName = relative(root, own.file);
+        const ownEntry = own.raw.targets[options.targetName];
+        if (!isDeepStrictEqual(ownEntry, pinned.raw.targets[options.targetName])) {
+            edited.push({ path: `${configName} targets['${options.targetName}']`, status: ownEntry === undefined ? 'deleted' : 'modified', role: 'the target as measured' });
+        }
+        if (!isDeepStrictEqual(own.raw.check, pinned.raw.check)) {
+            edited.push({ path: `${configName} check`, status: own.raw.check === undefined ? 'deleted' : 'modified', role: 'the behaviour check' });
+        }
     }
     const measureOverlay = [];
     const testOverlay = [];

@@ -158,7 +158,7 @@ export function noiseFloor(spec: MetricSpec, aa: readonly number[], trim = DEFAU
 
 /**
  * Analyses a paired comparison. Per metric: the candidate's effect against both copies of the base
- * (20% trimmed mean of the per-block effects with a bootstrap 95% interval), its interval against
+ * (20% trimmed mean of the per-block effects with a small-sample (expanded) bootstrap 95% interval), its interval against
  * each copy alone, and the A/A noise floor. A metric is `improved` or `regressed` only when the
  * candidate differs significantly from each copy of the base in the same direction (an
  * intersection-union test: its p-value is the larger of the two; guards Holm-adjusted among themselves) and
@@ -178,8 +178,8 @@ export function analyzeBlocks(blocks: readonly Block[], options: AnalyzeOptions)
     const aa = pairEffects(spec, blocks, 'base-aa');
     const floor = noiseFloor(spec, aa, trim);
     const enough = effects.length >= 2 && vsBase.length >= 2 && vsCopy.length >= 2;
-    const estimate = enough ? bootstrapMean(effects, options.random, resamples, trim) : null;
-    const each = enough ? ([bootstrapMean(vsBase, options.random, resamples, trim), bootstrapMean(vsCopy, options.random, resamples, trim)] as const) : null;
+    const estimate = enough ? bootstrapMean(effects, options.random, resamples, trim, true) : null;
+    const each = enough ? ([bootstrapMean(vsBase, options.random, resamples, trim, true), bootstrapMean(vsCopy, options.random, resamples, trim, true)] as const) : null;
     const constant = effects.length >= 2 && effects.every((e) => e === effects[0]);
     return { spec, effects, floor, estimate, each, constant };
   });

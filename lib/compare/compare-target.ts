@@ -28,8 +28,8 @@ export interface CompareOptions {
   projectRoot: string;
   /** The target's name. */
   targetName: string;
-  /** The candidate's own config (its entry for the target is compared with the pinned one). */
-  config: PerfflowConfig;
+  /** The candidate's own config (its entry for the target is compared with the pinned one), or why it does not load. */
+  config: PerfflowConfig | { error: string };
   /** The base commit (full id) and how the user named it. */
   base: { commit: string; ref: string };
   /** Where the measuring harness comes from (default: the base commit). */
@@ -244,7 +244,7 @@ export async function compareTarget(options: CompareOptions): Promise<Comparison
             arms: 'base, A/A copy of the base and candidate each from its own checkout at a path of the same shape, in a random order in every block',
             order_seed: seed,
             estimator:
-              '20% trimmed mean of the per-block log ratios (differences for rates) of the candidate against the mean of both copies of the base, percentile bootstrap of the blocks; improved or regressed only when it differs significantly from each copy alone (intersection-union test; the objective at alpha, the guards Holm-adjusted among themselves) and beyond the floor',
+              '20% trimmed mean of the per-block log ratios (differences for rates) of the candidate against the mean of both copies of the base, expanded percentile bootstrap of the blocks (wider for few blocks); improved or regressed only when it differs significantly from each copy alone (intersection-union test; the objective at alpha, the guards Holm-adjusted among themselves) and beyond the floor',
             bootstrap_resamples: RESAMPLES,
             alpha: ALPHA,
           },

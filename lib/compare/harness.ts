@@ -164,7 +164,8 @@ export async function pinHarness(options: {
   source: HarnessSource;
   candidateCommit: string;
   targetName: string;
-  candidateConfig: PerfflowConfig;
+  /** The candidate's own config, or why it does not load (then the whole entry counts as edited). */
+  candidateConfig: PerfflowConfig | { error: string };
 }): Promise<PinnedHarness> {
   const { projectRoot: root, source } = options;
   const pinned = await configAt(root, source.commit);
@@ -180,13 +181,18 @@ export async function pinHarness(options: {
   }
   const edited: HarnessEdit[] = [];
   const added: HarnessEdit[] = [];
-  const configName = relative(root, options.candidateConfig.file);
-  const ownEntry = options.candidateConfig.raw.targets[options.targetName];
-  if (!isDeepStrictEqual(ownEntry, pinned.raw.targets[options.targetName])) {
-    edited.push({ path: `${configName} targets['${options.targetName}']`, status: ownEntry === undefined ? 'deleted' : 'modified', role: 'the target as measured' });
-  }
-  if (!isDeepStrictEqual(options.candidateConfig.raw.check, pinned.raw.check)) {
-    edited.push({ path: `${configName} check`, status: options.candidateConfig.raw.check === undefined ? 'deleted' : 'modified', role: 'the behaviour check' });
+  const own = options.candidateConfig;
+  if ('error' in own) {
+    edited.push({ path: relative(root, pinned.file), status: 'modified', role: `the target as measured (the change leaves it unreadable: ${own.error})` });
+  } else {
+    const configName = relative(root, own.file);
+    const ownEntry = own.raw.targets[options.targetName];
+    if (!isDeepStrictEqual(ownEntry, pinned.raw.targets[options.targetName])) {
+      edited.push({ path: `${configName} targets['${options.targetName}']`, status: ownEntry === undefined ? 'deleted' : 'modified', role: 'the target as measured' });
+    }
+    if (!isDeepStrictEqual(own.raw.check, pinned.raw.check)) {
+      edited.push({ path: `${configName} check`, status: own.raw.check === undefined ? 'deleted' : 'modified', role: 'the behaviour check' });
+    }
   }
   const measureOverlay: string[] = [];
   const testOverlay: string[] = [];

@@ -1,7 +1,7 @@
-import { getTarget, loadConfig } from '../../config/load.js';
+import { loadConfig } from '../../config/load.js';
 import { compareTarget } from '../../compare/compare-target.js';
 import { printComparison } from '../../compare/print-comparison.js';
-import { GateError, TargetError } from '../../errors.js';
+import { GateError, InputError, TargetError } from '../../errors.js';
 import { captureEnvironment } from '../../measure/environment.js';
 import { writeJsonAtomic } from '../../state/atomic-file.js';
 import { withLock } from '../../state/lock.js';
@@ -12,6 +12,16 @@ import { openRun } from '../run-context.js';
 import { exitCodeOf, measurementOptions, MEASUREMENT_OPTIONS } from './compare.js';
 import { formatGate } from './submit.js';
 const STEP = 'validation';
+function candidateConfig(projectRoot) {
+    try {
+        return loadConfig(projectRoot);
+    }
+    catch (error) {
+        if (error instanceof InputError)
+            return { error: error.message };
+        throw error;
+    }
+}
 export const command = {
     summary: "Validation step: compare the run's base commit with the working tree (paired trials, behaviour check), write benchmark-results.json and performance-comparison.json, and decide the gate.",
     usage: 'perfflow validate [--budget <seconds>] [--seed <n>] [--objective <metric>] [--run <id>] [--json]',
@@ -31,8 +41,9 @@ export const command = {
             // Measuring the same code again until it looks significant is exactly what a fixed budget forbids.
             throw new GateError('gate-failed', `validation already failed for this code (${recovery.error.reasons[0] ?? 'see gates/validation.json'}); roll back first (${recovery.options[0] ?? 'perfflow rollback'}) or override with documented risks`);
         }
-        const config = loadConfig(handle.projectRoot);
-        getTarget(config, handle.run.target);
+        // The candidate's config is only compared with the pinned one: a change that breaks it or
+        // drops the target is an edit of the harness (a failed gate), not bad input.
+        const config = candidateConfig(handle.projectRoot);
         const pinned = handle.run.harness;
         let compared;
         try {
