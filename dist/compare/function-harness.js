@@ -1,6 +1,7 @@
 import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { compiledFile } from '../measure/compiled-file.js';
 import { TargetError } from '../errors.js';
 import { isFunctionRunnerReply } from './function-protocol.js';
 /**
@@ -10,13 +11,10 @@ import { isFunctionRunnerReply } from './function-protocol.js';
  * @throws TargetError `module-failed` when it cannot be found
  */
 export function functionRunnerPath() {
-    const here = fileURLToPath(new URL('./function-runner.js', import.meta.url));
-    if (existsSync(here))
-        return here;
-    const built = here.replace(/([\\/])lib([\\/]compare[\\/])function-runner\.js$/, '$1dist$2function-runner.js');
-    if (existsSync(built))
-        return built;
-    throw new TargetError('module-failed', `the function runner is missing (${built}); run 'npm run build' in the perfflow package`);
+    const path = fileURLToPath(compiledFile('function-runner.js', 'compare'));
+    if (!existsSync(path))
+        throw new TargetError('module-failed', `the function runner is missing (${path}); run 'npm run build' in the perfflow package`);
+    return path;
 }
 function sideOf(side) {
     return side === 'candidate' ? 'candidate' : 'base';

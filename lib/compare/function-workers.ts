@@ -2,6 +2,7 @@ import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { compiledFile } from '../measure/compiled-file.js';
 import { TargetError } from '../errors.js';
 import type { FunctionWorkerReply, FunctionWorkerRequest } from './function-worker-protocol.js';
 import { isFunctionWorkerReply } from './function-worker-protocol.js';
@@ -13,11 +14,9 @@ import { isFunctionWorkerReply } from './function-worker-protocol.js';
  * @throws TargetError `module-failed` when it cannot be found
  */
 export function functionWorkerPath(): string {
-  const here = fileURLToPath(new URL('./function-worker.js', import.meta.url));
-  if (existsSync(here)) return here;
-  const built = here.replace(/([\\/])lib([\\/]compare[\\/])function-worker\.js$/, '$1dist$2function-worker.js');
-  if (existsSync(built)) return built;
-  throw new TargetError('module-failed', `the function worker is missing (${built}); run 'npm run build' in the perfflow package`);
+  const path = fileURLToPath(compiledFile('function-worker.js', 'compare'));
+  if (!existsSync(path)) throw new TargetError('module-failed', `the function worker is missing (${path}); run 'npm run build' in the perfflow package`);
+  return path;
 }
 
 /** How a worker process ended without a reply. */
