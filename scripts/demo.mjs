@@ -415,7 +415,12 @@ async function runDemo(options, summary) {
   if (rating.data?.score === undefined) throw new DemoStop(`perfflow rate failed (exit ${rating.code})`, rating.code || 1);
   const raters = (rating.data.raters ?? []).filter((r) => r.status === 'ok').map((r) => r.kind).join(' + ');
   say(`      score ${rating.data.score}/10 (minimum ${rating.data.minimum}; rater: ${raters || 'structural'})`);
-  await submit('plan-rating');
+  // In a run, rate decides the rating gate itself.
+  const ratingGate = rating.data.gate;
+  if (ratingGate === undefined) throw new DemoStop(`perfflow rate decided no gate (exit ${rating.code})`, rating.code || 1);
+  say(`      gate plan-rating: ${ratingGate.decision.toUpperCase()}`);
+  summary.steps.push({ step: 'plan-rating', decision: ratingGate.decision });
+  if (ratingGate.decision !== 'passed') throw new DemoStop(`the plan-rating gate failed; see ${summary.run_dir}`, 1);
 
   step(5, 'analysis: profile the server under load and rank the bottlenecks', 'real');
   if (!need('profile')) return stopMissing('profile');

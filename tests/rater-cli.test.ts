@@ -4,6 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { initRun, submitStep } from '../lib/workflow/engine.js';
 import { readRun } from '../lib/state/run-store.js';
+import { rateFile } from '../lib/skills/rater/rate-file.js';
 import { PERFFLOW_BIN, perfflow, treeHash } from './helpers/cli.js';
 import type { CliResult } from './helpers/cli.js';
 import { tempRepo } from './helpers/temp-repo.js';
@@ -80,7 +81,7 @@ async function runWithPlan(plan: Record<string, unknown>) {
 }
 
 describe('perfflow rate in a run', () => {
-  test('writes the rating the gate reads, and the gate refuses it once the plan changed', async () => {
+  test('writes the rating and decides the rating gate with it: one command, no submit to forget', async () => {
     const { root, handle, planFile } = await runWithPlan(goodPlan('p-good'));
     const result = perfflow(root, ['rate', planFile, '--json'], NO_KEY);
     expect(result.stderr).toBe('');
@@ -88,10 +89,21 @@ describe('perfflow rate in a run', () => {
     const ratingPath = join(handle.dir, 'plans', 'p-good-rating.json');
     const rating = JSON.parse(readFileSync(ratingPath, 'utf8')) as Record<string, unknown>;
     expect(rating).toMatchObject({ version: 1, plan_id: 'p-good', plan_file: `plan-${handle.runId}.json`, minimum: 7, passed: true, attempt: 1, run_id: handle.runId });
-    expect(JSON.parse(result.stdout)).toEqual(rating);
+    const printed = JSON.parse(result.stdout) as Record<string, unknown> & { gate: { decision: string; step: string } };
+    expect(printed).toMatchObject(rating);
+    expect(printed.gate).toMatchObject({ step: 'plan-rating', decision: 'passed' });
+    expect(readRun(handle.dir).steps['plan-rating']?.status).toBe('passed');
+    // Submitting again changes nothing.
+    const again = perfflow(root, ['submit', 'plan-rating', '--run', handle.runId], NO_KEY);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/already passed/);
+  });
 
-    // The plan changes after it was rated: the stale rating is refused.
-    const plan = goodPlan('p-good');
+  test('the gate refuses a rating once the plan changed after it', async () => {
+    const { root, handle, planFile } = await runWithPlan(goodPlan('p-stale'));
+    // The library call writes the rating without deciding the gate (as a rating from before an edit).
+    await rateFile({ file: planFile, cwd: root, projectRoot: root, run: { ...handle, run: readRun(handle.dir) }, env: NO_KEY });
+    const plan = goodPlan('p-stale');
     plan.summary = 'A different plan now.';
     writeFileSync(planFile, JSON.stringify(plan, null, 2));
     const stale = await submitStep(handle, 'plan-rating');
@@ -99,7 +111,7 @@ describe('perfflow rate in a run', () => {
     expect(stale.record.reasons.join(' ')).toMatch(/the plan changed after it was rated/);
   });
 
-  test('a plan below the minimum exits 1 with feedback, goes back to planning, and the next rating is attempt 2', async () => {
+  test('a plan below the minimum exits 1 with feedback and is back with the planner at once; the next rating is attempt 2', async () => {
     const weak = goodPlan('p-weak');
     weak.bottlenecks_referenced = [];
     weak.agent_assignments = [{ agent: 'developer', tasks: ['Implement the cache in lib/users.js'] }];
@@ -108,35 +120,47 @@ describe('perfflow rate in a run', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/BELOW THE MINIMUM/);
     expect(result.stdout).toMatch(/Feedback for the planner/);
-    const rating = JSON.parse(readFileSync(join(handle.dir, 'plans', 'p-weak-rating.json'), 'utf8')) as { feedback: string[]; passed: boolean; score: number };
+    expect(result.stdout).toMatch(/Next action: return-to-step/);
+    // The failed rating is kept beside the attempt it judged.
+    const rating = JSON.parse(readFileSync(join(handle.dir, 'plans', 'p-weak-rating.attempt-1.json'), 'utf8')) as { feedback: string[]; passed: boolean; score: number };
     expect(rating.passed).toBe(false);
     expect(rating.score).toBeLessThan(7);
     expect(rating.feedback.join('\n')).toMatch(/missing: performance-engineer, planner, architect, qa, orchestrator/);
 
-    const gate = await submitStep(handle, 'plan-rating');
-    expect(gate.record.decision).toBe('failed');
-    expect(gate.recovery?.next_action).toBe('return-to-step');
+    // No submit: perfflow next already hands the planning step back, with the rater's feedback.
     const run = readRun(handle.dir);
     expect(run.steps.planning?.loops).toBe(1);
     expect(run.steps.planning?.feedback?.join(' ')).toMatch(/below the minimum 7/);
+    const next = JSON.parse(perfflow(root, ['next', '--json'], NO_KEY).stdout) as { step: { id: string; agent: string; feedback: string[] } };
+    expect(next.step).toMatchObject({ id: 'planning', agent: 'planner' });
+    expect(next.step.feedback.join(' ')).toMatch(/below the minimum 7/);
+    // Rating the same file again is refused: the step to do now is planning, not the rating.
+    const before = treeHash(handle.dir);
+    const repeat = perfflow(root, ['rate', planFile], NO_KEY);
+    expect(repeat.code).toBe(1);
+    expect(repeat.stderr).toMatch(/rated in this run only at its rating step; the step to do now is 'planning'/);
+    expect(treeHash(handle.dir)).toBe(before);
 
     writeFileSync(planFile, JSON.stringify(goodPlan('p-weak'), null, 2));
     const replanned = await submitStep(handle, 'planning');
     expect(replanned.record.reasons).toEqual([]);
     const again = perfflow(root, ['rate', planFile, '--json'], NO_KEY);
     expect(again.code).toBe(0);
-    expect(JSON.parse(again.stdout)).toMatchObject({ attempt: 2, max_attempts: 4, passed: true });
-    const rated = await submitStep(handle, 'plan-rating');
-    expect(rated.record.reasons).toEqual([]);
+    expect(JSON.parse(again.stdout)).toMatchObject({ attempt: 2, max_attempts: 4, passed: true, gate: { decision: 'passed' } });
   });
 
-  test('in a run, a plan outside the run directory is refused with exit 2 and nothing is written', async () => {
+  test('with a run open, a plan outside its directory is rated standalone and nothing in the run changes; naming the run refuses it', async () => {
     const { root, handle } = await runWithPlan(goodPlan('p-outside'));
     writeFileSync(join(root, 'elsewhere.json'), JSON.stringify(goodPlan('p-outside')));
     const before = treeHash(handle.dir);
-    const result = perfflow(root, ['rate', 'elsewhere.json'], NO_KEY);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/elsewhere\.json is outside the run directory/);
+    const result = perfflow(root, ['rate', 'elsewhere.json', '--json'], NO_KEY);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ plan_id: 'p-outside', passed: true });
+    expect(treeHash(handle.dir)).toBe(before);
+    const named = perfflow(root, ['rate', 'elsewhere.json', '--run', handle.runId], NO_KEY);
+    expect(named.code).toBe(2);
+    expect(named.stderr).toMatch(/elsewhere\.json is outside the run directory/);
     expect(treeHash(handle.dir)).toBe(before);
   });
 

@@ -37,7 +37,7 @@ const KILL_POINTS: [string, KillAt, string][] = [
   ['planning|write plan-@.json|0', { write: 'plan-@.json', stage: 'half' }, 'half-written JSON plan'],
   ['planning|submit|0', { write: 'checkpoint.json', stage: 'rename' }, 'submit: run.json passed, checkpoint lagging'],
   ['plan-rating|rate|0', { write: `${PLAN_ID}-rating.json`, stage: 'rename' }, 'rating written to its temp file, not renamed'],
-  ['plan-rating|submit|0', { write: 'plan-rating.json', stage: 'half' }, 'submit: half-written gate record'],
+  ['plan-rating|rate|1', { write: 'plan-rating.json', stage: 'half' }, 'rate deciding its gate: half-written gate record'],
   ['analysis|profile|0', { delayMs: 0, after: SERVER }, 'early: the server is starting under the profiler'],
   ['analysis|profile|1', { delayMs: 1900, after: SERVER }, 'mid-measurement: the V8 profiler is sampling under load'],
   ['analysis|profile|2', { write: 'bottleneck-report.json', stage: 'rename' }, 'mid-write of the bottleneck report'],

@@ -503,8 +503,8 @@ export async function driveFlow(
       case 'plan-rating': {
         const planFile = join(state.runDir, `plan-${state.runId}.json`);
         const planId = String((readJsonFile(planFile) as { plan_id: unknown }).plan_id);
-        if ((await invoke(step.id, 'rate', ['rate', planFile, '--plan-id', planId])) === null) break;
-        await submit();
+        // In a run, rate decides the rating gate itself: no submit follows.
+        await invoke(step.id, 'rate', ['rate', planFile, '--plan-id', planId]);
         break;
       }
       case 'analysis': {

@@ -1,11 +1,15 @@
-import { InputError } from '../../errors.js';
+import { GateError, InputError } from '../../errors.js';
 import { writeJsonAtomic } from '../../state/atomic-file.js';
 import { findProjectRoot } from '../../state/project.js';
 import { resolveRun } from '../../state/run-store.js';
 import { formatRating } from '../../skills/rater/print-rating.js';
 import { rateFile } from '../../skills/rater/rate-file.js';
 import { stringOption } from '../run-context.js';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { submitStep } from '../../workflow/gate-decisions.js';
+import { getStep, loadWorkflow } from '../../workflow/load.js';
+import { currentStepId } from '../../workflow/run-view.js';
+import { formatGate } from './submit.js';
 function minimumOption(input) {
     const text = stringOption(input, 'min');
     if (text === undefined)
@@ -16,13 +20,23 @@ function minimumOption(input) {
     }
     return value;
 }
-function runFor(input, projectRoot, out) {
+function inside(dir, file) {
+    const rel = relative(dir, file);
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+/**
+ * The run a rating belongs to: the one named by --run, else the latest unfinished run when the
+ * file lies in its directory. Any other file (a plan in the project, with or without a run open)
+ * is rated standalone, as is everything written with --out.
+ */
+function runFor(input, projectRoot, file, out) {
     if (input.global.run !== undefined)
         return resolveRun(projectRoot, input.global.run);
     if (out !== undefined)
         return null;
     try {
-        return resolveRun(projectRoot, undefined);
+        const latest = resolveRun(projectRoot, undefined);
+        return inside(latest.dir, resolve(input.cwd, file)) ? latest : null;
     }
     catch (error) {
         if (error instanceof InputError && error.code === 'no-run')
@@ -30,8 +44,31 @@ function runFor(input, projectRoot, out) {
         throw error;
     }
 }
+/**
+ * In a run whose current step is the rating gate, the rating decides that gate at once: a plan
+ * below the minimum goes back to the planner with the rater's feedback (or to a person), so the
+ * caller never has to remember a second command, and a failing rating can never be re-asked.
+ */
+async function decideRatingGate(run, written) {
+    if (run === null || written === null)
+        return null;
+    const stepId = currentStepId(run.run);
+    if (stepId === null)
+        return null;
+    return submitStep(run, stepId);
+}
+/** A rating in a run belongs to its rating step: refused (exit 1) while another step is current. */
+async function assertRatingStep(run) {
+    const stepId = currentStepId(run.run);
+    const { workflow } = await loadWorkflow(run.projectRoot);
+    const current = stepId === null ? undefined : getStep(workflow, stepId);
+    if (current?.gate.checks.includes('rating-passed') === true && run.run.status === 'active')
+        return;
+    const state = stepId === null ? `run ${run.runId} has no step left` : `the step to do now is '${stepId}'${run.run.status === 'active' ? '' : ` (run ${run.run.status})`}`;
+    throw new GateError('out-of-order', `a plan is rated in this run only at its rating step; ${state}: see perfflow next`);
+}
 export const command = {
-    summary: 'Rate a plan (Markdown or JSON) against the rubric; in a run, write plans/<plan_id>-rating.json. Exit 1 below the minimum.',
+    summary: 'Rate a plan (Markdown or JSON) against the rubric; in a run, write plans/<plan_id>-rating.json and decide the rating gate. Exit 1 below the minimum.',
     usage: 'perfflow rate <file> [--plan-id <id>] [--min 7] [--model <model>] [--rubric <file>] [--out <file>] [--run <id>] [--json]',
     options: {
         'plan-id': { type: 'string' },
@@ -49,7 +86,9 @@ export const command = {
         const minimum = minimumOption(input);
         const out = stringOption(input, 'out');
         const projectRoot = findProjectRoot(input.cwd);
-        const run = runFor(input, projectRoot, out);
+        const run = runFor(input, projectRoot, file, out);
+        if (run !== null)
+            await assertRatingStep(run);
         const rubricPath = stringOption(input, 'rubric');
         const { rating, written } = await rateFile({
             file,
@@ -67,6 +106,14 @@ export const command = {
             path = resolve(input.cwd, out);
             writeJsonAtomic(path, rating);
         }
-        return { exitCode: rating.passed ? 0 : 1, data: rating, text: formatRating(rating, path) };
+        const gate = await decideRatingGate(run, written);
+        if (gate === null)
+            return { exitCode: rating.passed ? 0 : 1, data: rating, text: formatRating(rating, path) };
+        const gateData = { gate: gate.record, recovery: gate.recovery, already_passed: gate.alreadyPassed };
+        return {
+            exitCode: gate.record.decision === 'failed' ? 1 : 0,
+            data: { ...rating, ...gateData, run_status: gate.run.status },
+            text: `${formatRating(rating, path)}\n\n${formatGate(gateData)}`,
+        };
     },
 };
