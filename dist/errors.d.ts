@@ -5,7 +5,7 @@
 /** Codes of {@link InputError}: the user gave something perfflow cannot use (exit 2). */
 export type InputErrorCode = 'usage' | 'invalid-id' | 'unknown-step' | 'unknown-gate' | 'unknown-target' | 'no-run' | 'invalid-file' | 'invalid-config' | 'no-config' | 'invalid-workflow' | 'not-git' | 'run-busy' | 'run-finished' | 'unsafe-path' | 'no-change' | 'unpinned-harness';
 /** Codes of {@link GateError}: a gate, threshold or comparison said no (exit 1). */
-export type GateErrorCode = 'gate-failed' | 'out-of-order' | 'below-minimum' | 'condition-false' | 'escalated';
+export type GateErrorCode = 'gate-failed' | 'out-of-order' | 'below-minimum' | 'condition-false' | 'escalated' | 'not-approved';
 /** Codes of {@link InconclusiveError}: the measurement cannot support a verdict (exit 3). */
 export type InconclusiveErrorCode = 'inconclusive' | 'too-few-samples' | 'generator-saturated';
 /** Codes of {@link TargetError}: the target could not be run (exit 4). */

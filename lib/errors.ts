@@ -23,7 +23,7 @@ export type InputErrorCode =
   | 'unpinned-harness';
 
 /** Codes of {@link GateError}: a gate, threshold or comparison said no (exit 1). */
-export type GateErrorCode = 'gate-failed' | 'out-of-order' | 'below-minimum' | 'condition-false' | 'escalated';
+export type GateErrorCode = 'gate-failed' | 'out-of-order' | 'below-minimum' | 'condition-false' | 'escalated' | 'not-approved';
 
 /** Codes of {@link InconclusiveError}: the measurement cannot support a verdict (exit 3). */
 export type InconclusiveErrorCode = 'inconclusive' | 'too-few-samples' | 'generator-saturated';

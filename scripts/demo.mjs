@@ -379,7 +379,9 @@ async function runDemo(options, summary) {
   say('  the plan, the optimization design and the code change, which a Claude Code session writes in a real run.');
 
   step(1, 'init: start a run', 'real');
-  const init = await perfflow(summary.project, ['init', '--target', TARGET]);
+  // The demo drives every step itself: a person started it, so no step waits for approval even
+  // when it is run from inside a Claude Code session.
+  const init = await perfflow(summary.project, ['init', '--target', TARGET, '--no-confirm']);
   if (init.code !== 0 || init.data?.run_id === undefined) throw new DemoStop(`perfflow init failed (exit ${init.code})`, init.code || 1);
   summary.run_id = init.data.run_id;
   summary.run_dir = init.data.run_dir;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { perfflow, treeHash } from './helpers/cli.js';
 import { MINI_FLOW, manifest } from './helpers/mini-flow.js';
 import { tempRepo, writeFile } from './helpers/temp-repo.js';
@@ -43,6 +43,17 @@ describe('perfflow write: how agents put step outputs into the run directory', (
     writeFile(root, 'notes-draft.md', 'draft\n');
     expect(perfflow(root, ['write', join(runDir, 'notes.md'), '--from', join(root, 'notes-draft.md')]).code).toBe(0);
     expect(readFileSync(join(runDir, 'notes.md'), 'utf8')).toBe('draft\n');
+  });
+
+  test('accepts the run-relative path agents naturally use (.claude/context/runs/<id>/...), from the project root or a subfolder', () => {
+    const { root, runDir } = started(MINI_FLOW);
+    const spelled = relative(root, join(runDir, 'notes.md'));
+    expect(spelled).toMatch(/^\.claude\/context\/runs\/[^/]+\/notes\.md$/);
+    expect(perfflow(root, ['write', spelled, '--content', 'from the root']).code).toBe(0);
+    expect(readFileSync(join(runDir, 'notes.md'), 'utf8')).toBe('from the root\n');
+    writeFile(root, 'src/keep.txt', 'x\n');
+    expect(perfflow(join(root, 'src'), ['write', spelled, '--content', 'from a subfolder']).code).toBe(0);
+    expect(readFileSync(join(runDir, 'notes.md'), 'utf8')).toBe('from a subfolder\n');
   });
 
   test('checks a JSON output against its schema before writing, and names the field', () => {

@@ -20,6 +20,12 @@ describe('validation is never re-run until significant', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/validation already failed for this code .*roll back first \(perfflow rollback --to implementation/);
     expect(treeHash(handle.dir)).toBe(before);
+    // Reporting the failed gate as an agent failure would buy a fallback agent a second
+    // measurement of the same code: refused, nothing recorded.
+    const failed = perfflow(root, ['fail', 'validation', '--error', 'qa says the validation failed', '--run', handle.runId]);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toMatch(/the validation gate already failed for this code .*a failed gate is not an agent failure: follow perfflow next \(perfflow rollback --to implementation/);
+    expect(treeHash(handle.dir)).toBe(before);
   });
 });
 

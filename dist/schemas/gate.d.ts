@@ -12,6 +12,7 @@ export declare const OverrideSchema: import("@sinclair/typebox").TObject<{
     reason: import("@sinclair/typebox").TString;
     risks: import("@sinclair/typebox").TString;
     previous_decision: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"failed">, import("@sinclair/typebox").TLiteral<"none">]>;
+    via: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"terminal">, import("@sinclair/typebox").TLiteral<"claude-code">]>>;
 }>;
 /** `gates/<step>.json`: one gate decision. */
 export declare const GateRecordSchema: import("@sinclair/typebox").TObject<{
@@ -40,6 +41,7 @@ export declare const GateRecordSchema: import("@sinclair/typebox").TObject<{
         reason: import("@sinclair/typebox").TString;
         risks: import("@sinclair/typebox").TString;
         previous_decision: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"failed">, import("@sinclair/typebox").TLiteral<"none">]>;
+        via: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"terminal">, import("@sinclair/typebox").TLiteral<"claude-code">]>>;
     }>>;
     upstream_overrides: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
         step: import("@sinclair/typebox").TString;

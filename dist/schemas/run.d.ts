@@ -54,6 +54,16 @@ export declare const RunSchema: import("@sinclair/typebox").TObject<{
         step: import("@sinclair/typebox").TString;
         at: import("@sinclair/typebox").TString;
     }>>;
+    approvals: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{
+        required: import("@sinclair/typebox").TBoolean;
+        reason: import("@sinclair/typebox").TString;
+        granted: import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TObject<{
+            by: import("@sinclair/typebox").TString;
+            at: import("@sinclair/typebox").TString;
+            via: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"terminal">, import("@sinclair/typebox").TLiteral<"claude-code">]>;
+            note: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+        }>>;
+    }>>;
     step_order: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>;
     steps: import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TObject<{
         status: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"pending">, import("@sinclair/typebox").TLiteral<"failed">, import("@sinclair/typebox").TLiteral<"passed">, import("@sinclair/typebox").TLiteral<"overridden">, import("@sinclair/typebox").TLiteral<"escalated">]>;

@@ -49,6 +49,16 @@ export const RunSchema = Type.Object({
         step: Type.String({ description: 'the step whose gate pinned it (pin_harness in the workflow)' }),
         at: Type.String({ format: 'date-time' }),
     }, { additionalProperties: false, description: 'the measuring harness validation uses: the config entry, task module and tests as they were when the baseline was measured' })),
+    approvals: Type.Optional(Type.Object({
+        required: Type.Boolean({ description: 'true when steps with an approval in the workflow wait for a person' }),
+        reason: Type.String({ description: 'why: started from a Claude Code session, from a terminal, or skipped on purpose for headless use (and by whom)' }),
+        granted: Type.Record(Type.String(), Type.Object({
+            by: Type.String(),
+            at: Type.String({ format: 'date-time' }),
+            via: Type.Union([Type.Literal('terminal'), Type.Literal('claude-code')], { description: "claude-code: typed in a Claude Code session, where the plugin's hook made Claude Code ask the person first" }),
+            note: Type.Optional(Type.String()),
+        }, { additionalProperties: false })),
+    }, { additionalProperties: false })),
     step_order: Type.Array(Type.String(), { minItems: 1 }),
     steps: Type.Record(Type.String(), StepStateSchema),
     rollbacks: Type.Array(Type.Object({

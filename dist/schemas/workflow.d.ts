@@ -53,6 +53,7 @@ export declare const StepDefinitionSchema: import("@sinclair/typebox").TObject<{
         }>;
         on: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"timeout">, import("@sinclair/typebox").TLiteral<"rate_limit">, import("@sinclair/typebox").TLiteral<"network">, import("@sinclair/typebox").TLiteral<"overloaded">, import("@sinclair/typebox").TLiteral<"server_error">]>>;
     }>>;
+    approval: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
     pin_harness: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TBoolean>;
 }>;
 /** `.claude/workflows/performance-flow.yaml`. */
@@ -107,6 +108,7 @@ export declare const WorkflowSchema: import("@sinclair/typebox").TObject<{
             }>;
             on: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"timeout">, import("@sinclair/typebox").TLiteral<"rate_limit">, import("@sinclair/typebox").TLiteral<"network">, import("@sinclair/typebox").TLiteral<"overloaded">, import("@sinclair/typebox").TLiteral<"server_error">]>>;
         }>>;
+        approval: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
         pin_harness: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TBoolean>;
     }>>;
 }>;

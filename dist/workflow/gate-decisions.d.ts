@@ -53,3 +53,24 @@ export declare function failStep(handle: RunHandle, stepId: string, message: str
 export declare function overrideGate(handle: RunHandle, stepId: string, reason: string, options?: EngineOptions & {
     risks?: string;
 }): Promise<GateRecord>;
+/** What {@link approveStep} returns. */
+export interface ApproveResult {
+    run: Run;
+    step: string;
+    approval: string;
+    /** True when the step had been approved already and nothing changed. */
+    alreadyApproved: boolean;
+}
+/**
+ * Records a person's approval of a step (the workflow's `approval`: e.g. the optimization design
+ * before implementation). In a Claude Code session the plugin's PreToolUse hook makes Claude Code
+ * ask the person before this runs, so the model cannot approve on anyone's behalf.
+ * @param handle - the run
+ * @param stepId - the step to approve: the current one
+ * @param options - injected time, user and channel, and the person's note
+ * @returns the run and what was approved
+ * @throws InputError when the step needs no approval; GateError when it is not the current step
+ */
+export declare function approveStep(handle: RunHandle, stepId: string, options?: EngineOptions & {
+    note?: string;
+}): Promise<ApproveResult>;

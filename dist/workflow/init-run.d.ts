@@ -22,4 +22,9 @@ export declare function initRun(input: {
     target: string;
     baseRef?: string;
     targetHint?: (projectRoot: string, target: string) => Promise<string | null>;
+    /** Whether the workflow's approvals wait for a person, and why; absent: they do not. */
+    approvals?: {
+        required: boolean;
+        reason: string;
+    };
 }, options?: EngineOptions): Promise<InitResult>;

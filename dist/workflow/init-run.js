@@ -55,6 +55,7 @@ export async function initRun(input, options = {}) {
         updated_at: now.toISOString(),
         workflow: { path: loaded.path, sha256: loaded.sha256, name: loaded.workflow.name },
         base: { commit, ref: baseRef, snapshot_commit: snapshot, snapshot_ref: snapshotRef },
+        ...(input.approvals === undefined ? {} : { approvals: { ...input.approvals, granted: {} } }),
         step_order: loaded.workflow.steps.map((s) => s.id),
         steps,
         rollbacks: [],

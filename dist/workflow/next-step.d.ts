@@ -16,8 +16,11 @@ export interface NextInfo {
     target: string;
     done: boolean;
     step: null | {
-        /** `step`: do the step; `rollback`: its gate failed and the yaml says roll back first. */
-        kind: 'step' | 'rollback';
+        /**
+         * `step`: do the step; `rollback`: its gate failed and the yaml says roll back first;
+         * `approval`: a person must approve before the step's agent starts.
+         */
+        kind: 'step' | 'rollback' | 'approval';
         id: string;
         name: string;
         agent: string;

@@ -5,7 +5,7 @@ import { readRecovery } from '../state/run-files.js';
 import { pathInRun, readRun } from '../state/run-store.js';
 import { getStep, loadWorkflow, retryPolicyOf } from './load.js';
 import { expandTemplate } from './templates.js';
-import { nowOf, templateValues, stepState, currentStepId, sameWorkflow, evaluateStepCondition } from './run-view.js';
+import { awaitingApproval, nowOf, templateValues, stepState, currentStepId, sameWorkflow, evaluateStepCondition } from './run-view.js';
 function schemaFile(name) {
     return join(dirname(dirname(dirname(new URL(import.meta.url).pathname))), 'schemas', `${name}.schema.json`);
 }
@@ -69,6 +69,28 @@ export async function nextStep(handle, options = {}) {
                 inputs: [],
                 outputs: [],
                 feedback: state.feedback ?? [],
+                condition: null,
+            },
+        };
+    }
+    if (awaitingApproval(run, step)) {
+        return {
+            ...base,
+            done: false,
+            step: {
+                kind: 'approval',
+                id: step.id,
+                name: `Approval before ${step.name}`,
+                agent: 'orchestrator',
+                using_fallback: false,
+                skill: null,
+                attempt: 1,
+                max_attempts: 1,
+                instructions: `A person approves ${step.approval ?? 'this step'} before '${step.id}' starts. Show it to the user in a few lines (read the inputs below) and ask whether to go ahead. Only after they say yes, run the command below: Claude Code asks them to confirm it. If they want something changed, tell them how (edit perfflow.config.yaml, or roll back to the step to redo) and stop.`,
+                commands: [`perfflow approve ${step.id} --run ${run.run_id}`],
+                inputs: describeFiles(handle.dir, step.inputs.map((p) => ({ path: p })), values),
+                outputs: [],
+                feedback: [],
                 condition: null,
             },
         };

@@ -13,7 +13,22 @@ export interface EngineOptions {
     user?: string;
     /** Longest wait `next` does for a retry's backoff before returning, in ms. */
     maxWaitMs?: number;
+    /** Where a person's decision (override, approval) was typed. */
+    via?: 'terminal' | 'claude-code';
 }
+/**
+ * Where a command runs: Claude Code sets CLAUDECODE=1 for the commands its Bash tool runs.
+ * @param env - the command's environment
+ * @returns claude-code inside a Claude Code session, else terminal
+ */
+export declare function channelOf(env: Record<string, string | undefined>): 'terminal' | 'claude-code';
+/**
+ * Does the step wait for a person's approval that has not been given?
+ * @param run - the run
+ * @param step - the step
+ * @returns true when it must wait
+ */
+export declare function awaitingApproval(run: Run, step: StepDefinition): boolean;
 export declare const nowOf: (options: EngineOptions) => Date;
 /**
  * The plan id of a run: the `plan_id` of its plan JSON when present and safe, else the workflow id.

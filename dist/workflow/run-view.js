@@ -13,6 +13,25 @@ import { CHECK_VARIABLES, runCheck } from './checks.js';
 import { conditionVariables, evaluateCondition, parseCondition } from './condition.js';
 import { getStep, loadWorkflow } from './load.js';
 import { expandTemplate } from './templates.js';
+/**
+ * Where a command runs: Claude Code sets CLAUDECODE=1 for the commands its Bash tool runs.
+ * @param env - the command's environment
+ * @returns claude-code inside a Claude Code session, else terminal
+ */
+export function channelOf(env) {
+    return env.CLAUDECODE === '1' ? 'claude-code' : 'terminal';
+}
+/**
+ * Does the step wait for a person's approval that has not been given?
+ * @param run - the run
+ * @param step - the step
+ * @returns true when it must wait
+ */
+export function awaitingApproval(run, step) {
+    if (step.approval === undefined || run.approvals?.required !== true)
+        return false;
+    return run.approvals.granted[step.id] === undefined;
+}
 export const nowOf = (options) => (options.now ?? (() => new Date()))();
 /**
  * The plan id of a run: the `plan_id` of its plan JSON when present and safe, else the workflow id.

@@ -15,6 +15,8 @@ export const commandLoaders: Record<string, () => Promise<Command>> = {
   resume: async () => (await import('./commands/resume.js')).command,
   rollback: async () => (await import('./commands/rollback.js')).command,
   override: async () => (await import('./commands/override.js')).command,
+  approve: async () => (await import('./commands/approve.js')).command,
+  hook: async () => (await import('./commands/hook.js')).command,
   baseline: async () => (await import('./commands/baseline.js')).command,
   bench: async () => (await import('./commands/bench.js')).command,
   profile: async () => (await import('./commands/profile.js')).command,

@@ -15,6 +15,11 @@ export const OverrideSchema = Type.Object(
     reason: Type.String({ minLength: 1 }),
     risks: Type.String({ minLength: 1 }),
     previous_decision: Type.Union([Type.Literal('failed'), Type.Literal('none')]),
+    via: Type.Optional(
+      Type.Union([Type.Literal('terminal'), Type.Literal('claude-code')], {
+        description: "claude-code: the command ran in a Claude Code session, where the plugin's hook made Claude Code ask the person before it ran",
+      }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -82,6 +82,12 @@ export const StepDefinitionSchema = Type.Object(
       { additionalProperties: false },
     ),
     retry: Type.Optional(RetryPolicySchema),
+    approval: Type.Optional(
+      Type.String({
+        minLength: 1,
+        description: 'what a person approves before this step may be submitted, in a run driven from Claude Code (e.g. the optimization design before implementation)',
+      }),
+    ),
     pin_harness: Type.Optional(
       Type.Boolean({ description: "when the gate passes, record the working tree as the measuring harness of the run (config entry, task module, tests) that validation measures and checks through" }),
     ),

@@ -17,7 +17,7 @@ import type { Failure, RecoveryDecision } from './recovery.js';
 import { classifyError } from './retry.js';
 import { expandTemplate } from './templates.js';
 import type { EngineOptions } from './run-view.js';
-import { nowOf, templateValues, isDone, stepState, currentStepId, sameWorkflow, whoAmI, evaluateStepCondition, predecessorsMissing, upstreamOverrides, checkpointFor, runGateChecks } from './run-view.js';
+import { awaitingApproval, nowOf, templateValues, isDone, stepState, currentStepId, sameWorkflow, whoAmI, evaluateStepCondition, predecessorsMissing, upstreamOverrides, checkpointFor, runGateChecks } from './run-view.js';
 
 function recoveryRecord(run: Run, step: StepDefinition, state: StepState, failure: Failure, decision: RecoveryDecision, workflow: Workflow, dir: string, now: Date): RecoveryState {
   const options: string[] = [];
@@ -183,6 +183,9 @@ export async function submitStep(handle: RunHandle, stepId: string, options: Eng
     if (missing.length > 0) {
       throw new GateError('out-of-order', `cannot submit '${stepId}': the gate of '${missing[0] ?? ''}' has not passed yet${missing.length > 1 ? ` (also ${missing.slice(1).join(', ')})` : ''}; run 'perfflow next' to see the step to do now`);
     }
+    if (awaitingApproval(run, step)) {
+      throw new GateError('not-approved', `'${stepId}' waits for a person to approve ${step.approval ?? 'it'}; show it to them and, once they agree, run perfflow approve ${stepId} (Claude Code asks them to confirm)`);
+    }
     const now = nowOf(options);
     const condition = evaluateStepCondition(handle.dir, run, workflow, step);
     const checked = await runGateChecks(handle, run, workflow, step);
@@ -250,6 +253,12 @@ export async function failStep(handle: RunHandle, stepId: string, message: strin
     if (currentStepId(run) !== stepId) {
       throw new GateError('out-of-order', `'${stepId}' is not the current step (that is '${currentStepId(run) ?? 'none'}'); report failures of the current step only`);
     }
+    const recorded = readRecovery(handle.dir);
+    if (stepState(run, stepId).status === 'failed' && recorded?.step === stepId && recorded.next_action === 'rollback') {
+      // The gate decided this attempt (a measured validation said no): reporting it as an agent
+      // failure would buy a fallback agent a second measurement of the same code.
+      throw new GateError('gate-failed', `the ${stepId} gate already failed for this code (${recorded.error.reasons[0] ?? 'see gates/' + stepId + '.json'}); a failed gate is not an agent failure: follow perfflow next (${recorded.options[0] ?? 'perfflow rollback'})`);
+    }
     const now = nowOf(options);
     const errorClass = classifyError(message, now.getTime());
     const failure: Failure = { kind: 'error', transient: errorClass.transient, message, reasons: [message], retryAfterMs: errorClass.retryAfterMs };
@@ -310,6 +319,7 @@ export async function overrideGate(handle: RunHandle, stepId: string, reason: st
         reason: reason.trim(),
         risks: (options.risks ?? reason).trim(),
         previous_decision: previous?.decision === 'failed' ? 'failed' : 'none',
+        via: options.via ?? 'terminal',
       },
       upstream_overrides: upstreamOverrides(handle.dir, run, stepId),
     };
@@ -325,5 +335,45 @@ export async function overrideGate(handle: RunHandle, stepId: string, reason: st
       writeRecovery(handle.dir, { ...recovery, next_action: 'none', next_agent: null, explanation: `Resolved by a manual override: ${reason.trim()}`, options: [] });
     }
     return { run: next, result: record };
+  });
+}
+
+/** What {@link approveStep} returns. */
+export interface ApproveResult {
+  run: Run;
+  step: string;
+  approval: string;
+  /** True when the step had been approved already and nothing changed. */
+  alreadyApproved: boolean;
+}
+
+/**
+ * Records a person's approval of a step (the workflow's `approval`: e.g. the optimization design
+ * before implementation). In a Claude Code session the plugin's PreToolUse hook makes Claude Code
+ * ask the person before this runs, so the model cannot approve on anyone's behalf.
+ * @param handle - the run
+ * @param stepId - the step to approve: the current one
+ * @param options - injected time, user and channel, and the person's note
+ * @returns the run and what was approved
+ * @throws InputError when the step needs no approval; GateError when it is not the current step
+ */
+export async function approveStep(handle: RunHandle, stepId: string, options: EngineOptions & { note?: string } = {}): Promise<ApproveResult> {
+  const { workflow } = await loadWorkflow(handle.projectRoot);
+  const step = getStep(workflow, stepId);
+  if (step.approval === undefined) throw new InputError('usage', `step '${stepId}' asks for no approval in ${workflow.name}; nothing to approve`);
+  return updateRun<ApproveResult>(handle, (run) => {
+    sameWorkflow(run, workflow);
+    assertActive(run);
+    const approval = step.approval ?? '';
+    if (run.approvals?.granted[stepId] !== undefined) return { run, result: { run, step: stepId, approval, alreadyApproved: true } };
+    if (run.approvals?.required !== true) throw new InputError('usage', `run ${run.run_id} waits for no approvals (${run.approvals?.reason ?? 'started before approvals existed'})`);
+    if (currentStepId(run) !== stepId) {
+      throw new GateError('out-of-order', `'${stepId}' is not the current step (that is '${currentStepId(run) ?? 'none'}'); approve a step when perfflow next asks for it`);
+    }
+    const now = nowOf(options);
+    const granted = { by: whoAmI(options, handle.projectRoot), at: now.toISOString(), via: options.via ?? 'terminal', ...(options.note === undefined ? {} : { note: options.note }) };
+    const next: Run = { ...run, approvals: { ...run.approvals, granted: { ...run.approvals.granted, [stepId]: granted } } };
+    writeRun(handle.dir, next, now);
+    return { run: next, result: { run: next, step: stepId, approval, alreadyApproved: false } };
   });
 }

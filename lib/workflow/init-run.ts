@@ -38,7 +38,14 @@ export interface InitResult {
  * @throws InputError for a bad target name, a bad base, no git repository or a broken workflow
  */
 export async function initRun(
-  input: { cwd: string; target: string; baseRef?: string; targetHint?: (projectRoot: string, target: string) => Promise<string | null> },
+  input: {
+    cwd: string;
+    target: string;
+    baseRef?: string;
+    targetHint?: (projectRoot: string, target: string) => Promise<string | null>;
+    /** Whether the workflow's approvals wait for a person, and why; absent: they do not. */
+    approvals?: { required: boolean; reason: string };
+  },
   options: EngineOptions = {},
 ): Promise<InitResult> {
   const target = input.target;
@@ -69,6 +76,7 @@ export async function initRun(
     updated_at: now.toISOString(),
     workflow: { path: loaded.path, sha256: loaded.sha256, name: loaded.workflow.name },
     base: { commit, ref: baseRef, snapshot_commit: snapshot, snapshot_ref: snapshotRef },
+    ...(input.approvals === undefined ? {} : { approvals: { ...input.approvals, granted: {} } }),
     step_order: loaded.workflow.steps.map((s) => s.id),
     steps,
     rollbacks: [],

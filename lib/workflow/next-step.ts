@@ -10,7 +10,7 @@ import { getStep, loadWorkflow, retryPolicyOf } from './load.js';
 import { expandTemplate } from './templates.js';
 import type { TemplateValues } from './templates.js';
 import type { EngineOptions } from './run-view.js';
-import { nowOf, templateValues, stepState, currentStepId, sameWorkflow, evaluateStepCondition } from './run-view.js';
+import { awaitingApproval, nowOf, templateValues, stepState, currentStepId, sameWorkflow, evaluateStepCondition } from './run-view.js';
 
 /** One input or output file as `next` reports it. */
 export interface FileRef {
@@ -27,8 +27,11 @@ export interface NextInfo {
   target: string;
   done: boolean;
   step: null | {
-    /** `step`: do the step; `rollback`: its gate failed and the yaml says roll back first. */
-    kind: 'step' | 'rollback';
+    /**
+     * `step`: do the step; `rollback`: its gate failed and the yaml says roll back first;
+     * `approval`: a person must approve before the step's agent starts.
+     */
+    kind: 'step' | 'rollback' | 'approval';
     id: string;
     name: string;
     agent: string;
@@ -112,6 +115,28 @@ export async function nextStep(handle: RunHandle, options: EngineOptions = {}): 
         inputs: [],
         outputs: [],
         feedback: state.feedback ?? [],
+        condition: null,
+      },
+    };
+  }
+  if (awaitingApproval(run, step)) {
+    return {
+      ...base,
+      done: false,
+      step: {
+        kind: 'approval',
+        id: step.id,
+        name: `Approval before ${step.name}`,
+        agent: 'orchestrator',
+        using_fallback: false,
+        skill: null,
+        attempt: 1,
+        max_attempts: 1,
+        instructions: `A person approves ${step.approval ?? 'this step'} before '${step.id}' starts. Show it to the user in a few lines (read the inputs below) and ask whether to go ahead. Only after they say yes, run the command below: Claude Code asks them to confirm it. If they want something changed, tell them how (edit perfflow.config.yaml, or roll back to the step to redo) and stop.`,
+        commands: [`perfflow approve ${step.id} --run ${run.run_id}`],
+        inputs: describeFiles(handle.dir, step.inputs.map((p) => ({ path: p })), values),
+        outputs: [],
+        feedback: [],
         condition: null,
       },
     };

@@ -29,6 +29,28 @@ export interface EngineOptions {
   user?: string;
   /** Longest wait `next` does for a retry's backoff before returning, in ms. */
   maxWaitMs?: number;
+  /** Where a person's decision (override, approval) was typed. */
+  via?: 'terminal' | 'claude-code';
+}
+
+/**
+ * Where a command runs: Claude Code sets CLAUDECODE=1 for the commands its Bash tool runs.
+ * @param env - the command's environment
+ * @returns claude-code inside a Claude Code session, else terminal
+ */
+export function channelOf(env: Record<string, string | undefined>): 'terminal' | 'claude-code' {
+  return env.CLAUDECODE === '1' ? 'claude-code' : 'terminal';
+}
+
+/**
+ * Does the step wait for a person's approval that has not been given?
+ * @param run - the run
+ * @param step - the step
+ * @returns true when it must wait
+ */
+export function awaitingApproval(run: Run, step: StepDefinition): boolean {
+  if (step.approval === undefined || run.approvals?.required !== true) return false;
+  return run.approvals.granted[step.id] === undefined;
 }
 
 export const nowOf = (options: EngineOptions): Date => (options.now ?? (() => new Date()))();

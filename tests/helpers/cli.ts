@@ -15,6 +15,18 @@ export interface CliResult {
 }
 
 /**
+ * This process's environment as a terminal has it: without the variables Claude Code sets for its
+ * Bash tool, so a test run from inside a Claude Code session behaves as in CI.
+ * @returns the environment
+ */
+export function outsideClaudeCode(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.CLAUDECODE;
+  delete env.PERFFLOW_NO_CONFIRM;
+  return env;
+}
+
+/**
  * Runs the real `bin/perfflow` (compiled dist/) in a directory.
  * @param cwd - working directory
  * @param args - CLI arguments
@@ -22,7 +34,7 @@ export interface CliResult {
  * @returns exit code and output
  */
 export function perfflow(cwd: string, args: string[], env: Record<string, string> = {}): CliResult {
-  const result = spawnSync(PERFFLOW_BIN, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
+  const result = spawnSync(PERFFLOW_BIN, args, { cwd, encoding: 'utf8', env: { ...outsideClaudeCode(), ...env }, timeout: 120_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -406,7 +406,7 @@ export async function driveFlow(
   hooks: FlowHooks,
   limits: { baseline: string[]; profile: string[] } = { baseline: ['--duration', '3s', '--warmup', '500ms'], profile: ['--duration', '2s', '--skip-overhead', '--min-samples', '200'] },
 ): Promise<FlowState> {
-  const init = await runPerfflow(project, ['init', '--target', 'api/users', '--json']);
+  const init = await runPerfflow(project, ['init', '--target', 'api/users', '--json', '--no-confirm']);
   const started = json(init, 'perfflow init');
   const state: FlowState = { runId: String(started.run_id), runDir: String(started.run_dir), expectPatched: false, log: [], crashes: [] };
   const run = ['--run', state.runId, '--json'];

@@ -7,6 +7,10 @@ interface InitData {
     snapshot_ref: string;
     target_configured: boolean;
     target_hint: string | null;
+    approvals: {
+        required: boolean;
+        reason: string;
+    };
     next: string;
 }
 /**

@@ -1,5 +1,5 @@
 import { InputError } from '../../errors.js';
-import { overrideGate } from '../../workflow/engine.js';
+import { channelOf, overrideGate } from '../../workflow/engine.js';
 import { openRun, stringOption } from '../run-context.js';
 import { formatGate } from './submit.js';
 export const command = {
@@ -13,7 +13,7 @@ export const command = {
             throw new InputError('usage', 'usage: perfflow override <gate> --reason "<the risks you accept>" (both are required)');
         }
         const risks = stringOption(input, 'risks');
-        const record = await overrideGate(openRun(input), stepId, reason, risks === undefined ? {} : { risks });
+        const record = await overrideGate(openRun(input), stepId, reason, { via: channelOf(input.env), ...(risks === undefined ? {} : { risks }) });
         const data = { gate: record, recovery: null, already_passed: false };
         return { exitCode: 0, data, text: formatGate(data) };
     },

@@ -13,7 +13,7 @@ export function formatGate(data) {
         : `Gate ${gate.step}: ${gate.decision.toUpperCase()} (attempt ${gate.attempt}, agent ${gate.agent})`;
     const lines = [head, ...gate.checks.map((c) => `  ${c.passed ? '✔' : '✖'} ${c.name}: ${c.detail}`)];
     if (gate.override !== undefined)
-        lines.push(`  ⚠ overridden by ${gate.override.by}: ${gate.override.reason}`);
+        lines.push(`  ⚠ overridden by ${gate.override.by}${gate.override.via === 'claude-code' ? ' (in a Claude Code session, confirmed at its permission prompt)' : ''}: ${gate.override.reason}`);
     if (recovery !== null)
         lines.push('', `Next action: ${recovery.next_action}${recovery.next_agent === null ? '' : ` (${recovery.next_agent})`} — ${recovery.explanation}`, ...recovery.options.map((o) => `  ${o}`));
     return lines.join('\n');

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { isAbsolute, relative } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { InputError } from '../../errors.js';
 import { namedSchemaProblem } from '../../schemas/validate.js';
 import { writeFileAtomic } from '../../state/atomic-file.js';
@@ -15,7 +15,11 @@ import { openRun, stringOption } from '../run-context.js';
  */
 export function formatWrite(data) {
     const checked = data.schema === null ? '' : `, valid against schemas/${data.schema}.schema.json`;
-    return `Wrote ${data.path} (${String(data.bytes)} bytes${checked}) for step ${data.step}. Submit the step when all its outputs are written.`;
+    return `Wrote ${data.path} (${String(data.bytes)} bytes${checked}) for step ${data.step}. When all its outputs are written, return to the orchestrator, which submits the step.`;
+}
+function isInside(dir, path) {
+    const rel = relative(dir, path);
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 /** Does a step produce its outputs with perfflow commands of its own (baseline, profile, rate, validate ...)? */
 function producedByPerfflow(commands) {
@@ -46,7 +50,10 @@ export const command = {
         if (measuredBy !== undefined)
             throw new InputError('usage', `the outputs of step ${step.id} are written by '${measuredBy}'; run it instead of writing them`);
         const values = templateValues(handle.dir, handle.run);
-        const wanted = relative(handle.dir, isAbsolute(name) ? name : pathInRun(handle.dir, name));
+        // An output is named relative to the run directory (as perfflow next lists it), absolute, or
+        // relative to the working directory or the project root (.claude/context/runs/<id>/...).
+        const spelled = [resolve(input.cwd, name), resolve(handle.projectRoot, name)].find((p) => isInside(handle.dir, p));
+        const wanted = relative(handle.dir, isAbsolute(name) ? name : spelled ?? pathInRun(handle.dir, name));
         const output = step.outputs.find((o) => expandTemplate(o.path, values) === wanted);
         if (output === undefined) {
             const names = step.outputs.map((o) => expandTemplate(o.path, values)).join(', ') || 'none';

@@ -30,7 +30,8 @@ export const command: Command = {
     await withLock(dir, () => {
       writeJsonAtomic(file, metrics);
     });
-    const next = metrics.valid && metrics.healthy ? `perfflow submit baseline --run ${run.run_id}` : 'fix what is listed above, then run perfflow baseline again';
+    // Who submits is the orchestrator's part of the protocol (skills/performance), not this agent's.
+    const next = metrics.valid && metrics.healthy ? 'return to the orchestrator, which submits the step' : 'fix what is listed above in the configuration, then run perfflow baseline again';
     return { exitCode: exitCodeOf(metrics), data: metrics, text: `${formatBaseline(metrics)}\n  written to ${file}\n\nNext: ${next}` };
   },
 };

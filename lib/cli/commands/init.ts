@@ -1,5 +1,5 @@
 import { InputError } from '../../errors.js';
-import { initRun } from '../../workflow/engine.js';
+import { channelOf, initRun } from '../../workflow/engine.js';
 
 /**
  * Tells whether a target is configured; when it is not (no config file, or no entry), returns the
@@ -18,7 +18,7 @@ async function targetHint(projectRoot: string, target: string): Promise<string |
     throw error;
   }
 }
-import type { Command } from '../command.js';
+import type { Command, CommandInput } from '../command.js';
 import { stringOption } from '../run-context.js';
 
 interface InitData {
@@ -29,7 +29,23 @@ interface InitData {
   snapshot_ref: string;
   target_configured: boolean;
   target_hint: string | null;
+  approvals: { required: boolean; reason: string };
   next: string;
+}
+
+/**
+ * Does this run wait for a person at the workflow's approvals? A run started from a Claude Code
+ * session does (the model drives it; a person confirms the target and approves the design),
+ * unless the person turned that off for headless use: --no-confirm, or PERFFLOW_NO_CONFIRM=1 in
+ * the environment they started Claude Code with. The plugin's hook asks the person before a
+ * command that sets either, so the model cannot turn approvals off by itself. From a terminal the
+ * person runs each step and is the approver.
+ */
+function approvalsFor(input: CommandInput): { required: boolean; reason: string } {
+  if (channelOf(input.env) === 'terminal') return { required: false, reason: 'started from a terminal: the person running the commands decides each step' };
+  if (input.values['no-confirm'] === true) return { required: false, reason: 'skipped with perfflow init --no-confirm (headless use)' };
+  if (input.env.PERFFLOW_NO_CONFIRM === '1') return { required: false, reason: 'skipped with PERFFLOW_NO_CONFIRM=1 (headless use)' };
+  return { required: true, reason: 'started from a Claude Code session: a person confirms the target and approves the design' };
 }
 
 /**
@@ -45,20 +61,22 @@ export function formatInit(data: InitData): string {
     `  run directory ${data.run_dir}`,
   ];
   if (data.target_hint !== null) lines.push('', `Target '${data.target}' is not in perfflow.config.yaml yet:`, data.target_hint);
+  lines.push(`  approvals     ${data.approvals.required ? 'a person approves the steps the workflow names' : 'none'} (${data.approvals.reason})`);
   lines.push('', `Next: ${data.next}`);
   return lines.join('\n');
 }
 
 export const command: Command = {
   summary: 'Start a run for a target; records the base commit and a snapshot of the working tree.',
-  usage: 'perfflow init --target <name> [--base <git-ref>]',
-  options: { target: { type: 'string' }, base: { type: 'string' } },
+  usage: 'perfflow init --target <name> [--base <git-ref>] [--no-confirm]',
+  options: { target: { type: 'string' }, base: { type: 'string' }, 'no-confirm': { type: 'boolean', default: false } },
   run: async (input) => {
     const target = stringOption(input, 'target');
     if (target === undefined) throw new InputError('usage', '--target is required: perfflow init --target <name> (a target of perfflow.config.yaml, e.g. api/users)');
     if (input.positionals.length > 0) throw new InputError('usage', `unexpected argument '${input.positionals[0] ?? ''}'; usage: perfflow init --target <name> [--base <git-ref>]`);
     const base = stringOption(input, 'base');
-    const { handle, run, targetHint: hint } = await initRun({ cwd: input.cwd, target, targetHint, ...(base === undefined ? {} : { baseRef: base }) });
+    const approvals = approvalsFor(input);
+    const { handle, run, targetHint: hint } = await initRun({ cwd: input.cwd, target, targetHint, approvals, ...(base === undefined ? {} : { baseRef: base }) });
     const data: InitData = {
       run_id: run.run_id,
       run_dir: handle.dir,
@@ -67,6 +85,7 @@ export const command: Command = {
       snapshot_ref: run.base.snapshot_ref,
       target_configured: hint === null,
       target_hint: hint,
+      approvals,
       next: `perfflow next --run ${run.run_id}`,
     };
     return { exitCode: 0, data, text: formatInit(data) };
