@@ -1,140 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { offlineClaudeEnv, parseResult, runClaude } from './helpers/claude-mock/claude.js';
-import type { ClaudeResult } from './helpers/claude-mock/claude.js';
-import { systemText, textOf, toolExchanges } from './helpers/claude-mock/conversation.js';
-import { perfflowFlowModel } from './helpers/claude-mock/flow-model.js';
-import type { SubagentSeen } from './helpers/claude-mock/flow-model.js';
-import { editsFromPatch } from './helpers/claude-mock/patch-edits.js';
+import { textOf, toolExchanges } from './helpers/claude-mock/conversation.js';
 import { serveGitOverHttp } from './helpers/claude-mock/git-http.js';
 import type { GitHttpServer } from './helpers/claude-mock/git-http.js';
 import { startClaudeMock } from './helpers/claude-mock/server.js';
-import type { MessagesRequest } from './helpers/claude-mock/server.js';
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const EXAMPLE = join(ROOT, 'examples', 'users-api');
-const AGENTS = ['architect', 'developer', 'performance-engineer', 'planner', 'qa'];
-const SKILLS = ['artifact-publisher', 'performance', 'response-rater'];
-/** What a clone of the plugin holds that the plugin needs (package.json `files` + lockfile). */
-const PLUGIN_FILES = ['package.json', 'package-lock.json', '.claude-plugin', 'bin', 'dist', 'schemas', 'skills', 'agents', 'commands', 'rubrics', '.claude/workflows'];
-
-function tempDir(prefix: string): string {
-  return realpathSync(mkdtempSync(join(tmpdir(), prefix)));
-}
-
-/** A temp copy of the bundled example as its own git repository with one commit. */
-function exampleProject(): string {
-  const dir = tempDir('perfflow-plugin-project-');
-  cpSync(EXAMPLE, dir, { recursive: true, filter: (src) => !src.includes('node_modules') && !src.includes(join('.claude', 'context')) });
-  const git = (...args: string[]): void => {
-    execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
-  };
-  git('init', '-q');
-  git('-c', 'user.name=perfflow test', '-c', 'user.email=test@example.invalid', 'add', '-A');
-  git('-c', 'user.name=perfflow test', '-c', 'user.email=test@example.invalid', 'commit', '-qm', 'example');
-  return dir;
-}
-
-/** What one `claude -p "/performance --target api/users"` did. */
-interface Scenario {
-  project: string;
-  result: ClaudeResult;
-  requests: MessagesRequest[];
-  subagentsSeen: SubagentSeen[];
-  errors: string[];
-}
-
-async function runPerformance(home: string, pluginArgs: string[], options: { maxTurns?: number; acceptEdits?: boolean }): Promise<Scenario> {
-  const project = exampleProject();
-  const patch = readFileSync(join(EXAMPLE, '.perfflow-demo', 'optimization.patch'), 'utf8');
-  const { model, subagentsSeen } = perfflowFlowModel({
-    target: 'api/users',
-    projectRoot: project,
-    agentsDir: join(ROOT, 'agents'),
-    edits: editsFromPatch(patch, 'opt-1'),
-    ...(options.maxTurns === undefined ? {} : { maxTurns: options.maxTurns }),
-  });
-  const mock = await startClaudeMock(model);
-  try {
-    // Code edits are the user's to accept (acceptEdits stands for a user who accepts them); every
-    // perfflow call must pass without it.
-    const mode = options.acceptEdits === true ? ['--permission-mode', 'acceptEdits'] : [];
-    const run = await runClaude(['-p', '/performance --target api/users', '--output-format', 'json', ...mode, ...pluginArgs], {
-      cwd: project,
-      env: offlineClaudeEnv(home, mock.url),
-      timeoutMs: 150_000,
-    });
-    const transcript = process.env.PERFFLOW_CLAUDE_TRANSCRIPT;
-    if (transcript !== undefined) writeFileSync(transcript, JSON.stringify({ run, requests: mock.requests }, null, 1));
-    return { project, result: parseResult(run), requests: mock.requests, subagentsSeen, errors: mock.errors };
-  } finally {
-    await mock.close();
-  }
-}
-
-/** Every Bash command the scripted model ran, main thread and subagents, with its result. */
-function bashCalls(requests: MessagesRequest[]): { command: string; result: string }[] {
-  const seen = new Map<string, string>();
-  for (const request of requests) {
-    for (const e of toolExchanges(request)) {
-      if (e.name === 'Bash' && typeof e.input.command === 'string' && e.result !== '') seen.set(`${e.input.command}#${e.result}`, e.input.command);
-    }
-  }
-  return [...seen].map(([key, command]) => ({ command, result: key.slice(command.length + 1) }));
-}
-
-function expectWorkingPlugin(s: Scenario, pluginRoot: string): void {
-  expect(s.errors).toEqual([]);
-  const first = s.requests.find((r) => (r.tools ?? []).some((t) => t.name === 'Agent'));
-  if (first === undefined) throw new Error('Claude Code sent no main-thread request');
-  const opening = textOf(first.messages[0]?.content ?? '');
-  // The bare /performance resolved to the plugin's skill, expanded with the user's arguments.
-  expect(opening).toContain('<command-name>/perfflow:performance</command-name>');
-  expect(opening).toContain('<command-args>--target api/users</command-args>');
-  expect(opening).toContain("The user's request: --target api/users");
-  expect(opening).toContain(`Base directory for this skill: ${join(pluginRoot, 'skills', 'performance')}`);
-  // The five agents and three skills are registered under the plugin's namespace.
-  const everything = `${systemText(first)}\n${first.messages.map((m) => textOf(m.content)).join('\n')}`;
-  for (const agent of AGENTS) expect(everything).toContain(`perfflow:${agent}:`);
-  for (const skill of SKILLS) expect(everything).toContain(`perfflow:${skill}`);
-  // The model sees the phrases that make plain requests pick the skill.
-  const listing = everything.slice(everything.indexOf('- perfflow:performance:'));
-  for (const phrase of ['optimize performance', 'performance tuning', 'make the dashboard faster']) expect(listing.split('\n')[0]).toContain(phrase);
-  // Every perfflow call ran, from the plugin's bin/, and nothing was denied.
-  expect(s.result.permission_denials).toEqual([]);
-  const calls = bashCalls(s.requests).filter((c) => c.command.startsWith('perfflow '));
-  expect(calls.length).toBeGreaterThanOrEqual(3);
-  for (const call of calls) expect(call.result).not.toMatch(/permission|haven't granted|not allowed|command not found/i);
-}
-
-/** The whole flow ran: every agent did its step and the run ended with a published feed item. */
-function expectPublished(s: Scenario, pluginRoot: string): void {
-  // ${CLAUDE_PLUGIN_ROOT} in the agents' prompts became the plugin's real directory.
-  const planner = s.requests.map((r) => systemText(r)).find((t) => t.includes('You are a performance planner'));
-  expect(planner).toContain(join(pluginRoot, 'schemas', 'plan.schema.json'));
-  expect(existsSync(join(pluginRoot, 'schemas', 'plan.schema.json'))).toBe(true);
-  expect(new Set(s.subagentsSeen.map((x) => x.agent))).toEqual(new Set(AGENTS));
-  // Claude Code gave each subagent only the tools its frontmatter lists: no editing for qa,
-  // planner and architect (they write run outputs through perfflow write).
-  for (const { agent, tools } of s.subagentsSeen) {
-    if (['qa', 'planner', 'architect'].includes(agent)) expect(tools.filter((t) => ['Edit', 'Write', 'NotebookEdit'].includes(t))).toEqual([]);
-    expect(tools).not.toContain('Agent');
-  }
-  const runs = join(s.project, '.claude', 'context', 'runs');
-  const feed = JSON.parse(readFileSync(join(s.project, '.claude', 'context', 'feed', 'feed.json'), 'utf8')) as { items: { id: string }[] };
-  expect(feed.items).toHaveLength(1);
-  // The developer's manifest lists exactly the files git sees changed.
-  const [runDir] = readdirSync(runs);
-  if (runDir === undefined) throw new Error('no run directory');
-  const manifest = JSON.parse(readFileSync(join(runs, runDir, 'dev-manifest.json'), 'utf8')) as { changes: { file: string }[] };
-  const changed = execFileSync('git', ['diff', '--name-only', 'HEAD'], { cwd: s.project, encoding: 'utf8' }).trim().split('\n').sort();
-  expect(manifest.changes.map((c) => c.file).sort()).toEqual(changed);
-  expect(feed.items[0]?.id).toBe(runDir);
-}
+import { PLUGIN_FILES, ROOT, bashCalls, exampleProject, expectPublished, expectWorkingPlugin, runPerformance, tempDir } from './helpers/claude-mock/scenario.js';
 
 describe('the plugin in the real Claude Code, offline against a scripted Messages API', () => {
   let home = '';
@@ -198,14 +71,62 @@ describe('the plugin in the real Claude Code, offline against a scripted Message
     }
   });
 
-  test('/performance --target api/users with --plugin-dir starts the run and hands the baseline to perfflow:performance-engineer', async () => {
-    // The whole flow runs once, through the installed copy below; here the first step is enough.
-    const s = await runPerformance(home, ['--plugin-dir', ROOT], { maxTurns: 6 });
-    expectWorkingPlugin(s, ROOT);
-    expect(s.subagentsSeen.map((x) => x.agent)).toContain('performance-engineer');
-    const subagentCalls = bashCalls(s.requests.filter((r) => !(r.tools ?? []).some((t) => t.name === 'Agent')));
-    expect(subagentCalls.map((c) => c.command)).toContainEqual(expect.stringMatching(/^perfflow baseline/));
+  test('/performance --target api/users with --plugin-dir starts a run that waits for a person: the model cannot approve it', async () => {
+    // The whole flow runs once, through the installed copy below; here the start is enough.
+    const s = await runPerformance(home, ['--plugin-dir', ROOT], { maxTurns: 8 });
+    expectWorkingPlugin(s, ROOT, [/perfflow approve baseline/]);
+    // The scripted model tried to approve on the person's behalf; the plugin's hook made Claude Code
+    // ask, and with nobody at the prompt (-p) the call was denied.
+    expect(s.result.permission_denials.map((d) => d.tool_input.command)).toEqual([expect.stringMatching(/^perfflow approve baseline --run /)]);
+    const approve = bashCalls(s.requests).find((c) => c.command.startsWith('perfflow approve'));
+    expect(approve?.result).toMatch(/approving a step is for a person/);
+    const [runDir] = readdirSync(join(s.project, '.claude', 'context', 'runs'));
+    const run = JSON.parse(readFileSync(join(s.project, '.claude', 'context', 'runs', runDir ?? '', 'run.json'), 'utf8')) as { approvals: { required: boolean; granted: Record<string, unknown> } };
+    expect(run.approvals).toMatchObject({ required: true, granted: {} });
+    expect(s.subagentsSeen).toEqual([]);
+    expect(existsSync(join(s.project, '.claude', 'context', 'runs', runDir ?? '', 'baseline-metrics.json'))).toBe(false);
   }, 120_000);
+
+  test('a failed validation rolls back and is never measured again; fail, a second validate, override, a further rollback and a hand edit are all stopped', async () => {
+    const s = await runPerformance(home, ['--plugin-dir', ROOT], {
+      noConfirm: true,
+      acceptEdits: true,
+      patch: 'wrong-optimization.patch',
+      misbehaveAfterFailedValidation: { stopAt: 'implementation' },
+      timeoutMs: 280_000,
+    });
+    expect(s.errors).toEqual([]);
+    const calls = bashCalls(s.requests);
+    const result = (prefix: string): string => calls.find((c) => c.command.startsWith(prefix))?.result ?? '';
+    // perfflow itself refuses a failed gate reported as an agent failure, and a second measurement.
+    expect(result('perfflow fail validation')).toMatch(/^Exit code 1[\s\S]*a failed gate is not an agent failure/);
+    expect(calls.filter((c) => c.command.startsWith('perfflow validate')).map((c) => c.result)).toEqual([
+      expect.stringMatching(/^Exit code 1/),
+      expect.stringMatching(/^Exit code 1[\s\S]*validation already failed for this code/),
+    ]);
+    // The hook stopped what only a person may do; -p has nobody to ask, so Claude Code denied them.
+    const denied = s.result.permission_denials.map((d) => `${d.tool_name} ${String(d.tool_input.command ?? d.tool_input.file_path)}`);
+    expect(denied).toEqual([
+      expect.stringMatching(/^Bash perfflow override validation /),
+      expect.stringMatching(/^Bash perfflow rollback --to baseline /),
+      expect.stringMatching(/^Edit .*performance-comparison\.json$/),
+    ]);
+    const edit = s.requests.flatMap((r) => toolExchanges(r)).find((e) => e.name === 'Edit' && String(e.input.file_path).endsWith('performance-comparison.json'));
+    // Claude Code's own guard of .claude/ and the plugin's hook both ask here; either way, denied.
+    expect(edit?.result).toMatch(/only perfflow writes|sensitive file/);
+    // The rollback the failed gate called for ran without asking, and restored the code.
+    expect(result('perfflow rollback --to implementation')).not.toMatch(/^Exit code/);
+    const [runDir] = readdirSync(join(s.project, '.claude', 'context', 'runs'));
+    const dir = join(s.project, '.claude', 'context', 'runs', runDir ?? '');
+    const run = JSON.parse(readFileSync(join(dir, 'run.json'), 'utf8')) as { rollbacks: { to_step: string }[]; steps: Record<string, { status: string }> };
+    expect(run.rollbacks.map((r) => r.to_step)).toEqual(['implementation']);
+    expect(run.steps.implementation?.status).toBe('pending');
+    expect(execFileSync('git', ['status', '--porcelain', '--', 'src', 'server.js', 'lib'], { cwd: s.project, encoding: 'utf8' })).toBe('');
+    // The comparison on record is the one validate wrote, not the edit.
+    const archived = readdirSync(join(dir, 'history'), { recursive: true }).map(String).filter((f) => f.endsWith('performance-comparison.json'));
+    expect(archived).toHaveLength(1);
+    expect(readFileSync(join(dir, 'history', archived[0] ?? ''), 'utf8')).toMatch(/"validation_status": "fail"/);
+  }, 300_000);
 });
 
 /** A copy of what a clone of the plugin's repository holds that the plugin needs, committed. */
@@ -264,11 +185,26 @@ describe('the plugin installed from a git marketplace, the way users install it 
     expect(help).toContain('usage: perfflow');
   });
 
-  test('/performance --target api/users runs the whole workflow from the installed copy and publishes a feed item', async () => {
-    const s = await runPerformance(home, [], { acceptEdits: true });
+  test('/performance --target api/users runs the whole workflow from the installed copy: a plan rated below 7 goes back to the planner, a 150 s validation completes, a feed item is published', async () => {
+    const s = await runPerformance(home, [], { acceptEdits: true, noConfirm: true, weakFirstPlan: true, validateArgs: ['--budget', '150'], timeoutMs: 420_000 });
     expectWorkingPlugin(s, installed);
     expectPublished(s, installed);
-  }, 240_000);
+    const [runDir] = readdirSync(join(s.project, '.claude', 'context', 'runs'));
+    const dir = join(s.project, '.claude', 'context', 'runs', runDir ?? '');
+    // The first plan scored below the minimum; rate sent it back at once; the second passed.
+    const ratings = readdirSync(join(dir, 'plans')).filter((f) => f.endsWith('.json')).sort();
+    const first = JSON.parse(readFileSync(join(dir, 'plans', ratings.find((f) => f.includes('attempt-1')) ?? ''), 'utf8')) as { score: number; passed: boolean };
+    expect(first.passed).toBe(false);
+    expect(first.score).toBeLessThan(7);
+    expect(s.subagentsSeen.filter((x) => x.agent === 'planner').length).toBeGreaterThanOrEqual(2);
+    const rates = bashCalls(s.requests).filter((c) => c.command.startsWith('perfflow rate'));
+    expect(rates.map((c) => c.result.startsWith('Exit code 1'))).toEqual([true, false]);
+    // The validation ran its 150 s budget inside one Bash call with the 10-minute timeout.
+    const comparison = JSON.parse(readFileSync(join(dir, 'performance-comparison.json'), 'utf8')) as { validation_status: string; design: { time_budget_ms: number; elapsed_ms: number } };
+    expect(comparison.design.time_budget_ms).toBe(150_000);
+    expect(comparison.design.elapsed_ms).toBeGreaterThan(120_000);
+    expect(comparison.validation_status).toBe('pass');
+  }, 480_000);
 });
 
 describe('a local checkout added as a directory marketplace', () => {

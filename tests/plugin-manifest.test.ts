@@ -112,7 +112,22 @@ describe('permissions are as narrow as the work', () => {
   test.each(files)('%s pre-approves only perfflow commands and read-only tools', (file) => {
     const allowed = String(markdown(file).front['allowed-tools']).split(',').map((t) => t.trim());
     expect(allowed.length).toBeGreaterThan(0);
-    for (const tool of allowed) expect(tool).toMatch(/^(Bash\(perfflow( [a-z-]+)?:\*\)|Read|Glob|Grep)$/);
+    for (const tool of allowed) expect(tool).toMatch(/^(Bash\(perfflow( [a-z-]+)?:\*\)|Read|Glob|Grep|Skill\(perfflow:[a-z-]+\))$/);
+    // Only a person's own command pre-approves what only a person may do.
+    const personOnly = allowed.filter((t) => /^Bash\(perfflow(:| (override|approve|rollback):)/.test(t));
+    expect(personOnly).toEqual(file === 'commands/override.md' ? ['Bash(perfflow override:*)'] : file === 'commands/rollback.md' ? ['Bash(perfflow rollback:*)'] : []);
+  });
+
+  test('a PreToolUse hook guards file tools and Bash with perfflow hook pre-tool-use from the plugin', () => {
+    const hooks = JSON.parse(readFileSync(join(ROOT, 'hooks', 'hooks.json'), 'utf8')) as { hooks: { PreToolUse: { matcher: string; hooks: { type: string; command: string }[] }[] } };
+    const [entry] = hooks.hooks.PreToolUse;
+    expect(entry?.matcher.split('|').sort()).toEqual(['Bash', 'Edit', 'MultiEdit', 'NotebookEdit', 'Write']);
+    expect(entry?.hooks).toEqual([expect.objectContaining({ type: 'command', command: '"${CLAUDE_PLUGIN_ROOT}/bin/perfflow" hook pre-tool-use' })]);
+  });
+
+  test('the agents run measurements with a Bash timeout above the 2-minute default', () => {
+    for (const agent of ['performance-engineer', 'qa']) expect(markdown(`agents/${agent}.md`).body).toMatch(/`timeout` set to `600000`|Bash `timeout` `600000`/);
+    expect(markdown('skills/performance/SKILL.md').body).toMatch(/`timeout` set to `600000`/);
   });
 
   test.each(files)('%s never pastes user arguments into a shell line', (file) => {

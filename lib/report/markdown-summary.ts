@@ -30,7 +30,7 @@ export function renderMarkdownSummary(input: RunBundle, secrets: readonly string
   const overrides = overriddenGates(b);
   if (overrides.length > 0) {
     lines.push('> [!WARNING]', '> **Published under a manual override.**');
-    for (const g of overrides) lines.push(`> - gate ${code(g.step)} overridden by ${md(g.override?.by ?? g.by)} at ${g.override?.at ?? g.at}: ${md(g.override?.reason ?? '')}. **Risks accepted:** ${md(g.override?.risks ?? '')}`);
+    for (const g of overrides) lines.push(`> - gate ${code(g.step)} overridden by ${md(g.override?.by ?? g.by)}${g.override?.via === 'claude-code' ? ' (in a Claude Code session, confirmed at its permission prompt)' : ''} at ${g.override?.at ?? g.at}: ${md(g.override?.reason ?? '')}. **Risks accepted:** ${md(g.override?.risks ?? '')}`);
     lines.push('');
   }
   if (b.comparison !== null) {

@@ -146,7 +146,7 @@ function bashDecision(command: string, context: GuardContext): GuardDecision {
   if (all.includes('rollback')) {
     // The rollback a failed gate's policy calls for (perfflow next lists it) restores the code as it
     // was before the step, keeping the tree under a git ref; any other rollback is a person's call.
-    const pending = single && only !== null && subs[0] === 'rollback' ? context.pendingRollback(optionValue(only, '--run')) : null;
+    const pending = only !== null && subs[0] === 'rollback' ? context.pendingRollback(optionValue(only, '--run')) : null;
     if (pending !== null && only !== null && optionValue(only, '--to') === pending) return { decision: 'allow', reason: `perfflow: the rollback to ${pending} that the failed gate's policy calls for` };
     return { decision: 'ask', reason: 'perfflow: rolling back restores code and reopens steps; no failed gate calls for this rollback, so a person decides' };
   }

@@ -33,7 +33,7 @@ function toolCallFrom(text) {
     catch {
         throw new InputError('usage', 'perfflow hook pre-tool-use reads the PreToolUse JSON of Claude Code on stdin; got something else');
     }
-    const v = value;
+    const v = (typeof value === 'object' && value !== null ? value : {});
     if (typeof v.tool_name !== 'string' || typeof v.tool_input !== 'object' || v.tool_input === null || typeof v.cwd !== 'string') {
         throw new InputError('usage', 'the PreToolUse input lacks tool_name, tool_input or cwd; perfflow hook pre-tool-use reads what Claude Code sends');
     }

@@ -34,11 +34,11 @@ function toolCallFrom(text: string): ToolCall {
   } catch {
     throw new InputError('usage', 'perfflow hook pre-tool-use reads the PreToolUse JSON of Claude Code on stdin; got something else');
   }
-  const v = value as Partial<ToolCall>;
+  const v = (typeof value === 'object' && value !== null ? value : {}) as { tool_name?: unknown; tool_input?: unknown; cwd?: unknown };
   if (typeof v.tool_name !== 'string' || typeof v.tool_input !== 'object' || v.tool_input === null || typeof v.cwd !== 'string') {
     throw new InputError('usage', 'the PreToolUse input lacks tool_name, tool_input or cwd; perfflow hook pre-tool-use reads what Claude Code sends');
   }
-  return { tool_name: v.tool_name, tool_input: v.tool_input, cwd: v.cwd };
+  return { tool_name: v.tool_name, tool_input: v.tool_input as Record<string, unknown>, cwd: v.cwd };
 }
 
 export const command: Command = {

@@ -49,12 +49,12 @@ export function offlineClaudeEnv(home: string, baseUrl: string): Record<string, 
  * Runs the real `claude` asynchronously (the mock answering it lives in this process, so a
  * synchronous spawn would deadlock).
  * @param args - CLI arguments
- * @param options - working directory, environment, time limit
+ * @param options - working directory, environment, time limit, and another binary than the pinned one
  * @returns exit code and output
  */
-export function runClaude(args: string[], options: { cwd: string; env: Record<string, string>; timeoutMs: number }): Promise<ClaudeRun> {
+export function runClaude(args: string[], options: { cwd: string; env: Record<string, string>; timeoutMs: number; bin?: string }): Promise<ClaudeRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(CLAUDE_BIN, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(options.bin ?? CLAUDE_BIN, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { bashExitCode, fileFromRead, firstUserText, jsonFromBash, systemText, toolExchanges } from './conversation.js';
 import type { ToolExchange } from './conversation.js';
 import type { MessagesRequest, ScriptedModel } from './server.js';
@@ -25,7 +25,20 @@ export interface FlowScript {
   edits: CodeEdit[];
   /** Stop after this many main-thread turns (a guard against a loop). */
   maxTurns?: number;
+  /** The planner's first plan is weak (rated below the minimum); it writes a good one with the rater's feedback. */
+  weakFirstPlan?: boolean;
+  /** Extra arguments the qa agent adds to `perfflow validate` (e.g. a longer budget). */
+  validateArgs?: string[];
+  /**
+   * After a failed validation, the main thread tries what a model should not: report it with
+   * perfflow fail, validate again, override, roll back further than the policy, and edit the
+   * comparison by hand; then it follows perfflow next, and stops when the run is back at this step.
+   */
+  misbehaveAfterFailedValidation?: { stopAt: string };
 }
+
+/** Bash calls that measure get the 10-minute timeout the plugin's markdown asks for. */
+const LONG = /^perfflow (baseline|profile|validate)\b/;
 
 /** A subagent request the scripted model answered: which agent, and the tools Claude Code offered it. */
 export interface SubagentSeen {
@@ -35,6 +48,7 @@ export interface SubagentSeen {
 
 /** The step part of `perfflow next --json`, as far as the scripted model reads it. */
 interface NextStep {
+  kind: 'step' | 'rollback' | 'approval';
   id: string;
   agent: string;
   instructions: string;
@@ -47,7 +61,7 @@ interface NextStep {
 const STEP_MARKER = 'perfflow step (verbatim from `perfflow next --json`):';
 
 const reply = (...blocks: ScriptedBlock[]): ScriptedReply => ({ blocks });
-const bash = (command: string): ScriptedReply => reply({ type: 'tool_use', name: 'Bash', input: { command, description: command.slice(0, 60) } });
+const bash = (command: string): ScriptedReply => reply({ type: 'tool_use', name: 'Bash', input: { command, description: command.slice(0, 60), ...(LONG.test(command) ? { timeout: 600_000 } : {}) } });
 const say = (text: string): ScriptedReply => reply({ type: 'text', text });
 /** `perfflow write '<path>' --content '<text>'`, quoted as the agents are told to quote it. */
 const perfflowWrite = (path: string, text: string): ScriptedReply => bash(`perfflow write '${path}' --content '${text.replace(/'/g, "'\\''")}'`);
@@ -61,29 +75,57 @@ function parseNext(result: string): { done: boolean; run_status: string; step: N
   return { done: value.done === true, run_status: String(value.run_status), step: (value.step ?? null) as NextStep | null };
 }
 
+/** The wrong things a model might try after a failed validation, each of which must be stopped. */
+function misbehaviour(runId: string, runDir: string): ScriptedReply[] {
+  return [
+    bash(`perfflow fail validation --error 'qa reported that the validation failed' --run ${runId}`),
+    bash(`perfflow validate --run ${runId}`),
+    bash(`perfflow override validation --reason 'the numbers look fine to me' --run ${runId}`),
+    bash(`perfflow rollback --to baseline --run ${runId}`),
+    // Claude Code's Edit needs the file read first.
+    reply({ type: 'tool_use', name: 'Read', input: { file_path: join(runDir, 'performance-comparison.json') } }),
+    reply({ type: 'tool_use', name: 'Edit', input: { file_path: join(runDir, 'performance-comparison.json'), old_string: '"validation_status": "fail"', new_string: '"validation_status": "pass"' } }),
+  ];
+}
+
 /**
- * The main thread's next action after a `perfflow next --json`, exactly as the performance skill
- * tells Claude: an orchestrator step runs its commands; any other step launches the named
- * `perfflow:<agent>` subagent with the step verbatim, then either runs the step's submit commands
- * or, when the subagent reports a failure, `perfflow fail <step> --error '...'`.
+ * The main thread's next action after a `perfflow next --json`, as the performance skill tells
+ * Claude: an approval runs the approve command (here with no person to ask: Claude Code's prompt
+ * is what stops it); an orchestrator step runs its commands until one exits non-zero; any other
+ * step launches the named `perfflow:<agent>` subagent with the step verbatim, then submits, unless
+ * the step's own command decided the gate (validate), or reports `perfflow fail` when the subagent
+ * could not do the step.
  * @param result - the output of that `perfflow next --json`
  * @param since - the tool calls made after it
  * @param runId - the run started by init
- * @returns the next action, or null when the step's actions are all done
+ * @param script - the scenario
+ * @param history - every tool call of the conversation
+ * @returns the next action, or null to ask `perfflow next` again
  */
-function actionAfterNext(result: string, since: ToolExchange[], runId: string): ScriptedReply | null {
+function actionAfterNext(result: string, since: ToolExchange[], runId: string, script: FlowScript, history: ToolExchange[]): ScriptedReply | null {
   const next = parseNext(result);
   const k = since.length;
   if (next.done) return [bash(`perfflow status --json --run ${runId}`), say('The run is complete; every gate passed.')][k] ?? null;
   if (next.run_status === 'needs-human' || next.step === null) return k === 0 ? say(`Stopping: the run needs a person. ${result.slice(0, 400)}`) : null;
   const step = next.step;
-  if (step.agent === 'orchestrator') return step.commands.map(bash)[k] ?? null;
+  const stop = script.misbehaveAfterFailedValidation?.stopAt;
+  const rolledBack = history.some((e) => e.name === 'Bash' && String(e.input.command).startsWith('perfflow rollback') && bashExitCode(e.result) === 0);
+  if (stop === step.id && rolledBack) return k === 0 ? say(`Stopping: the run is back at ${step.id} after the rollback.`) : null;
+  if (step.kind === 'approval') {
+    if (k === 0) return bash(step.commands[0] ?? '');
+    return k === 1 ? say(`Stopping: ${step.id} waits for a person to approve it.`) : null;
+  }
+  if (step.agent === 'orchestrator') {
+    // Commands run in order until one says no; then perfflow next says what happens.
+    if (since.some((e) => e.name === 'Bash' && bashExitCode(e.result) !== 0)) return null;
+    return step.commands.map(bash)[k] ?? null;
+  }
   if (k === 0) {
     const forAgent = { ...step, commands: step.commands.filter((c) => !c.startsWith('perfflow submit')) };
     const prompt = [
       `Do step ${step.id} of the perfflow run.`,
       step.instructions,
-      'Finish with the list of files you wrote or changed.',
+      'Run long perfflow commands with a 600000 ms Bash timeout. Finish with your result and the files you wrote or changed.',
       STEP_MARKER,
       '```json',
       JSON.stringify(forAgent, null, 2),
@@ -91,10 +133,15 @@ function actionAfterNext(result: string, since: ToolExchange[], runId: string): 
     ].join('\n');
     return reply({ type: 'tool_use', name: 'Agent', input: { subagent_type: `perfflow:${step.agent}`, description: `perfflow ${step.id}`, prompt } });
   }
-  const failure = /Result: failed: (.*)/.exec(since[0]?.result ?? '');
-  const after = failure === null
-    ? step.commands.filter((c) => c.startsWith('perfflow submit')).map(bash)
-    : [bash(`perfflow fail ${step.id} --error '${(failure[1] ?? '').replace(/'/g, '')}'`)];
+  const report = since[0]?.result ?? '';
+  const failure = /Result: failed: (.*)/.exec(report);
+  let after: ScriptedReply[];
+  if (failure !== null) after = [bash(`perfflow fail ${step.id} --error '${(failure[1] ?? '').replace(/'/g, '')}'`)];
+  else if (step.commands.some((c) => c.startsWith('perfflow validate'))) {
+    // validate decided the gate; a failed one is a result. A misbehaving model tries its luck first.
+    const runDir = dirname(step.outputs[0]?.path ?? '');
+    after = /Verdict: fail/.test(report) && stop !== undefined ? misbehaviour(runId, runDir) : [];
+  } else after = step.commands.filter((c) => c.startsWith('perfflow submit')).map(bash);
   return after[k - 1] ?? null;
 }
 
@@ -102,7 +149,7 @@ function mainThread(request: MessagesRequest, script: FlowScript): ScriptedReply
   const exchanges = toolExchanges(request);
   const turns = request.messages.filter((m) => m.role === 'assistant').length;
   if (turns >= (script.maxTurns ?? 80)) return say('Stopping: too many turns.');
-  if (exchanges.length === 0) return bash('perfflow status --json');
+  if (exchanges.length === 0) return bash('perfflow runs --json');
   const last = exchanges[exchanges.length - 1];
   if (last === undefined) throw new Error('unreachable');
   if (exchanges.length === 1) return bash(`perfflow init --target '${script.target}'`);
@@ -115,7 +162,7 @@ function mainThread(request: MessagesRequest, script: FlowScript): ScriptedReply
   exchanges.forEach((e, i) => { if (isNextCall(e)) lastNext = i; });
   const nextCall = exchanges[lastNext];
   if (nextCall === undefined) throw new Error('no perfflow next in the conversation');
-  return actionAfterNext(nextCall.result, exchanges.slice(lastNext + 1), runId) ?? bash(next);
+  return actionAfterNext(nextCall.result, exchanges.slice(lastNext + 1), runId, script, exchanges) ?? bash(next);
 }
 
 /** The first body line of each agent file, which Claude Code puts in that subagent's system prompt. */
@@ -193,7 +240,15 @@ function subagentAction(step: NextStep, done: ToolExchange[], script: FlowScript
       const json = outputPath(step, '.json');
       const md = outputPath(step, '.md');
       if (k === 0) return reply({ type: 'tool_use', name: 'Read', input: { file_path: inputPath(step, 'baseline-metrics.json') } });
-      if (k === 1) return perfflowWrite(json, planJson(json, script.target));
+      if (k === 1) {
+        const plan = JSON.parse(planJson(json, script.target)) as Record<string, unknown>;
+        if (script.weakFirstPlan === true && (step.feedback ?? []).length === 0) {
+          // A first draft that forgets the bottlenecks and names only the developer.
+          plan.bottlenecks_referenced = [];
+          plan.agent_assignments = [{ agent: 'developer', tasks: ['make it faster'] }];
+        }
+        return perfflowWrite(json, JSON.stringify(plan, null, 2));
+      }
       if (k === 2) return perfflowWrite(md, `# Plan for ${script.target}\n\nThe team's plan: goals, risks, assignments, validation and rollback are in the JSON plan.\n`);
       return finish([json, md]);
     }
@@ -254,7 +309,12 @@ function subagentAction(step: NextStep, done: ToolExchange[], script: FlowScript
       const offset = tooShort ? 2 : 0;
       // Measuring steps (baseline, analysis, validation): run the perfflow commands of the step.
       const command = step.commands[k - offset];
-      if (command !== undefined) return bash(command);
+      if (command !== undefined) return bash(command.startsWith('perfflow validate') ? [command, ...(script.validateArgs ?? [])].join(' ') : command);
+      const validated = done.find((e) => e.name === 'Bash' && String(e.input.command).startsWith('perfflow validate'));
+      if (validated !== undefined) {
+        const verdict = ({ 0: 'pass', 1: 'fail', 3: 'inconclusive' } as Record<number, string>)[bashExitCode(validated.result)] ?? 'unknown';
+        return say(`Result: done.\nVerdict: ${verdict}\nFiles written or changed:\n${step.outputs.map((o) => `- ${o.path}`).join('\n')}`);
+      }
       return finish(step.outputs.map((o) => o.path));
     }
   }
