@@ -93,7 +93,7 @@ describe('the plugin in the real Claude Code, offline against a scripted Message
       acceptEdits: true,
       patch: 'wrong-optimization.patch',
       misbehaveAfterFailedValidation: { stopAt: 'implementation' },
-      timeoutMs: 280_000,
+      timeoutMs: 400_000,
     });
     expect(s.errors).toEqual([]);
     const calls = bashCalls(s.requests);
@@ -126,7 +126,7 @@ describe('the plugin in the real Claude Code, offline against a scripted Message
     const archived = readdirSync(join(dir, 'history'), { recursive: true }).map(String).filter((f) => f.endsWith('performance-comparison.json'));
     expect(archived).toHaveLength(1);
     expect(readFileSync(join(dir, 'history', archived[0] ?? ''), 'utf8')).toMatch(/"validation_status": "fail"/);
-  }, 300_000);
+  }, 420_000);
 });
 
 /** A copy of what a clone of the plugin's repository holds that the plugin needs, committed. */

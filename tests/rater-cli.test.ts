@@ -181,6 +181,8 @@ describe('perfflow rate in a run', () => {
     const result = await perfflowAsync(root, ['rate', planFile, '--json'], { ANTHROPIC_API_KEY: 'sk-ant-cli-test-abcdefghijklmnop', ANTHROPIC_BASE_URL: api.baseURL });
     const rating = JSON.parse(result.stdout) as { raters: { status: string; fallback?: string }[] };
     expect(rating.raters[1]).toMatchObject({ status: 'failed', fallback: 'structural' });
+    // The default judge model is one the SDK does not warn about as past its end of life.
+    expect(result.stderr).not.toMatch(/deprecated|end-of-life/);
   });
 });
 

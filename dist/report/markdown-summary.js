@@ -28,7 +28,7 @@ export function renderMarkdownSummary(input, secrets, reportPath) {
     if (overrides.length > 0) {
         lines.push('> [!WARNING]', '> **Published under a manual override.**');
         for (const g of overrides)
-            lines.push(`> - gate ${code(g.step)} overridden by ${md(g.override?.by ?? g.by)} at ${g.override?.at ?? g.at}: ${md(g.override?.reason ?? '')}. **Risks accepted:** ${md(g.override?.risks ?? '')}`);
+            lines.push(`> - gate ${code(g.step)} overridden by ${md(g.override?.by ?? g.by)}${g.override?.via === 'claude-code' ? ' (in a Claude Code session, confirmed at its permission prompt)' : ''} at ${g.override?.at ?? g.at}: ${md(g.override?.reason ?? '')}. **Risks accepted:** ${md(g.override?.risks ?? '')}`);
         lines.push('');
     }
     if (b.comparison !== null) {

@@ -21,6 +21,8 @@ interface StatusData {
         };
     }[];
     overrides: string[];
+    /** Whether steps wait for a person's approval, why, and who approved what. */
+    approvals: NonNullable<Run['approvals']> | null;
     recovery: RecoveryState | null;
 }
 /**

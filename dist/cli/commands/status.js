@@ -16,6 +16,10 @@ export function formatStatus(data) {
         ].filter((e) => e !== '');
         lines.push(`  ${mark[s.status] ?? '?'} ${s.id.padEnd(22)} ${s.status.padEnd(11)} ${s.agent}${extra.length > 0 ? `  (${extra.join('; ')})` : ''}`);
     }
+    if (data.approvals !== null) {
+        const granted = Object.entries(data.approvals.granted).map(([step, g]) => `${step} by ${g.by}${g.via === 'claude-code' ? ' (in a Claude Code session)' : ''}`);
+        lines.push('', `Approvals: ${data.approvals.required ? 'a person approves the steps the workflow names' : 'none'} (${data.approvals.reason})${granted.length > 0 ? `; approved: ${granted.join(', ')}` : ''}`);
+    }
     if (data.overrides.length > 0)
         lines.push('', `Gates overridden by hand: ${data.overrides.join(', ')} — see gates/<step>.json for the risks accepted.`);
     if (data.recovery !== null && data.recovery.next_action !== 'none')
@@ -23,7 +27,7 @@ export function formatStatus(data) {
     return lines.join('\n');
 }
 function overrideOf(record) {
-    return record?.override === undefined ? null : { by: record.override.by, at: record.override.at, reason: record.override.reason };
+    return record?.override === undefined ? null : { by: record.override.by + (record.override.via === 'claude-code' ? ' (in a Claude Code session)' : ''), at: record.override.at, reason: record.override.reason };
 }
 export const command = {
     summary: 'Show where a run stands: each step, its status and agent, overrides and recovery.',
@@ -52,6 +56,7 @@ export const command = {
             current_step: run.step_order.find((id) => run.steps[id]?.status !== 'passed' && run.steps[id]?.status !== 'overridden') ?? null,
             steps,
             overrides: steps.filter((s) => s.overridden !== null).map((s) => s.id),
+            approvals: run.approvals ?? null,
             recovery: readRecovery(dir),
         };
         return { exitCode: 0, data, text: formatStatus(data) };

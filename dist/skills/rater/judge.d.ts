@@ -2,7 +2,7 @@ import type { Static } from '@sinclair/typebox';
 import type { RetryPolicy } from '../../schemas/workflow.js';
 import type { Rubric } from './rubric.js';
 /** The model used when none is configured (PERFFLOW_RATER_MODEL or --model). */
-export declare const DEFAULT_JUDGE_MODEL = "claude-sonnet-4-5";
+export declare const DEFAULT_JUDGE_MODEL = "claude-sonnet-4-6";
 /** What the judge model must return through the `record_rating` tool. */
 export declare const JudgeOutputSchema: import("@sinclair/typebox").TObject<{
     dimensions: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{

@@ -4,7 +4,7 @@ import { schemaProblem } from '../../schemas/validate.js';
 import { redactText } from '../../security/redact.js';
 import { classifyError, DEFAULT_RETRY_POLICY, retry } from '../../workflow/retry.js';
 /** The model used when none is configured (PERFFLOW_RATER_MODEL or --model). */
-export const DEFAULT_JUDGE_MODEL = 'claude-sonnet-4-5';
+export const DEFAULT_JUDGE_MODEL = 'claude-sonnet-4-6';
 /** What the judge model must return through the `record_rating` tool. */
 export const JudgeOutputSchema = Type.Object({
     dimensions: Type.Array(Type.Object({

@@ -8,7 +8,7 @@ import { classifyError, DEFAULT_RETRY_POLICY, retry } from '../../workflow/retry
 import type { Rubric } from './rubric.js';
 
 /** The model used when none is configured (PERFFLOW_RATER_MODEL or --model). */
-export const DEFAULT_JUDGE_MODEL = 'claude-sonnet-4-5';
+export const DEFAULT_JUDGE_MODEL = 'claude-sonnet-4-6';
 
 /** What the judge model must return through the `record_rating` tool. */
 export const JudgeOutputSchema = Type.Object(

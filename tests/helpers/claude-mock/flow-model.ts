@@ -131,7 +131,8 @@ function actionAfterNext(result: string, since: ToolExchange[], runId: string, s
       JSON.stringify(forAgent, null, 2),
       '```',
     ].join('\n');
-    return reply({ type: 'tool_use', name: 'Agent', input: { subagent_type: `perfflow:${step.agent}`, description: `perfflow ${step.id}`, prompt } });
+    // In the foreground, as the skill says: the submit depends on the agent's result.
+    return reply({ type: 'tool_use', name: 'Agent', input: { subagent_type: `perfflow:${step.agent}`, description: `perfflow ${step.id}`, prompt, run_in_background: false } });
   }
   const report = since[0]?.result ?? '';
   const failure = /Result: failed: (.*)/.exec(report);
