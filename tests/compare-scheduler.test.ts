@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { createRandom } from '../lib/compare/random.js';
-import { runInterleaved } from '../lib/compare/scheduler.js';
+import { MIN_BLOCKS, runInterleaved } from '../lib/compare/scheduler.js';
 import type { Arm } from '../lib/compare/analyze.js';
 
 /** A fake clock that advances 10 ms per trial, and trial values chosen by the test. */
@@ -23,11 +23,11 @@ function fixture(value: (arm: Arm) => number) {
 describe('the interleaved scheduler', () => {
   test('runs whole blocks, each arm once per block in a random order, until the budget is spent', async () => {
     const { calls, options } = fixture(() => 1);
-    const result = await runInterleaved({ ...options, budgetMs: 100, random: createRandom(1) });
-    // Blocks start at 0, 30, 60 and 90 ms; at 120 ms the budget is spent.
-    expect(result.blocks).toHaveLength(4);
+    const result = await runInterleaved({ ...options, budgetMs: 200, random: createRandom(1) });
+    // Blocks start at 0, 30, ... 180 ms; at 210 ms the budget is spent.
+    expect(result.blocks).toHaveLength(7);
     expect(result.stoppedBy).toBe('budget');
-    expect(result.elapsedMs).toBe(120);
+    expect(result.elapsedMs).toBe(210);
     for (const block of result.blocks) expect([...block.order].sort()).toEqual(['base', 'base-aa', 'candidate']);
     expect(calls).toEqual(result.blocks.flatMap((b) => b.order));
     expect(new Set(result.blocks.map((b) => b.order.join(','))).size).toBeGreaterThan(1);
@@ -45,6 +45,14 @@ describe('the interleaved scheduler', () => {
     expect(huge.blocks).toHaveLength(10);
     expect(none.blocks).toHaveLength(10);
     expect(huge.blocks[0]?.values.candidate.time).toBe(100);
+  });
+
+  test('measures at least the minimum number of blocks when the budget is too short for a verdict', async () => {
+    const { options } = fixture(() => 1);
+    const result = await runInterleaved({ ...options, budgetMs: 20, random: createRandom(1) });
+    expect(result.blocks).toHaveLength(MIN_BLOCKS);
+    expect(result.stoppedBy).toBe('budget');
+    expect(result.elapsedMs).toBe(MIN_BLOCKS * 30);
   });
 
   test('respects a block cap', async () => {

@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { CLAUDE_BIN } from './helpers/claude-mock/claude.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const AGENTS = ['architect', 'developer', 'performance-engineer', 'planner', 'qa'];
+const AGENTS = ['architect', 'developer', 'performance-engineer', 'planner', 'qa', 'rater'];
 const SKILLS = ['artifact-publisher', 'performance', 'response-rater'];
 
 /** The YAML frontmatter and the body of a plugin markdown file. */
@@ -75,6 +75,7 @@ describe('the agents keep to their job', () => {
   test.each([
     ['qa', ['Bash', 'Read'], ['Edit', 'Write', 'NotebookEdit']],
     ['planner', ['Read', 'Bash'], ['Edit', 'Write']],
+    ['rater', ['Read', 'Bash'], ['Edit', 'Write', 'Agent']],
     ['architect', ['Read', 'Bash'], ['Edit', 'Write']],
     ['developer', ['Edit', 'Write', 'Bash'], ['Agent']],
     ['performance-engineer', ['Bash', 'Read'], ['Agent']],

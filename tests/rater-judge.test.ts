@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { ratePlan } from '../lib/skills/rater/rate-plan.js';
 import { loadRubric } from '../lib/skills/rater/rubric.js';
+import { apiJudge } from '../lib/skills/rater/judge.js';
 import type { JudgeOptions } from '../lib/skills/rater/judge.js';
 import { errorAnswer, startMockMessagesApi, toolAnswer } from './helpers/mock-messages-api.js';
 import type { MockMessagesApi, ScriptedResponse } from './helpers/mock-messages-api.js';
@@ -27,7 +28,7 @@ function judge(timeoutMs = 2000): JudgeOptions {
 }
 
 async function rate(plan: unknown, options: JudgeOptions = judge()) {
-  return ratePlan({ bytes: Buffer.from(JSON.stringify(plan)), planFile: 'plan.json', planId: null, minimum: 7, attempt: 1, rubric, flowAgents: FLOW_AGENTS, judge: options, now: new Date('2026-11-24T10:00:00Z') });
+  return ratePlan({ bytes: Buffer.from(JSON.stringify(plan)), planFile: 'plan.json', planId: null, minimum: 7, attempt: 1, rubric, flowAgents: FLOW_AGENTS, judge: apiJudge(options, rubric.rubric, FLOW_AGENTS), now: new Date('2026-11-24T10:00:00Z') });
 }
 
 describe('the judge model through the Messages API', () => {

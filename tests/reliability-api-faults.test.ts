@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { apiJudge } from '../lib/skills/rater/judge.js';
 import { ratePlan } from '../lib/skills/rater/rate-plan.js';
 import { loadRubric } from '../lib/skills/rater/rubric.js';
 import type { JudgeOptions } from '../lib/skills/rater/judge.js';
@@ -72,7 +73,7 @@ function judge(): JudgeOptions {
 }
 
 async function rate(plan: unknown) {
-  return ratePlan({ bytes: Buffer.from(JSON.stringify(plan)), planFile: 'plan.json', planId: null, minimum: 7, attempt: 1, rubric, flowAgents: FLOW_AGENTS, judge: judge(), now: new Date('2026-11-24T10:00:00Z') });
+  return ratePlan({ bytes: Buffer.from(JSON.stringify(plan)), planFile: 'plan.json', planId: null, minimum: 7, attempt: 1, rubric, flowAgents: FLOW_AGENTS, judge: apiJudge(judge(), rubric.rubric, FLOW_AGENTS), now: new Date('2026-11-24T10:00:00Z') });
 }
 
 function planWithoutMitigations(): Record<string, unknown> {

@@ -12,7 +12,7 @@ describe('the plugin workflow', () => {
     expect(workflow.steps.map((s) => [s.id, s.agent])).toEqual([
       ['baseline', 'performance-engineer'],
       ['planning', 'planner'],
-      ['plan-rating', 'orchestrator'],
+      ['plan-rating', 'rater'],
       ['analysis', 'performance-engineer'],
       ['optimization-planning', 'architect'],
       ['implementation', 'developer'],
@@ -30,7 +30,7 @@ describe('the plugin workflow', () => {
     expect(byId.get('publish')?.condition).toBe("validation_status == 'pass'");
     expect(byId.get('publish')?.skill).toBe('artifact-publisher');
     const fallbacks = Object.fromEntries(workflow.steps.filter((s) => s.fallback_agent !== undefined).map((s) => [s.agent, s.fallback_agent]));
-    expect(fallbacks).toEqual({ 'performance-engineer': 'developer', architect: 'performance-engineer', qa: 'performance-engineer' });
+    expect(fallbacks).toEqual({ 'performance-engineer': 'developer', rater: 'orchestrator', architect: 'performance-engineer', qa: 'performance-engineer' });
     for (const step of workflow.steps) {
       const policy = retryPolicyOf(workflow, step);
       expect(policy.max_attempts).toBe(3);

@@ -7,7 +7,7 @@ import { tempRepo } from './helpers/temp-repo.js';
 const ORDER = [
   ['baseline', 'performance-engineer'],
   ['planning', 'planner'],
-  ['plan-rating', 'orchestrator'],
+  ['plan-rating', 'rater'],
   ['analysis', 'performance-engineer'],
   ['optimization-planning', 'architect'],
   ['implementation', 'developer'],

@@ -6,6 +6,8 @@ export interface ScheduleOptions {
     budgetMs: number;
     /** Never more blocks than this (default: unbounded). */
     maxBlocks?: number;
+    /** Never fewer complete blocks than this, whatever the budget (default {@link MIN_BLOCKS}). */
+    minBlocks?: number;
     /** Seeded generator that orders the arms of each block. */
     random: Random;
     /** Clock in ms (injected: tests need no real waiting). */
@@ -17,6 +19,12 @@ export interface ScheduleOptions {
     /** True when measuring on cannot change the outcome (the candidate keeps failing); the data do not decide this. */
     settled?: () => boolean;
 }
+/**
+ * The fewest blocks a comparison measures: fewer pairs support no verdict, so a budget too short
+ * for them (a slow target, a loaded machine) is overrun rather than spent on an answer known in
+ * advance to be "inconclusive". A fixed count, like hyperfine's minimum runs: it looks at no data.
+ */
+export declare const MIN_BLOCKS = 5;
 /** What the scheduler measured. */
 export interface ScheduleResult {
     blocks: Block[];
@@ -26,8 +34,8 @@ export interface ScheduleResult {
 }
 /**
  * Measures base, candidate and an A/A copy of the base in blocks, each block running every arm once
- * in a fresh random order, until the fixed time budget is spent. The stopping rule looks only at the
- * clock, never at the data: re-running until something looks significant would make every interval
+ * in a fresh random order, until the fixed time budget is spent and at least the minimum number of
+ * blocks is complete. The stopping rule looks only at the clock and the count, never at the data: re-running until something looks significant would make every interval
  * and p-value a lie.
  * @param options - budget, generator, clock and the trial function
  * @returns every complete block

@@ -9,7 +9,7 @@ export declare const RatedDimensionSchema: import("@sinclair/typebox").TObject<{
 }>;
 /** A rater that took part (or tried to). */
 export declare const RaterRecordSchema: import("@sinclair/typebox").TObject<{
-    kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"structural">, import("@sinclair/typebox").TLiteral<"model">]>;
+    kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"structural">, import("@sinclair/typebox").TLiteral<"model">, import("@sinclair/typebox").TLiteral<"agent">, import("@sinclair/typebox").TLiteral<"claude-cli">]>;
     model: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
     status: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"ok">, import("@sinclair/typebox").TLiteral<"failed">, import("@sinclair/typebox").TLiteral<"skipped">]>;
     score: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
@@ -55,7 +55,7 @@ export declare const RatingSchema: import("@sinclair/typebox").TObject<{
         reason: import("@sinclair/typebox").TString;
     }>>;
     raters: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
-        kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"structural">, import("@sinclair/typebox").TLiteral<"model">]>;
+        kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"structural">, import("@sinclair/typebox").TLiteral<"model">, import("@sinclair/typebox").TLiteral<"agent">, import("@sinclair/typebox").TLiteral<"claude-cli">]>;
         model: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
         status: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"ok">, import("@sinclair/typebox").TLiteral<"failed">, import("@sinclair/typebox").TLiteral<"skipped">]>;
         score: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;

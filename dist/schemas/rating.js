@@ -9,8 +9,10 @@ export const RatedDimensionSchema = Type.Object({
 }, { additionalProperties: false });
 /** A rater that took part (or tried to). */
 export const RaterRecordSchema = Type.Object({
-    kind: Type.Union([Type.Literal('structural'), Type.Literal('model')]),
-    model: Type.Optional(Type.String()),
+    kind: Type.Union([Type.Literal('structural'), Type.Literal('model'), Type.Literal('agent'), Type.Literal('claude-cli')], {
+        description: 'model: the Messages API with a key; agent: the rater subagent in Claude Code; claude-cli: a headless claude -p with the user login',
+    }),
+    model: Type.Optional(Type.String({ description: 'the model, agent or command that judged' })),
     status: Type.Union([Type.Literal('ok'), Type.Literal('failed'), Type.Literal('skipped')]),
     score: Type.Optional(Type.Number({ minimum: 0, maximum: 10 })),
     attempts: Type.Optional(Type.Integer({ minimum: 0 })),

@@ -15,6 +15,7 @@ export const schemaLoaders = {
     'bottleneck-report': async () => (await import('./bottleneck-report.js')).BottleneckReportSchema,
     plan: async () => (await import('./plan.js')).PlanSchema,
     rating: async () => (await import('./rating.js')).RatingSchema,
+    judgement: async () => (await import('./judgement.js')).JudgementSchema,
     feed: async () => (await import('./feed.js')).FeedSchema,
     'publish-manifest': async () => (await import('./publish-manifest.js')).PublishManifestSchema,
     'benchmark-results': async () => (await import('./benchmark-results.js')).BenchmarkResultsSchema,

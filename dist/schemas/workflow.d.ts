@@ -16,6 +16,9 @@ export declare const OutputSchema: import("@sinclair/typebox").TObject<{
     path: import("@sinclair/typebox").TString;
     schema: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
     description: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    optional: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TBoolean>;
+    written_by: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TLiteral<"agent">>;
+    binds: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
 }>;
 /** One step of the workflow. */
 export declare const StepDefinitionSchema: import("@sinclair/typebox").TObject<{
@@ -31,6 +34,9 @@ export declare const StepDefinitionSchema: import("@sinclair/typebox").TObject<{
         path: import("@sinclair/typebox").TString;
         schema: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
         description: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+        optional: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TBoolean>;
+        written_by: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TLiteral<"agent">>;
+        binds: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
     }>>;
     condition: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
     policy: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"auto-on-pass">, import("@sinclair/typebox").TLiteral<"manual">]>>;
@@ -86,6 +92,9 @@ export declare const WorkflowSchema: import("@sinclair/typebox").TObject<{
             path: import("@sinclair/typebox").TString;
             schema: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
             description: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            optional: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TBoolean>;
+            written_by: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TLiteral<"agent">>;
+            binds: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
         }>>;
         condition: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
         policy: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"auto-on-pass">, import("@sinclair/typebox").TLiteral<"manual">]>>;

@@ -33,6 +33,9 @@ export const OutputSchema = Type.Object({
     path: Type.String({ minLength: 1 }),
     schema: Type.Optional(Type.String({ description: 'name of a schema in schemas/ (without .schema.json)' })),
     description: Type.Optional(Type.String()),
+    optional: Type.Optional(Type.Boolean({ description: 'the gate passes without it (checked when present)' })),
+    written_by: Type.Optional(Type.Literal('agent', { description: "in a step whose perfflow command writes the other outputs, this one is the agent's (perfflow write accepts it)" })),
+    binds: Type.Optional(Type.String({ description: 'an output of an earlier step this one is about: perfflow write stamps its path and sha256 into the written JSON as bound_to' })),
 }, { additionalProperties: false });
 /** One step of the workflow. */
 export const StepDefinitionSchema = Type.Object({

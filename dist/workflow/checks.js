@@ -35,7 +35,8 @@ const outputsValid = async (ctx) => {
         const path = expandTemplate(output.path, ctx.templates);
         const full = pathInRun(ctx.dir, path);
         if (!existsSync(full)) {
-            problems.push(`${path} is missing`);
+            if (output.optional !== true)
+                problems.push(`${path} is missing`);
             continue;
         }
         if (output.schema === undefined)

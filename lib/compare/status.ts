@@ -1,5 +1,6 @@
 import type { MetricAnalysis } from './analyze.js';
 import { describeChange } from './describe-change.js';
+import { MIN_BLOCKS } from './scheduler.js';
 import type { HarnessEdit } from './harness.js';
 
 /** The outcome of the validation gate. */
@@ -100,7 +101,7 @@ export function inconclusiveReason(metric: MetricAnalysis, alpha = 0.05): string
   const excludesZero = metric.ci95[0] > zero || metric.ci95[1] < zero;
   const floorOnScale = metric.scale === 'log' ? 1 + metric.noise_floor : metric.noise_floor;
   const beyondFloor = metric.scale === 'log' ? Math.abs(Math.log(metric.effect)) > Math.log(floorOnScale) : Math.abs(metric.effect) > metric.noise_floor;
-  if (metric.pairs < 5) return `inconclusive: ${change}; only ${metric.pairs} valid pairs, too few for a verdict`;
+  if (metric.pairs < MIN_BLOCKS) return `inconclusive: ${change}; only ${metric.pairs} valid pairs, too few for a verdict`;
   if (excludesZero && !beyondFloor) {
     return `inconclusive: ${change}; a small change near the noise floor: the interval excludes no change but the estimate is within the floor, too small to call either way`;
   }

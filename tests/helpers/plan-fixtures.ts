@@ -77,9 +77,9 @@ Profile under the baseline load, confirm serialization dominates, cache the seri
 `;
 
 /** Judge output giving every dimension the same score. */
-export function judgeAll(score: number, suggestions: string[] = ['Add a load test for the write path.']): unknown {
+export function judgeAll(score: number, suggestions: string[] = ['Add a load test for the write path.'], evidence: string[] = ['Cut the p99 latency of GET /api/users', 'Invalidate the cache on every write']): unknown {
   return {
-    dimensions: ['completeness', 'feasibility', 'risk_mitigation', 'agent_coverage', 'integration'].map((name) => ({ name, score, reasons: [`${name} judged ${score}`] })),
+    dimensions: ['completeness', 'feasibility', 'risk_mitigation', 'agent_coverage', 'integration'].map((name) => ({ name, score, reasons: [`${name} judged ${score}`], evidence })),
     suggestions,
   };
 }

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { InputError } from '../../errors.js';
 import { namedSchemaProblem } from '../../schemas/validate.js';
@@ -47,8 +48,6 @@ export const command = {
         const { workflow } = await loadWorkflow(handle.projectRoot);
         const step = getStep(workflow, stepId);
         const measuredBy = producedByPerfflow(step.commands ?? []);
-        if (measuredBy !== undefined)
-            throw new InputError('usage', `the outputs of step ${step.id} are written by '${measuredBy}'; run it instead of writing them`);
         const values = templateValues(handle.dir, handle.run);
         // An output is named relative to the run directory (as perfflow next lists it), absolute, or
         // relative to the working directory or the project root (.claude/context/runs/<id>/...).
@@ -59,6 +58,8 @@ export const command = {
             const names = step.outputs.map((o) => expandTemplate(o.path, values)).join(', ') || 'none';
             throw new InputError('usage', `'${name}' is not an output of step ${step.id}; its outputs: ${names}`);
         }
+        if (measuredBy !== undefined && output.written_by !== 'agent')
+            throw new InputError('usage', `'${wanted}' of step ${step.id} is written by '${measuredBy}'; run it instead of writing it`);
         let text;
         try {
             text = content ?? readFileSync(from ?? '', 'utf8');
@@ -75,6 +76,15 @@ export const command = {
             }
             catch (error) {
                 throw new InputError('invalid-file', `${wanted}: not valid JSON (${error.message}); nothing was written`, { cause: error });
+            }
+            if (output.binds !== undefined && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+                // Bound to the exact bytes it is about: a later edit of that file makes this output stale.
+                const file = expandTemplate(output.binds, values);
+                const bound = pathInRun(handle.dir, file);
+                if (!existsSync(bound))
+                    throw new InputError('invalid-file', `${wanted} is about ${file}, which does not exist yet; nothing was written`);
+                value = { ...value, bound_to: { file, sha256: createHash('sha256').update(readFileSync(bound)).digest('hex') } };
+                text = `${JSON.stringify(value, null, 2)}\n`;
             }
             const problem = namedSchemaProblem(output.schema, value);
             if (problem !== null)

@@ -1,19 +1,11 @@
-import type { Static } from '@sinclair/typebox';
 import type { RetryPolicy } from '../../schemas/workflow.js';
+import { JudgeOutputSchema } from './judgement.js';
+import type { JudgeOutput } from './judgement.js';
 import type { Rubric } from './rubric.js';
 /** The model used when none is configured (PERFFLOW_RATER_MODEL or --model). */
 export declare const DEFAULT_JUDGE_MODEL = "claude-sonnet-4-6";
-/** What the judge model must return through the `record_rating` tool. */
-export declare const JudgeOutputSchema: import("@sinclair/typebox").TObject<{
-    dimensions: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
-        name: import("@sinclair/typebox").TString;
-        score: import("@sinclair/typebox").TNumber;
-        reasons: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>;
-    }>>;
-    suggestions: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>;
-}>;
-/** The judge's structured answer. */
-export type JudgeOutput = Static<typeof JudgeOutputSchema>;
+export { JudgeOutputSchema };
+export type { JudgeOutput };
 /** How to reach the judge model. */
 export interface JudgeOptions {
     apiKey: string;
@@ -43,6 +35,30 @@ export type JudgeResult = {
     attempts: number;
     delays: number[];
 };
+/** The model answered, but not with a rating matching {@link JudgeOutputSchema}. */
+export declare class MalformedJudgeOutput extends Error {
+    readonly name = "MalformedJudgeOutput";
+}
+/**
+ * The rating instructions every judge gets: the rubric with its levels, and the plan as data.
+ * @param rubric - the rubric
+ * @param planText - the plan (already redacted)
+ * @param flowAgents - the agents with work after planning
+ * @returns the system and user texts
+ */
+export declare function judgePrompt(rubric: Rubric, planText: string, flowAgents: readonly string[]): {
+    system: string;
+    user: string;
+};
+/**
+ * Checks a judge's answer: the schema, and every rubric dimension present.
+ * @param value - the answer
+ * @param rubric - the rubric
+ * @param who - how to name the judge in the error
+ * @returns the checked output
+ * @throws MalformedJudgeOutput naming what is wrong
+ */
+export declare function checkJudgeOutput(value: unknown, rubric: Rubric, who?: string): JudgeOutput;
 /**
  * Asks the judge model to rate a plan against the rubric, through the Messages API with a forced
  * tool call whose input is validated against {@link JudgeOutputSchema}. Transient failures (429 and
@@ -55,3 +71,15 @@ export type JudgeResult = {
  * @returns the validated output, or the failure with the attempts made
  */
 export declare function judgePlan(planText: string, rubric: Rubric, flowAgents: readonly string[], options: JudgeOptions): Promise<JudgeResult>;
+/**
+ * The Messages API judge as a plan judge.
+ * @param options - endpoint, key, model, retry policy
+ * @param rubric - the rubric
+ * @param flowAgents - the agents with work after planning
+ * @returns the judge
+ */
+export declare function apiJudge(options: JudgeOptions, rubric: Rubric, flowAgents: readonly string[]): {
+    kind: 'model';
+    label: string;
+    judge: (planText: string) => Promise<JudgeResult>;
+};

@@ -1,5 +1,5 @@
 import type { Rating } from '../../schemas/rating.js';
-import type { JudgeOptions } from './judge.js';
+import type { JudgeResult } from './judge.js';
 import type { LoadedRubric } from './rubric.js';
 /** What {@link ratePlan} needs. */
 export interface RatePlanInput {
@@ -16,9 +16,18 @@ export interface RatePlanInput {
     rubric: LoadedRubric;
     /** Every agent of the workflow (the yaml's `agents`). */
     flowAgents: readonly string[];
-    /** The judge model, or null when no API key is configured. */
-    judge: JudgeOptions | null;
+    /** The judge (the API model, the rater agent's judgement, a headless claude -p), or null. */
+    judge: PlanJudge | null;
+    /** Why there is no judge, recorded when `judge` is null. */
+    noJudge?: string;
     now: Date;
+}
+/** A judge of plans: who it is, and how to ask it. */
+export interface PlanJudge {
+    kind: 'model' | 'agent' | 'claude-cli';
+    /** The model name, the agent, or the command. */
+    label: string;
+    judge: (planText: string) => Promise<JudgeResult>;
 }
 /**
  * The sha256 of a file's bytes, as the rating records it.

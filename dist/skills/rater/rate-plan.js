@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { judgePlan } from './judge.js';
+import { combineDimension } from './judgement.js';
 import { planFacts } from './plan-facts.js';
 import { structuralRating } from './structural-rating.js';
 const round1 = (x) => Math.round(x * 10) / 10;
@@ -11,21 +11,21 @@ const round1 = (x) => Math.round(x * 10) / 10;
 export function sha256Hex(bytes) {
     return createHash('sha256').update(bytes).digest('hex');
 }
-function modelRecord(judge, result, structuralScore) {
+function judgeRecord(judge, result, structuralScore, noJudge) {
     if (judge === null || result === null)
-        return { kind: 'model', status: 'skipped', detail: 'ANTHROPIC_API_KEY is not set: the structural score stands alone' };
+        return { kind: 'model', status: 'skipped', detail: noJudge };
     switch (result.status) {
         case 'ok':
-            return { kind: 'model', model: judge.model, status: 'ok', attempts: result.attempts, ...(result.delays.length > 0 ? { detail: `retried after ${result.delays.map((d) => `${d} ms`).join(', ')}` } : {}) };
+            return { kind: judge.kind, model: judge.label, status: 'ok', attempts: result.attempts, ...(result.delays.length > 0 ? { detail: `retried after ${result.delays.map((d) => `${d} ms`).join(', ')}` } : {}) };
         case 'failed':
             return {
-                kind: 'model',
-                model: judge.model,
+                kind: judge.kind,
+                model: judge.label,
                 status: 'failed',
                 attempts: result.attempts,
                 error: result.error,
                 fallback: 'structural',
-                detail: `fell back to the structural score ${structuralScore}/10 after ${result.attempts} attempt(s)`,
+                detail: `fell back to the structural score ${structuralScore}/10${result.attempts > 1 ? ` after ${result.attempts} attempts` : ''}`,
             };
         default: {
             const never = result;
@@ -50,16 +50,15 @@ export async function ratePlan(input) {
     const weighted = (scores) => rubric.dimensions.reduce((sum, d) => sum + d.weight * (scores.find((s) => s.name === d.name)?.score ?? 0), 0) / totalWeight;
     const overallCap = Math.min(10, ...structural.caps.map((c) => c.cap));
     const structuralScore = round1(Math.min(weighted(structural.dimensions), overallCap));
-    const judged = input.judge === null ? null : await judgePlan(text, rubric, input.flowAgents, input.judge);
+    const judged = input.judge === null ? null : await input.judge.judge(text);
     const dimensions = rubric.dimensions.map((d) => {
         const s = structural.dimensions.find((x) => x.name === d.name);
         const ceiling = s?.ceiling ?? 10;
         const fromJudge = judged?.status === 'ok' ? judged.output.dimensions.find((x) => x.name === d.name) : undefined;
         if (fromJudge === undefined)
             return { name: d.name, score: s?.score ?? 0, weight: d.weight, ceiling, reasons: s?.reasons ?? [] };
-        const capped = Math.min(fromJudge.score, ceiling);
-        const reasons = [...fromJudge.reasons, ...(fromJudge.score > ceiling ? [`judge gave ${fromJudge.score}; capped at ${ceiling} by the structural check`] : []), ...(s?.reasons ?? []).map((r) => `structural: ${r}`)];
-        return { name: d.name, score: round1(capped), weight: d.weight, ceiling, reasons };
+        const combined = combineDimension(text, { score: s?.score ?? 0, ceiling, reasons: s?.reasons ?? [] }, fromJudge);
+        return { name: d.name, score: round1(combined.score), weight: d.weight, ceiling, reasons: combined.reasons };
     });
     const score = round1(Math.min(weighted(dimensions), overallCap));
     const passed = score >= input.minimum;
@@ -74,7 +73,7 @@ export async function ratePlan(input) {
             feedback.push(`${dimension.name} scored ${dimension.score}/10 (${dimension.reasons.slice(0, 2).join('; ')}). Full marks: ${top?.earns ?? 'see the rubric'}`);
         }
         if (judged?.status === 'ok')
-            feedback.push(...judged.output.suggestions.map((s) => `Judge: ${s}`));
+            feedback.push(...judged.output.suggestions.map((x) => `Judge: ${x}`));
     }
     const planId = input.planId ?? facts.planId ?? 'plan';
     return {
@@ -92,7 +91,7 @@ export async function ratePlan(input) {
         ...(input.maxAttempts === undefined ? {} : { max_attempts: input.maxAttempts }),
         dimensions,
         caps: structural.caps,
-        raters: [{ kind: 'structural', status: 'ok', score: structuralScore }, modelRecord(input.judge, judged, structuralScore)],
+        raters: [{ kind: 'structural', status: 'ok', score: structuralScore }, judgeRecord(input.judge, judged, structuralScore, input.noJudge ?? 'no judge configured: the structural score stands alone')],
         feedback,
         rated_at: input.now.toISOString(),
     };

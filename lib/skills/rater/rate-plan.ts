@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { RatedDimension, RaterRecord, Rating } from '../../schemas/rating.js';
-import { judgePlan } from './judge.js';
-import type { JudgeOptions, JudgeResult } from './judge.js';
+import type { JudgeResult } from './judge.js';
+import { combineDimension } from './judgement.js';
 import { planFacts } from './plan-facts.js';
 import type { LoadedRubric } from './rubric.js';
 import { structuralRating } from './structural-rating.js';
@@ -21,12 +21,22 @@ export interface RatePlanInput {
   rubric: LoadedRubric;
   /** Every agent of the workflow (the yaml's `agents`). */
   flowAgents: readonly string[];
-  /** The judge model, or null when no API key is configured. */
-  judge: JudgeOptions | null;
+  /** The judge (the API model, the rater agent's judgement, a headless claude -p), or null. */
+  judge: PlanJudge | null;
+  /** Why there is no judge, recorded when `judge` is null. */
+  noJudge?: string;
   now: Date;
 }
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
+
+/** A judge of plans: who it is, and how to ask it. */
+export interface PlanJudge {
+  kind: 'model' | 'agent' | 'claude-cli';
+  /** The model name, the agent, or the command. */
+  label: string;
+  judge: (planText: string) => Promise<JudgeResult>;
+}
 
 /**
  * The sha256 of a file's bytes, as the rating records it.
@@ -37,20 +47,20 @@ export function sha256Hex(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-function modelRecord(judge: JudgeOptions | null, result: JudgeResult | null, structuralScore: number): RaterRecord {
-  if (judge === null || result === null) return { kind: 'model', status: 'skipped', detail: 'ANTHROPIC_API_KEY is not set: the structural score stands alone' };
+function judgeRecord(judge: PlanJudge | null, result: JudgeResult | null, structuralScore: number, noJudge: string): RaterRecord {
+  if (judge === null || result === null) return { kind: 'model', status: 'skipped', detail: noJudge };
   switch (result.status) {
     case 'ok':
-      return { kind: 'model', model: judge.model, status: 'ok', attempts: result.attempts, ...(result.delays.length > 0 ? { detail: `retried after ${result.delays.map((d) => `${d} ms`).join(', ')}` } : {}) };
+      return { kind: judge.kind, model: judge.label, status: 'ok', attempts: result.attempts, ...(result.delays.length > 0 ? { detail: `retried after ${result.delays.map((d) => `${d} ms`).join(', ')}` } : {}) };
     case 'failed':
       return {
-        kind: 'model',
-        model: judge.model,
+        kind: judge.kind,
+        model: judge.label,
         status: 'failed',
         attempts: result.attempts,
         error: result.error,
         fallback: 'structural',
-        detail: `fell back to the structural score ${structuralScore}/10 after ${result.attempts} attempt(s)`,
+        detail: `fell back to the structural score ${structuralScore}/10${result.attempts > 1 ? ` after ${result.attempts} attempts` : ''}`,
       };
     default: {
       const never: never = result;
@@ -78,15 +88,14 @@ export async function ratePlan(input: RatePlanInput): Promise<Rating> {
   const overallCap = Math.min(10, ...structural.caps.map((c) => c.cap));
   const structuralScore = round1(Math.min(weighted(structural.dimensions), overallCap));
 
-  const judged = input.judge === null ? null : await judgePlan(text, rubric, input.flowAgents, input.judge);
+  const judged = input.judge === null ? null : await input.judge.judge(text);
   const dimensions: RatedDimension[] = rubric.dimensions.map((d) => {
     const s = structural.dimensions.find((x) => x.name === d.name);
     const ceiling = s?.ceiling ?? 10;
     const fromJudge = judged?.status === 'ok' ? judged.output.dimensions.find((x) => x.name === d.name) : undefined;
     if (fromJudge === undefined) return { name: d.name, score: s?.score ?? 0, weight: d.weight, ceiling, reasons: s?.reasons ?? [] };
-    const capped = Math.min(fromJudge.score, ceiling);
-    const reasons = [...fromJudge.reasons, ...(fromJudge.score > ceiling ? [`judge gave ${fromJudge.score}; capped at ${ceiling} by the structural check`] : []), ...(s?.reasons ?? []).map((r) => `structural: ${r}`)];
-    return { name: d.name, score: round1(capped), weight: d.weight, ceiling, reasons };
+    const combined = combineDimension(text, { score: s?.score ?? 0, ceiling, reasons: s?.reasons ?? [] }, fromJudge);
+    return { name: d.name, score: round1(combined.score), weight: d.weight, ceiling, reasons: combined.reasons };
   });
   const score = round1(Math.min(weighted(dimensions), overallCap));
   const passed = score >= input.minimum;
@@ -99,7 +108,7 @@ export async function ratePlan(input: RatePlanInput): Promise<Rating> {
       const top = rubric.dimensions.find((d) => d.name === dimension.name)?.levels.reduce((best, l) => (l.points > best.points ? l : best));
       feedback.push(`${dimension.name} scored ${dimension.score}/10 (${dimension.reasons.slice(0, 2).join('; ')}). Full marks: ${top?.earns ?? 'see the rubric'}`);
     }
-    if (judged?.status === 'ok') feedback.push(...judged.output.suggestions.map((s) => `Judge: ${s}`));
+    if (judged?.status === 'ok') feedback.push(...judged.output.suggestions.map((x) => `Judge: ${x}`));
   }
   const planId = input.planId ?? facts.planId ?? 'plan';
   return {
@@ -117,7 +126,7 @@ export async function ratePlan(input: RatePlanInput): Promise<Rating> {
     ...(input.maxAttempts === undefined ? {} : { max_attempts: input.maxAttempts }),
     dimensions,
     caps: structural.caps,
-    raters: [{ kind: 'structural', status: 'ok', score: structuralScore }, modelRecord(input.judge, judged, structuralScore)],
+    raters: [{ kind: 'structural', status: 'ok', score: structuralScore }, judgeRecord(input.judge, judged, structuralScore, input.noJudge ?? 'no judge configured: the structural score stands alone')],
     feedback,
     rated_at: input.now.toISOString(),
   };

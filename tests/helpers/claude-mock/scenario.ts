@@ -17,7 +17,7 @@ import type { MessagesRequest } from './server.js';
 
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export const EXAMPLE = join(ROOT, 'examples', 'users-api');
-export const AGENTS = ['architect', 'developer', 'performance-engineer', 'planner', 'qa'];
+export const AGENTS = ['architect', 'developer', 'performance-engineer', 'planner', 'qa', 'rater'];
 export const SKILLS = ['artifact-publisher', 'performance', 'response-rater'];
 /** What a clone of the plugin holds that the plugin needs (package.json `files` + lockfile). */
 export const PLUGIN_FILES = ['package.json', 'package-lock.json', '.npmrc', '.claude-plugin', 'hooks', 'bin', 'dist', 'schemas', 'skills', 'agents', 'commands', 'rubrics', '.claude/workflows'];
@@ -135,7 +135,7 @@ export function expectPublished(s: Scenario, pluginRoot: string): void {
   // Claude Code gave each subagent only the tools its frontmatter lists: no editing for qa,
   // planner and architect (they write run outputs through perfflow write).
   for (const { agent, tools } of s.subagentsSeen) {
-    if (['qa', 'planner', 'architect'].includes(agent)) expect(tools.filter((t) => ['Edit', 'Write', 'NotebookEdit'].includes(t))).toEqual([]);
+    if (['qa', 'planner', 'architect', 'rater'].includes(agent)) expect(tools.filter((t) => ['Edit', 'Write', 'NotebookEdit'].includes(t))).toEqual([]);
     expect(tools).not.toContain('Agent');
   }
   const runs = join(s.project, '.claude', 'context', 'runs');
