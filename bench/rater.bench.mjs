@@ -43,6 +43,18 @@ function oracle(score, text) {
   };
 }
 
+/** The plan with the rubric's words appended, as a planner gaming a keyword heuristic would. */
+function withKeywords(text, json) {
+  const words = 'goal target baseline p99 ms latency throughput risk mitigation rollback validation bottleneck evidence profile performance-engineer architect developer qa orchestrator';
+  if (json) {
+    const plan = JSON.parse(text);
+    plan.summary = `${plan.summary ?? ''} ${words}`;
+    plan.strategy = `${plan.strategy ?? ''} ${words}`;
+    return JSON.stringify(plan);
+  }
+  return `${text}\n\n## Goals, risks, validation and rollback\n\n${words}\n\n- Goal: ${words}\n- Risk: ${words}\n- Rollback: ${words}\n- Validation: ${words}\n`;
+}
+
 const files = readdirSync(dir).sort();
 const rows = [];
 for (const file of files) {
@@ -52,7 +64,8 @@ for (const file of files) {
   const base = { bytes, planFile: file, planId: 'p', minimum: 7, attempt: 1, rubric, flowAgents, now: new Date() };
   const structural = await ratePlan({ ...base, judge: null });
   const combined = await ratePlan({ ...base, judge: oracle(want.score, bytes.toString('utf8')) });
-  rows.push({ file, kind: want.kind, reviewer: want.score, structural: structural.score, combined: combined.score, caps: structural.caps.map((c) => c.requirement) });
+  const gamed = await ratePlan({ ...base, bytes: Buffer.from(withKeywords(bytes.toString('utf8'), file.endsWith('.json'))), judge: null });
+  rows.push({ file, kind: want.kind, reviewer: want.score, structural: structural.score, combined: combined.score, padded: gamed.score, caps: structural.caps.map((c) => c.requirement) });
 }
 
 const summary = (key) => ({
@@ -75,4 +88,6 @@ if (process.argv.includes('--json')) {
   console.log(`structural rater alone:   pass/fail agreement ${s.agree}/${rows.length} (goal >= 22), MAE ${s.mae.toFixed(2)}`);
   console.log(`with a judge that agrees with the reviewer: agreement ${c.agree}/${rows.length} (goal 24), MAE ${c.mae.toFixed(2)}`);
   console.log(`keyword-padded plans (structural): ${padded.map((r) => `${r.file} ${r.structural.toFixed(1)}`).join('; ')}`);
+  const raised = rows.filter((r) => r.padded > r.structural);
+  console.log(`rubric words appended to each plan: raised ${raised.length}/${rows.length} scores${raised.length > 0 ? ` (${raised.map((r) => `${r.file} ${r.structural} -> ${r.padded}`).join('; ')})` : ''}; max change ${Math.max(...rows.map((r) => r.padded - r.structural)).toFixed(1)}`);
 }

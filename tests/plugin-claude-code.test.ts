@@ -192,10 +192,15 @@ describe('the plugin installed from a git marketplace, the way users install it 
     const [runDir] = readdirSync(join(s.project, '.claude', 'context', 'runs'));
     const dir = join(s.project, '.claude', 'context', 'runs', runDir ?? '');
     // The first plan scored below the minimum; rate sent it back at once; the second passed.
-    const ratings = readdirSync(join(dir, 'plans')).filter((f) => f.endsWith('.json')).sort();
-    const first = JSON.parse(readFileSync(join(dir, 'plans', ratings.find((f) => f.includes('attempt-1')) ?? ''), 'utf8')) as { score: number; passed: boolean };
+    const ratings = readdirSync(join(dir, 'plans')).filter((f) => f.includes('-rating')).sort();
+    const first = JSON.parse(readFileSync(join(dir, 'plans', ratings.find((f) => f.includes('attempt-1')) ?? ''), 'utf8')) as { score: number; passed: boolean; raters: { kind: string; status: string }[]; caps: unknown[] };
     expect(first.passed).toBe(false);
     expect(first.score).toBeLessThan(7);
+    // The rater agent judged it 8 everywhere, with quotes; the structural caps still bound it.
+    expect(first.raters[1]).toMatchObject({ kind: 'agent', status: 'ok' });
+    expect(first.caps.length).toBeGreaterThan(0);
+    const final = JSON.parse(readFileSync(join(dir, 'plans', ratings.find((f) => !f.includes('attempt')) ?? ''), 'utf8')) as { passed: boolean; raters: { kind: string; status: string }[] };
+    expect(final).toMatchObject({ passed: true, raters: [{ kind: 'structural' }, { kind: 'agent', status: 'ok' }] });
     expect(s.subagentsSeen.filter((x) => x.agent === 'planner').length).toBeGreaterThanOrEqual(2);
     const rates = bashCalls(s.requests).filter((c) => c.command.startsWith('perfflow rate'));
     expect(rates.map((c) => c.result.startsWith('Exit code 1'))).toEqual([true, false]);

@@ -84,7 +84,10 @@ export async function judgeWithClaudeCli(bin, planText, rubric, flowAgents, opti
         const result = JSON.parse(run.stdout.trim().split('\n').pop() ?? '');
         if (result.is_error === true || typeof result.result !== 'string')
             throw new Error(`claude -p reported an error: ${String(result.result)}`);
-        return { status: 'ok', output: checkJudgeOutput(jsonIn(result.result), rubric, 'the claude -p rating'), attempts: 1, delays: [] };
+        // Only the rating's own fields: a model that adds others (a title, a verdict) is not wrong.
+        const value = jsonIn(result.result);
+        const output = checkJudgeOutput({ dimensions: value.dimensions, suggestions: value.suggestions ?? [] }, rubric, 'the claude -p rating');
+        return { status: 'ok', output, attempts: 1, delays: [] };
     }
     catch (error) {
         const kind = error instanceof MalformedJudgeOutput ? 'malformed_output' : 'claude_cli';

@@ -41,7 +41,8 @@ function goalFromJson(goal) {
     const numericBaseline = typeof baseline === 'number' && Number.isFinite(baseline);
     return {
         text: text === '' ? JSON.stringify(goal) : text,
-        measurable: numericTarget ? str(field(goal, 'unit')) !== null || str(field(goal, 'metric')) !== null : typeof target === 'string' && isMeasurable(target),
+        // A zero target is no target for latency or throughput (it is one for errors).
+        measurable: numericTarget && (target !== 0 || /error|fail|drop/i.test(String(field(goal, 'metric') ?? ''))) ? str(field(goal, 'unit')) !== null || str(field(goal, 'metric')) !== null : typeof target === 'string' && isMeasurable(target),
         hasBaseline: numericBaseline,
         ratio: numericTarget && numericBaseline && baseline !== 0 ? target / baseline : null,
     };
@@ -73,7 +74,7 @@ function assignmentsFromJson(value) {
 function factsFromJson(value, flowAgents) {
     const assignmentsValue = field(value, 'agent_assignments') ?? field(value, 'assignments') ?? field(value, 'agents');
     const assignments = assignmentsFromJson(assignmentsValue);
-    return {
+    return withoutNegations({
         format: 'json',
         planId: str(field(value, 'plan_id')),
         goals: list(field(value, 'goals')).map(goalFromJson),
@@ -81,7 +82,8 @@ function factsFromJson(value, flowAgents) {
             if (typeof b === 'string')
                 return b.trim() === '' ? [] : [{ text: b, hasEvidence: /because|profile|baseline|\d+(\.\d+)?\s*%/i.test(b) }];
             const text = str(field(b, 'description')) ?? str(field(b, 'id'));
-            return text === null ? [] : [{ text, hasEvidence: str(field(b, 'evidence')) !== null }];
+            const evidence = str(field(b, 'evidence'));
+            return text === null ? [] : [{ text, hasEvidence: evidence !== null && /\d|\.\w+:\d/.test(evidence) }];
         }),
         risks: list(field(value, 'risks')).flatMap((r) => {
             if (typeof r === 'string')
@@ -95,21 +97,59 @@ function factsFromJson(value, flowAgents) {
         rollback: strings(field(value, 'rollback')),
         strategy: str(field(value, 'strategy')),
         integration: str(field(value, 'integration')),
-    };
+    });
 }
 function sections(text) {
     const out = [{ heading: '', lines: [] }];
     let fence = false;
-    for (const line of text.split(/\r?\n/)) {
+    const lines = text.split(/\r?\n/);
+    lines.forEach((line, i) => {
         if (/^\s*(```|~~~)/.test(line))
             fence = !fence;
-        const heading = fence ? null : /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
+        const underline = lines[i + 1] ?? '';
+        // A setext heading: a line of text underlined with === or ---.
+        // (Numbered ones too: "1) Goals" over a rule is how people write a numbered heading.)
+        const setext = !fence && line.trim() !== '' && line.length <= 100 && !/^\s*[-*+|>]/.test(line) && /^\s{0,3}(={3,}|-{3,})\s*$/.test(underline);
+        if (!fence && /^\s{0,3}(={3,}|-{3,})\s*$/.test(line) && (lines[i - 1] ?? '').trim() !== '' && out[out.length - 1]?.lines.length === 0)
+            return;
+        const heading = fence ? null : setext ? [line, line.trim()] : /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
         if (heading !== null)
             out.push({ heading: (heading[1] ?? '').replace(/[*_`]/g, ''), lines: [] });
         else
             out[out.length - 1]?.lines.push(line);
-    }
+    });
     return out;
+}
+/** Paragraphs of a section (blank-line separated), each joined into one line. */
+function paragraphs(lines) {
+    return lines.join('\n').split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter((p) => p !== '');
+}
+const UNITS = /^(ms|µs|us|ns|s|sec|req\/s|rps|ops\/s|qps|mb|kb|gb|%)$/i;
+const TO_MS = { ns: 1e-6, µs: 1e-3, us: 1e-3, ms: 1, s: 1000, sec: 1000 };
+/**
+ * The baseline and target of a goal written in prose: "from 48 ms to 20 ms", "199 ms → ≤ 50 ms",
+ * "38 req/s to at least 90 req/s".
+ * @returns target / baseline, or null when the goal names no such pair
+ */
+function proseRatio(text) {
+    const m = /(\d[\d,]*(?:\.\d+)?)\s*(ms|µs|us|ns|s|sec|req\/s|rps|ops\/s|qps|mb|kb|gb|%)?\s*(?:→|->|=>|\bto\b)\s*(?:≤|<=|≥|>=|<|>|~|under|below|above|at most|at least|or less|no more than)?\s*(\d[\d,]*(?:\.\d+)?)\s*(ms|µs|us|ns|s|sec|req\/s|rps|ops\/s|qps|mb|kb|gb|%)?/i.exec(text);
+    if (m === null)
+        return null;
+    const unitA = (m[2] ?? m[4] ?? '').toLowerCase();
+    const unitB = (m[4] ?? m[2] ?? '').toLowerCase();
+    if (unitA === '' || !UNITS.test(unitA))
+        return null;
+    let a = Number((m[1] ?? '').replace(/,/g, ''));
+    let b = Number((m[3] ?? '').replace(/,/g, ''));
+    if (unitA !== unitB) {
+        const fa = TO_MS[unitA];
+        const fb = TO_MS[unitB];
+        if (fa === undefined || fb === undefined)
+            return null;
+        a *= fa;
+        b *= fb;
+    }
+    return a > 0 && Number.isFinite(b) ? b / a : null;
 }
 function items(lines) {
     const out = [];
@@ -174,7 +214,7 @@ const KINDS = [
     { kind: 'rollback', pattern: /roll ?-?back|revert|back ?out|undo/i },
     { kind: 'validation', pattern: /validat|verif|success criteria|acceptance|test plan|how we measure/i },
     { kind: 'risks', pattern: /risk/i },
-    { kind: 'bottlenecks', pattern: /bottleneck|hot ?spot|hot path|suspect/i },
+    { kind: 'bottlenecks', pattern: /bottleneck|hot ?spot|hot path|suspect|profile shows|where (?:the )?time goes|cpu (?:profile|samples|share)/i },
     { kind: 'assignments', pattern: /agent|assign|owner|responsib|roles?\b|who does/i },
     { kind: 'goals', pattern: /goal|objective|target|kpi/i },
     { kind: 'integration', pattern: /integrat|hand-?over|hand-?off|workflow/i },
@@ -201,7 +241,11 @@ function factsFromMarkdown(text, flowAgents, format) {
             case 'goals':
                 for (const item of found) {
                     const t = plain(item);
-                    facts.goals.push({ text: t, measurable: isMeasurable(t), hasBaseline: /baseline|currently|today|from\s+~?\d/i.test(t), ratio: null });
+                    // A goals table: the baseline and the target in their own columns.
+                    const from = cell(item, /baseline|current|today|from|before/);
+                    const to = cell(item, /target|goal|\bto\b|after/);
+                    const ratio = from !== null && to !== null ? proseRatio(`${from} to ${to}`) : proseRatio(t);
+                    facts.goals.push({ text: t, measurable: isMeasurable(t), hasBaseline: ratio !== null || (from !== null && /\d/.test(from)) || /baseline|currently|today|from\s+~?\d/i.test(t), ratio });
                 }
                 break;
             case 'bottlenecks':
@@ -209,6 +253,11 @@ function factsFromMarkdown(text, flowAgents, format) {
                     facts.bottlenecks.push({ text: plain(item), hasEvidence: /because|profile|flame|baseline|self time|\d+(\.\d+)?\s*%|evidence/i.test(plain(item)) });
                 break;
             case 'risks':
+                // Risks written as paragraphs ("Risk: ... Mitigation: ...") rather than a list or table.
+                for (const paragraph of paragraphs(section.lines.filter((l) => !/^\s*(?:[-*+]|\d+[.)]|\|)/.test(l)))) {
+                    if (/risk|mitigat|→|->/i.test(paragraph))
+                        facts.risks.push(riskFromText(paragraph));
+                }
                 for (const item of found) {
                     const fromCell = cell(item, /mitigat|countermeasure|response/);
                     const child = item.children.find((c) => /mitigat|guard|handled/i.test(c));
@@ -253,7 +302,37 @@ function factsFromMarkdown(text, flowAgents, format) {
     }
     if (facts.assignments.size === 0)
         facts.assignments = mentions(text, flowAgents);
-    return facts;
+    return withoutNegations(facts);
+}
+/** The rubric's own words: text made mostly of them says nothing (a plan padded to game a heuristic). */
+const RUBRIC_WORDS = new Set(('goal goals target targets baseline baselines metric metrics p50 p95 p99 ms latency throughput risk risks mitigation mitigations mitigated ' +
+    'rollback roll back validation validate validated bottleneck bottlenecks evidence profile profiling performance engineer performance-engineer ' +
+    'planner architect developer qa orchestrator agent agents strategy integration plan step steps test tests noise floor measurable ' +
+    'feasibility completeness coverage the a an and or of in for to with by on at is are be will all every each').split(' '));
+function keywordSoup(text) {
+    const tokens = text.toLowerCase().split(/[^a-z0-9-]+/).filter((t) => t !== '');
+    if (tokens.length < 4)
+        return false;
+    return tokens.filter((t) => RUBRIC_WORDS.has(t)).length / tokens.length >= 0.85;
+}
+/**
+ * Drops what says nothing: "No rollback planned", "none", "n/a" (a section that says there is
+ * nothing is not there), and entries made almost only of the rubric's own words.
+ */
+function withoutNegations(facts) {
+    const real = (steps) => steps.filter((s) => !keywordSoup(s) && !/^\s*(?:no\b|none\b|n\/a\b|not (?:needed|planned|required)\b|tbd\b)/i.test(s.replace(/^[\W_]+/, '')));
+    const assignments = new Map([...facts.assignments].map(([agent, tasks]) => [agent, tasks.filter((t) => !keywordSoup(t))]).filter(([, tasks]) => tasks.length > 0));
+    return {
+        ...facts,
+        goals: facts.goals.filter((g) => !keywordSoup(g.text)),
+        bottlenecks: facts.bottlenecks.filter((b) => !keywordSoup(b.text)),
+        risks: facts.risks.filter((r) => !keywordSoup(r.text)),
+        assignments,
+        validation: real(facts.validation),
+        rollback: real(facts.rollback),
+        strategy: facts.strategy !== null && keywordSoup(facts.strategy) ? null : facts.strategy,
+        integration: facts.integration !== null && keywordSoup(facts.integration) ? null : facts.integration,
+    };
 }
 /**
  * Extracts the checkable facts of a plan. JSON is recognised by its content (an object), Markdown

@@ -1,6 +1,6 @@
 import type { Static } from '@sinclair/typebox';
 /** The structural requirements a plan is checked for; each caps the overall score when missed. */
-export declare const REQUIREMENT_IDS: readonly ["measurable-goals", "bottlenecks-referenced", "risks-mitigated", "agents-covered", "validation-steps", "rollback-steps"];
+export declare const REQUIREMENT_IDS: readonly ["measurable-goals", "baselines-stated", "plausible-targets", "bottlenecks-referenced", "risks-mitigated", "agents-covered", "validation-steps", "rollback-steps"];
 /** One structural requirement id. */
 export type RequirementId = (typeof REQUIREMENT_IDS)[number];
 /** The rubric dimensions perfflow knows how to check structurally. */
@@ -25,7 +25,7 @@ export declare const RubricSchema: import("@sinclair/typebox").TObject<{
         }>>;
     }>>;
     requirements: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
-        id: import("@sinclair/typebox").TUnion<import("@sinclair/typebox").TLiteral<"measurable-goals" | "bottlenecks-referenced" | "risks-mitigated" | "agents-covered" | "validation-steps" | "rollback-steps">[]>;
+        id: import("@sinclair/typebox").TUnion<import("@sinclair/typebox").TLiteral<"measurable-goals" | "baselines-stated" | "plausible-targets" | "bottlenecks-referenced" | "risks-mitigated" | "agents-covered" | "validation-steps" | "rollback-steps">[]>;
         cap: import("@sinclair/typebox").TNumber;
         dimension: import("@sinclair/typebox").TUnion<import("@sinclair/typebox").TLiteral<"integration" | "completeness" | "feasibility" | "risk_mitigation" | "agent_coverage">[]>;
         description: import("@sinclair/typebox").TString;

@@ -7,7 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import { InputError } from '../../errors.js';
 import { validateAgainst } from '../../schemas/validate.js';
 /** The structural requirements a plan is checked for; each caps the overall score when missed. */
-export const REQUIREMENT_IDS = ['measurable-goals', 'bottlenecks-referenced', 'risks-mitigated', 'agents-covered', 'validation-steps', 'rollback-steps'];
+export const REQUIREMENT_IDS = ['measurable-goals', 'baselines-stated', 'plausible-targets', 'bottlenecks-referenced', 'risks-mitigated', 'agents-covered', 'validation-steps', 'rollback-steps'];
 /** The rubric dimensions perfflow knows how to check structurally. */
 export const DIMENSION_NAMES = ['completeness', 'feasibility', 'risk_mitigation', 'agent_coverage', 'integration'];
 const DimensionNameSchema = Type.Union(DIMENSION_NAMES.map((n) => Type.Literal(n)));

@@ -2,6 +2,8 @@ const round1 = (x) => Math.round(x * 10) / 10;
 const clamp = (x) => Math.min(10, Math.max(0, x));
 const fraction = (n, d) => (d === 0 ? 0 : n / d);
 const words = (s) => s.split(/\s+/).filter((w) => w !== '').length;
+/** A target further than this factor from its baseline is not a plan but a wish. */
+const MAX_RATIO = 20;
 /**
  * Which structural requirements a plan meets, with what is missing.
  * @param facts - the plan's facts
@@ -12,11 +14,23 @@ export function checkRequirements(facts, flowAgents) {
     const unmitigated = facts.risks.filter((r) => r.mitigation === null);
     const missingAgents = flowAgents.filter((a) => !facts.assignments.has(a.toLowerCase()));
     const measurable = facts.goals.filter((g) => g.measurable).length;
+    const baselines = facts.goals.filter((g) => g.hasBaseline).length;
+    const absurd = facts.goals.filter((g) => g.ratio !== null && (g.ratio > MAX_RATIO || g.ratio < 1 / MAX_RATIO));
     return {
         'measurable-goals': {
             met: measurable > 0,
             reason: facts.goals.length === 0 ? 'no goals' : `${facts.goals.length - measurable} of ${facts.goals.length} goal(s) have no measurable target`,
             fix: 'State each goal as a metric with its baseline and a numeric target, e.g. "latency_p99 from 120 ms to under 60 ms".',
+        },
+        'baselines-stated': {
+            met: facts.goals.length > 0 && baselines * 2 >= facts.goals.length,
+            reason: facts.goals.length === 0 ? 'no goals' : `${baselines} of ${facts.goals.length} goal(s) state the baseline they start from`,
+            fix: 'Give each goal the measured value it starts from (baseline-metrics.json), e.g. "p99 from 120 ms to under 60 ms".',
+        },
+        'plausible-targets': {
+            met: absurd.length === 0,
+            reason: `target(s) more than ${MAX_RATIO}x away from the baseline: ${absurd.map((g) => `"${g.text.slice(0, 60)}"`).join(', ')}`,
+            fix: `Set targets the bottlenecks can deliver: removing a share s of the work gains at most 1/(1-s); a target ${MAX_RATIO}x beyond the baseline needs evidence.`,
         },
         'bottlenecks-referenced': {
             met: facts.bottlenecks.length > 0,

@@ -9,7 +9,7 @@ import { InputError } from '../../errors.js';
 import { validateAgainst } from '../../schemas/validate.js';
 
 /** The structural requirements a plan is checked for; each caps the overall score when missed. */
-export const REQUIREMENT_IDS = ['measurable-goals', 'bottlenecks-referenced', 'risks-mitigated', 'agents-covered', 'validation-steps', 'rollback-steps'] as const;
+export const REQUIREMENT_IDS = ['measurable-goals', 'baselines-stated', 'plausible-targets', 'bottlenecks-referenced', 'risks-mitigated', 'agents-covered', 'validation-steps', 'rollback-steps'] as const;
 
 /** One structural requirement id. */
 export type RequirementId = (typeof REQUIREMENT_IDS)[number];

@@ -196,7 +196,7 @@ function inputPath(step: NextStep, suffix: string): string {
   return input.path;
 }
 
-function planJson(planPath: string, target: string): string {
+function planJson(planPath: string, target: string, baseline: { p50: number; rps: number }): string {
   const planId = /plan-([^/]+)\.json$/.exec(planPath)?.[1] ?? 'plan';
   return JSON.stringify({
     version: 1,
@@ -205,8 +205,8 @@ function planJson(planPath: string, target: string): string {
     target,
     summary: `Lower the latency of ${target} by removing the per-request work the profile ranks highest, without changing responses.`,
     goals: [
-      { description: 'Lower median latency', metric: 'latency_p50', target: 0.7, unit: 'ratio of baseline', direction: 'lower' },
-      { description: 'Keep throughput at least as high', metric: 'throughput', target: 1, unit: 'ratio of baseline', direction: 'higher' },
+      { description: 'Lower median latency', metric: 'latency_p50', baseline: baseline.p50, target: Math.round(baseline.p50 * 0.7 * 10) / 10, unit: 'ms', direction: 'lower' },
+      { description: 'Keep throughput at least as high', metric: 'throughput', baseline: baseline.rps, target: baseline.rps, unit: 'req/s', direction: 'higher' },
     ],
     strategy: 'Profile under the baseline load, confirm the top bottlenecks in the code, fix the most expensive first, validate with a paired comparison against the base commit.',
     bottlenecks_referenced: [{ description: 'Per-request work on the whole user directory', evidence: 'latency grows with the directory size' }],
@@ -242,7 +242,10 @@ function subagentAction(step: NextStep, done: ToolExchange[], script: FlowScript
       const md = outputPath(step, '.md');
       if (k === 0) return reply({ type: 'tool_use', name: 'Read', input: { file_path: inputPath(step, 'baseline-metrics.json') } });
       if (k === 1) {
-        const plan = JSON.parse(planJson(json, script.target)) as Record<string, unknown>;
+        // Goals start from the measured baseline, as the planner is told.
+        const measured = fileFromRead(done[0]?.result ?? '');
+        const baseline = { p50: Math.round(Number(/"p50": ([\d.]+)/.exec(measured)?.[1] ?? 100_000) / 100) / 10, rps: Number(/"throughput_rps": ([\d.]+)/.exec(measured)?.[1] ?? 10) };
+        const plan = JSON.parse(planJson(json, script.target, baseline)) as Record<string, unknown>;
         if (script.weakFirstPlan === true && (step.feedback ?? []).length === 0) {
           // A first draft that forgets the bottlenecks and names only the developer.
           plan.bottlenecks_referenced = [];
@@ -252,6 +255,23 @@ function subagentAction(step: NextStep, done: ToolExchange[], script: FlowScript
       }
       if (k === 2) return perfflowWrite(md, `# Plan for ${script.target}\n\nThe team's plan: goals, risks, assignments, validation and rollback are in the JSON plan.\n`);
       return finish([json, md]);
+    }
+    case 'plan-rating': {
+      // The rater agent: reads the plan, writes a lenient judgement (8 everywhere) quoting the plan,
+      // then runs the step's perfflow rate, which combines it with the structural checks.
+      const judgement = outputPath(step, '-judgement.json');
+      const plan = inputPath(step, '.json');
+      if (k === 0) return reply({ type: 'tool_use', name: 'Read', input: { file_path: plan } });
+      if (k === 1) {
+        const text = fileFromRead(done[0]?.result ?? '');
+        const summary = (/"summary": "([^"]{20,60})/.exec(text)?.[1] ?? '').trim();
+        const dimensions = ['completeness', 'feasibility', 'risk_mitigation', 'agent_coverage', 'integration'].map((name) => ({ name, score: 8, reasons: [`${name}: reads well`], evidence: [summary, 'Paired interleaved trials with an A/A noise floor'] }));
+        return perfflowWrite(judgement, JSON.stringify({ version: 1, judge: 'perfflow:rater', dimensions, suggestions: ['Tie every target to a measured baseline.'] }, null, 2));
+      }
+      const command = step.commands[k - 2];
+      if (command !== undefined) return bash(command);
+      const rated = done.find((e) => e.name === 'Bash' && String(e.input.command).startsWith('perfflow rate'));
+      return say(`Result: done.\nRating: ${(rated?.result ?? '').split('\n').find((l) => /\/10/.test(l)) ?? 'none'}\nFiles written or changed:\n- ${judgement}`);
     }
     case 'optimization-planning': {
       const out = outputPath(step, 'optimization-plan.json');
