@@ -87,7 +87,7 @@ function goalFromJson(goal: unknown): GoalFact {
   return {
     text: text === '' ? JSON.stringify(goal) : text,
     // A zero target is no target for latency or throughput (it is one for errors).
-    measurable: numericTarget && (target !== 0 || /error|fail|drop/i.test(String(field(goal, 'metric') ?? ''))) ? str(field(goal, 'unit')) !== null || str(field(goal, 'metric')) !== null : typeof target === 'string' && isMeasurable(target),
+    measurable: numericTarget && (target !== 0 || /error|fail|drop/i.test(str(field(goal, 'metric')) ?? '')) ? str(field(goal, 'unit')) !== null || str(field(goal, 'metric')) !== null : typeof target === 'string' && isMeasurable(target),
     hasBaseline: numericBaseline,
     ratio: numericTarget && numericBaseline && baseline !== 0 ? target / baseline : null,
   };
