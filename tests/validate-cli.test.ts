@@ -150,6 +150,7 @@ describe('perfflow compare', () => {
     ['no target', ['compare'], /name the target to compare/],
     ['an unknown base ref', ['compare', 'lib', '--base', 'no-such-branch'], /--base 'no-such-branch' does not name a commit/],
     ['a budget that is not a number', ['compare', 'lib', '--budget', 'soon'], /--budget 'soon' must be a number of seconds/],
+    ['a minimum of blocks below one', ['compare', 'lib', '--min-blocks', '0'], /--min-blocks '0' must be a whole number from 1 to 1000/],
     ['an unknown target', ['compare', 'nope'], /unknown target 'nope'/],
   ])('rejects %s with exit 2 and one line', (_name, args, message) => {
     const root = repo({ 'perfflow.config.yaml': COMPARE_CONFIG, 'tasks.mjs': TASK_MODULE, 'sum.mjs': SLOW_TASK });

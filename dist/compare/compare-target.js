@@ -134,6 +134,7 @@ export async function compareTarget(options) {
         try {
             const outcome = await runPaired(runner, {
                 budgetMs,
+                minBlocks: options.minBlocks,
                 seed,
                 objective: options.objective ?? target.objective,
                 guards: target.guards,

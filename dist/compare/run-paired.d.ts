@@ -6,6 +6,8 @@ import type { BehaviourCheck, BehaviourResult, GuardRow, ValidationStatus } from
 /** Options of {@link runPaired}. */
 export interface RunPairedOptions {
     budgetMs: number;
+    /** Fewest blocks whatever the budget (default 5). */
+    minBlocks?: number | undefined;
     /** Seed of the arm order; the bootstrap uses a stream derived from it. */
     seed: number;
     /** Overrides the runner's default objective. */

@@ -39,6 +39,7 @@ export async function runPaired(runner, options) {
     progress(`measuring for ${(options.budgetMs / 1000).toFixed(0)} s`);
     const schedule = await runInterleaved({
         budgetMs: options.budgetMs,
+        ...(options.minBlocks === undefined ? {} : { minBlocks: options.minBlocks }),
         random: createRandom(options.seed),
         now: options.now ?? (() => performance.now()),
         runTrial: (arm, block) => runner.trial(arm, block),

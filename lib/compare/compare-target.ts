@@ -36,6 +36,8 @@ export interface CompareOptions {
   harness?: HarnessSource | undefined;
   /** Measured time budget in ms (default by target kind). */
   budgetMs?: number | undefined;
+  /** Fewest paired blocks, whatever the budget (default 5, the fewest that support a verdict). */
+  minBlocks?: number | undefined;
   /** Seed of the arm order and the bootstrap (default: random, recorded in the report). */
   seed?: number | undefined;
   /** Overrides the target's objective metric. */
@@ -193,6 +195,7 @@ export async function compareTarget(options: CompareOptions): Promise<Comparison
       try {
         const outcome = await runPaired(runner, {
           budgetMs,
+          minBlocks: options.minBlocks,
           seed,
           objective: options.objective ?? target.objective,
           guards: target.guards,

@@ -12,6 +12,8 @@ import { InputError } from '../errors.js';
 /** Options of {@link runPaired}. */
 export interface RunPairedOptions {
   budgetMs: number;
+  /** Fewest blocks whatever the budget (default 5). */
+  minBlocks?: number | undefined;
   /** Seed of the arm order; the bootstrap uses a stream derived from it. */
   seed: number;
   /** Overrides the runner's default objective. */
@@ -75,6 +77,7 @@ export async function runPaired(runner: PairedRunner, options: RunPairedOptions)
   progress(`measuring for ${(options.budgetMs / 1000).toFixed(0)} s`);
   const schedule = await runInterleaved({
     budgetMs: options.budgetMs,
+    ...(options.minBlocks === undefined ? {} : { minBlocks: options.minBlocks }),
     random: createRandom(options.seed),
     now: options.now ?? (() => performance.now()),
     runTrial: (arm, block) => runner.trial(arm, block),

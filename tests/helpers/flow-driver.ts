@@ -538,7 +538,8 @@ export async function driveFlow(
       }
       case 'validation': {
         // Exit 1 (a gate said no) and 3 (inconclusive) are answers, not breakdowns: `next` says what follows.
-        await invoke(step.id, 'validate', ['validate', '--budget', hooks.validateBudget(validations)], [0, 1, 3]);
+        // A one-second validation is meant to be one block (inconclusive on purpose), not the default minimum of five.
+        await invoke(step.id, 'validate', ['validate', '--budget', hooks.validateBudget(validations), ...(hooks.validateBudget(validations) === '1' ? ['--min-blocks', '1'] : [])], [0, 1, 3]);
         validations += 1;
         break;
       }

@@ -8,15 +8,18 @@ import type { Command, CommandInput } from '../command.js';
  */
 export declare function exitCodeOf(status: ValidationStatus): 0 | 1 | 3;
 /**
- * Reads the options shared by `compare` and `validate`: `--budget <seconds>`, `--seed <n>`, `--objective <metric>`.
+ * Reads the options shared by `compare` and `validate`: `--budget <seconds>`, `--min-blocks <n>`, `--seed <n>`, `--objective <metric>`.
  * @param input - the command input
  * @returns the matching compare options
  * @throws InputError `usage` for a budget or seed that is not a number
  */
-export declare function measurementOptions(input: CommandInput): Pick<CompareOptions, 'budgetMs' | 'seed' | 'objective'>;
+export declare function measurementOptions(input: CommandInput): Pick<CompareOptions, 'budgetMs' | 'minBlocks' | 'seed' | 'objective'>;
 /** Options of both comparison commands. */
 export declare const MEASUREMENT_OPTIONS: {
     readonly budget: {
+        readonly type: "string";
+    };
+    readonly 'min-blocks': {
         readonly type: "string";
     };
     readonly seed: {

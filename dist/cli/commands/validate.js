@@ -24,7 +24,7 @@ function candidateConfig(projectRoot) {
 }
 export const command = {
     summary: "Validation step: compare the run's base commit with the working tree (paired trials, behaviour check), write benchmark-results.json and performance-comparison.json, and decide the gate.",
-    usage: 'perfflow validate [--budget <seconds>] [--seed <n>] [--objective <metric>] [--run <id>] [--json]',
+    usage: 'perfflow validate [--budget <seconds>] [--min-blocks 5] [--seed <n>] [--objective <metric>] [--run <id>] [--json]',
     options: { ...MEASUREMENT_OPTIONS },
     run: async (input) => {
         const handle = openRun(input);
