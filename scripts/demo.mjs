@@ -511,6 +511,9 @@ async function runDemo(options, summary) {
 
 async function main() {
   const started = performance.now();
+  // The demo's rating is the structural rater, plus the API judge when a key is set; never a
+  // headless claude -p with the user's login (slow, and it would wait out its timeout offline).
+  process.env.PERFFLOW_RATER_JUDGE ??= process.env.ANTHROPIC_API_KEY ? 'api' : 'none';
   let options;
   try {
     options = demoOptions(process.argv.slice(2), process.env);

@@ -195,6 +195,14 @@ describe('the call-history check', () => {
     expect(callHistoryCheck('sum', pairs)?.status).toBe('passed');
   });
 
+  test('an "extra" first call that the A/A copy of the base shows as well is noise, not call history; a memo the copy lacks still fails', () => {
+    // Under load, the unchanged copy's first calls look as costly as the candidate's: not the candidate's doing.
+    const noisy = Array.from({ length: 8 }, (_, i) => ({ base: probe(100_000, 98_000), candidate: probe(190_000 + i * 1000, 98_000), aa: probe(185_000 + i * 1500, 97_000) }));
+    expect(callHistoryCheck('sum', noisy)?.status).toBe('passed');
+    const memo = Array.from({ length: 8 }, (_, i) => ({ base: probe(100_000, 98_000), candidate: probe(100_000 + i * 1000, 3_000), aa: probe(101_000 + i * 500, 97_500) }));
+    expect(callHistoryCheck('sum', memo)?.status).toBe('failed');
+  });
+
   test('calls too short to time one by one are said not to be checked', () => {
     const check = callHistoryCheck('tiny', [{ base: probe(300, 250), candidate: probe(280, 20) }]);
     expect(check?.status).toBe('passed');

@@ -29,6 +29,11 @@ export declare function compareReturns(base: readonly ReturnRecord[], candidate:
     checks: BehaviourCheck[];
     baseError: string | null;
 };
+/** The medians of one arm's first and second calls on fresh inputs (ns). */
+interface Probe {
+    first: number;
+    second: number;
+}
 /**
  * The call-history check: on an input no earlier call has seen, does the candidate's first call do
  * work its repeated calls skip? Per process it takes the extra time of the candidate's first call
@@ -36,19 +41,17 @@ export declare function compareReturns(base: readonly ReturnRecord[], candidate:
  * cold harness code, the base's own caches), as a share of the base's call. Honest code, faster or
  * not, leaves about nothing; memoization keyed on the benchmark's input or an input changed in place
  * leaves most of a call: the speedup the benchmark shows comes from repeating the same input.
+ * When the A/A copy of the base was probed too, the candidate must stand out against it as well
+ * (as for the metrics): on a loaded machine first calls are noisy, and an unchanged copy of the base
+ * was measured to show the same "extra" in real libraries (underscore, moment) under a CPU hog.
  * @param task - the task
- * @param pairs - per block, the base's and the candidate's probe medians (ns)
+ * @param pairs - per block, the base's, the candidate's and (when probed) the A/A copy's probe medians (ns)
  * @returns the check, or null when no block has probes of both sides
  */
 export declare function callHistoryCheck(task: string, pairs: readonly {
-    base: {
-        first: number;
-        second: number;
-    };
-    candidate: {
-        first: number;
-        second: number;
-    };
+    base: Probe;
+    candidate: Probe;
+    aa?: Probe | undefined;
 }[]): BehaviourCheck | null;
 /**
  * Prepares a function target for a paired comparison with the process as the unit: every trial is
@@ -62,3 +65,4 @@ export declare function callHistoryCheck(task: string, pairs: readonly {
  * @throws TargetError `module-failed` naming the base side when its module is missing or does not load
  */
 export declare function openFunctionPair(options: FunctionPairOptions): Promise<PairedRunner>;
+export {};
