@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { initRun, submitStep } from '../lib/workflow/engine.js';
 import { readRun } from '../lib/state/run-store.js';
 import { rateFile } from '../lib/skills/rater/rate-file.js';
-import { PERFFLOW_BIN, perfflow, treeHash } from './helpers/cli.js';
-import type { CliResult } from './helpers/cli.js';
+import { perfflow, perfflowAsync, treeHash } from './helpers/cli.js';
 import { tempRepo } from './helpers/temp-repo.js';
 import { errorAnswer, startMockMessagesApi, toolAnswer } from './helpers/mock-messages-api.js';
 import type { MockMessagesApi } from './helpers/mock-messages-api.js';
@@ -54,21 +52,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await api.close();
 });
-
-/** Runs the CLI without blocking this process, so the mock API in it can answer. */
-function perfflowAsync(cwd: string, args: string[], env: Record<string, string>): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(PERFFLOW_BIN, args, { cwd, env: { ...process.env, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 async function runWithPlan(plan: Record<string, unknown>) {
   const root = tempRepo({ '.claude/workflows/performance-flow.yaml': RATING_FLOW, 'app.js': 'console.log(1)\n' });

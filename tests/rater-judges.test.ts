@@ -1,5 +1,4 @@
 import { describe, expect, test } from '@jest/globals';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -10,8 +9,7 @@ import { loadRubric } from '../lib/skills/rater/rubric.js';
 import { submitStep } from '../lib/workflow/engine.js';
 import { CLAUDE_BIN } from './helpers/claude-mock/claude.js';
 import { startClaudeMock } from './helpers/claude-mock/server.js';
-import { PERFFLOW_BIN, outsideClaudeCode, perfflow } from './helpers/cli.js';
-import type { CliResult } from './helpers/cli.js';
+import { perfflow, perfflowAsync } from './helpers/cli.js';
 import { FLOW_AGENTS, goodPlan } from './helpers/plan-fixtures.js';
 import { tempRepo } from './helpers/temp-repo.js';
 import { resolveRun } from '../lib/state/run-store.js';
@@ -201,21 +199,6 @@ Owners
     expect(FLOW_AGENTS).toContain('planner');
   });
 });
-
-/** Runs the CLI without blocking this process, so the mock API in it can answer. */
-function perfflowAsync(cwd: string, args: string[], env: Record<string, string>): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(PERFFLOW_BIN, args, { cwd, env: { ...outsideClaudeCode(), ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 describe('a headless claude -p judge (the user\'s own Claude Code login, outside a session)', () => {
   test('rates through the real claude binary against the mock, and the rating says which judge rated', async () => {

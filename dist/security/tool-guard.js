@@ -1,7 +1,8 @@
 // The plugin's PreToolUse guard: which tool calls of a Claude Code session a person must confirm.
 // The model driving the plugin is not a person: it never overrides a gate, approves a step, rolls
 // code back on its own judgement, turns approvals off, or edits perfflow's records by hand.
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { isInside } from '../state/run-store.js';
 const FILE_TOOLS = new Set(['Edit', 'Write', 'MultiEdit', 'NotebookEdit']);
 /**
  * Cuts a shell command line into simple commands at unquoted control operators, honouring single
@@ -72,10 +73,6 @@ export function parseShellLine(line) {
     }
     endCommand();
     return { commands, opaque: opaque || quote !== null };
-}
-function isInside(dir, path) {
-    const rel = relative(dir, path);
-    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 function optionValue(words, name) {
     const at = words.indexOf(name);

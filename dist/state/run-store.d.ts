@@ -81,3 +81,10 @@ export declare function updateRun<T>(handle: RunHandle, change: (run: Run) => Pr
  * @returns true for a directory
  */
 export declare function isDirectory(dir: string): boolean;
+/**
+ * Is a path strictly inside a directory (not the directory itself, not beside it)?
+ * @param dir - the directory
+ * @param path - an absolute path
+ * @returns true when inside
+ */
+export declare function isInside(dir: string, path: string): boolean;

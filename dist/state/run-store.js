@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative as relativePath, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { validateNamed } from '../schemas/validate.js';
 import { readJsonFile, writeJsonAtomic } from './atomic-file.js';
@@ -145,4 +145,14 @@ export function isDirectory(dir) {
     catch {
         return false;
     }
+}
+/**
+ * Is a path strictly inside a directory (not the directory itself, not beside it)?
+ * @param dir - the directory
+ * @param path - an absolute path
+ * @returns true when inside
+ */
+export function isInside(dir, path) {
+    const rel = relativePath(dir, path);
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }

@@ -1,7 +1,8 @@
 // The plugin's PreToolUse guard: which tool calls of a Claude Code session a person must confirm.
 // The model driving the plugin is not a person: it never overrides a gate, approves a step, rolls
 // code back on its own judgement, turns approvals off, or edits perfflow's records by hand.
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { isInside } from '../state/run-store.js';
 
 /** The part of Claude Code's PreToolUse hook input the guard reads. */
 export interface ToolCall {
@@ -89,11 +90,6 @@ export function parseShellLine(line: string): ShellLine {
   }
   endCommand();
   return { commands, opaque: opaque || quote !== null };
-}
-
-function isInside(dir: string, path: string): boolean {
-  const rel = relative(dir, path);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 
 function optionValue(words: string[], name: string): string | undefined {

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative as relativePath, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Run } from '../schemas/run.js';
 import { validateNamed } from '../schemas/validate.js';
@@ -166,4 +166,15 @@ export function isDirectory(dir: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Is a path strictly inside a directory (not the directory itself, not beside it)?
+ * @param dir - the directory
+ * @param path - an absolute path
+ * @returns true when inside
+ */
+export function isInside(dir: string, path: string): boolean {
+  const rel = relativePath(dir, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,4 +57,26 @@ export function treeHash(dir: string, skip: readonly string[] = []): string {
   };
   walk(dir);
   return hash.digest('hex');
+}
+
+/**
+ * Runs the real `bin/perfflow` without blocking this process, so a mock API served by the test can
+ * answer it.
+ * @param cwd - working directory
+ * @param args - CLI arguments
+ * @param env - extra environment
+ * @returns exit code and output
+ */
+export function perfflowAsync(cwd: string, args: string[], env: Record<string, string>): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(PERFFLOW_BIN, args, { cwd, env: { ...outsideClaudeCode(), ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      resolve({ code, stdout, stderr });
+    });
+  });
 }

@@ -5,7 +5,7 @@ import { InputError } from '../../errors.js';
 import { namedSchemaProblem } from '../../schemas/validate.js';
 import { writeFileAtomic } from '../../state/atomic-file.js';
 import { withLock } from '../../state/lock.js';
-import { pathInRun } from '../../state/run-store.js';
+import { isInside, pathInRun } from '../../state/run-store.js';
 import { currentStepId, getStep, loadWorkflow, templateValues } from '../../workflow/engine.js';
 import { expandTemplate } from '../../workflow/templates.js';
 import { openRun, stringOption } from '../run-context.js';
@@ -17,10 +17,6 @@ import { openRun, stringOption } from '../run-context.js';
 export function formatWrite(data) {
     const checked = data.schema === null ? '' : `, valid against schemas/${data.schema}.schema.json`;
     return `Wrote ${data.path} (${String(data.bytes)} bytes${checked}) for step ${data.step}. When all its outputs are written, return to the orchestrator, which submits the step.`;
-}
-function isInside(dir, path) {
-    const rel = relative(dir, path);
-    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 /** Does a step produce its outputs with perfflow commands of its own (baseline, profile, rate, validate ...)? */
 function producedByPerfflow(commands) {

@@ -1,14 +1,14 @@
 import { GateError, InputError } from '../../errors.js';
 import { writeJsonAtomic } from '../../state/atomic-file.js';
 import { findProjectRoot } from '../../state/project.js';
-import { resolveRun } from '../../state/run-store.js';
+import { isInside, resolveRun } from '../../state/run-store.js';
 import type { RunHandle } from '../../state/run-store.js';
 import type { Run } from '../../schemas/run.js';
 import { formatRating } from '../../skills/rater/print-rating.js';
 import { rateFile } from '../../skills/rater/rate-file.js';
 import type { Command, CommandInput } from '../command.js';
 import { stringOption } from '../run-context.js';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { submitStep } from '../../workflow/gate-decisions.js';
 import type { SubmitResult } from '../../workflow/gate-decisions.js';
 import { getStep, loadWorkflow } from '../../workflow/load.js';
@@ -25,11 +25,6 @@ function minimumOption(input: CommandInput): number | undefined {
   return value;
 }
 
-function inside(dir: string, file: string): boolean {
-  const rel = relative(dir, file);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-}
-
 /**
  * The run a rating belongs to: the one named by --run, else the latest unfinished run when the
  * file lies in its directory. Any other file (a plan in the project, with or without a run open)
@@ -40,7 +35,7 @@ function runFor(input: CommandInput, projectRoot: string, file: string, out: str
   if (out !== undefined) return null;
   try {
     const latest = resolveRun(projectRoot, undefined);
-    return inside(latest.dir, resolve(input.cwd, file)) ? latest : null;
+    return isInside(latest.dir, resolve(input.cwd, file)) ? latest : null;
   } catch (error) {
     if (error instanceof InputError && error.code === 'no-run') return null; // no unfinished run: a standalone rating
     throw error;
