@@ -8,7 +8,9 @@ import type { HttpSnapshot } from '../lib/compare/behaviour.js';
 import { jsonDifferences } from '../lib/compare/json-diff.js';
 import { decideStatus, inconclusiveReason, summarizeBehaviour } from '../lib/compare/status.js';
 import type { BehaviourCheck } from '../lib/compare/status.js';
-import type { MetricAnalysis } from '../lib/compare/analyze.js';
+import { analyzeBlocks } from '../lib/compare/analyze.js';
+import type { Block, MetricAnalysis, MetricSpec } from '../lib/compare/analyze.js';
+import { createRandom } from '../lib/compare/random.js';
 
 const json = (value: unknown, extra: Record<string, string> = {}): HttpSnapshot => ({
   status: 200,
@@ -103,6 +105,42 @@ describe('the behaviour summary and the status', () => {
     const decided = decideStatus([metric('improved'), metric('regressed', false, 'max_rss', { effect: 1.15, tolerance: 0.1 })], summarizeBehaviour([passed]));
     expect(decided.guards[0]?.outcome).toBe('exceeded');
     expect(decided.reasons[0]).toMatch(/^guard exceeded: max_rss \+15\.0% .*tolerance 10\.0%$/);
+  });
+
+  test('a guard worse beyond its tolerance on both copies but not significant among the guards keeps the gate from passing', () => {
+    const suspect = { ...metric('inconclusive', false, 'max_rss', { effect: 1.5, tolerance: 0.1 }), ci95: [1.3, 1.7] as [number, number], ci95_each: [[1.25, 1.75], [1.28, 1.72]] as [[number, number], [number, number]], p: 0.036, p_adjusted: 0.14, pairs: 5 };
+    const decided = decideStatus([metric('improved'), suspect], summarizeBehaviour([passed]));
+    expect(decided.status).toBe('inconclusive');
+    expect(decided.reasons[0]).toMatch(/^guard not established: max_rss \+50\.0% .*tolerance 10\.0%; worse than that against both copies of the base, but not significant once adjusted among the guards \(p = 0\.14, 5 blocks\): a longer --budget may settle it$/);
+    // Within its tolerance, or one copy's interval reaching no change, or better: it does not hold the gate.
+    const within = { ...suspect, effect: 1.05, ci95: [1.02, 1.08] as [number, number], ci95_each: [[1.01, 1.09], [1.02, 1.08]] as [[number, number], [number, number]] };
+    expect(decideStatus([metric('improved'), within], summarizeBehaviour([passed])).status).toBe('pass');
+    const oneCopy = { ...suspect, ci95_each: [[1.25, 1.75], [0.98, 1.72]] as [[number, number], [number, number]] };
+    expect(decideStatus([metric('improved'), oneCopy], summarizeBehaviour([passed])).status).toBe('pass');
+    const better = { ...suspect, effect: 0.6, ci95: [0.5, 0.7] as [number, number], ci95_each: [[0.45, 0.75], [0.5, 0.72]] as [[number, number], [number, number]] };
+    expect(decideStatus([metric('improved'), better], summarizeBehaviour([passed])).status).toBe('pass');
+  });
+
+  test('known truth: memory up 50% in each of 6 blocks is not a pass beside a halved latency (it read as one before)', () => {
+    const specs: MetricSpec[] = [
+      { name: 'latency_p50', unit: 'ms', direction: 'lower', scale: 'log', minimumFloor: 0.01 },
+      { name: 'latency_p99', unit: 'ms', direction: 'lower', scale: 'log', minimumFloor: 0.01 },
+      { name: 'throughput', unit: 'req/s', direction: 'higher', scale: 'log', minimumFloor: 0.01 },
+      { name: 'error_rate', unit: 'share', direction: 'lower', scale: 'difference', minimumFloor: 0.001 },
+      { name: 'max_rss', unit: 'KiB', direction: 'lower', scale: 'log', minimumFloor: 0.01, tolerance: 0.1 },
+    ];
+    const random = createRandom(11);
+    const jitter = (): number => Math.exp((random() - 0.5) * 0.04);
+    const arm = (latency: number, rss: number): Record<string, number> => ({ latency_p50: latency * jitter(), latency_p99: 3 * latency * jitter(), throughput: 500 * jitter(), error_rate: 0, max_rss: rss * jitter() });
+    const blocks: Block[] = Array.from({ length: 6 }, (_, index) => ({ index, order: ['base', 'candidate', 'base-aa'], values: { base: arm(2, 50_000), candidate: arm(1, 75_000), 'base-aa': arm(2, 50_000) } }));
+    const metrics = analyzeBlocks(blocks, { metrics: specs, objective: 'latency_p50', random: createRandom(1) });
+    const rss = metrics.find((m) => m.name === 'max_rss');
+    expect(metrics.find((m) => m.name === 'latency_p50')?.verdict).toBe('improved');
+    expect(rss?.verdict).toBe('inconclusive');
+    expect(rss?.ci95_each?.every(([lo]) => lo > 1.4)).toBe(true);
+    const decided = decideStatus(metrics, summarizeBehaviour([passed]));
+    expect(decided.status).toBe('inconclusive');
+    expect(decided.reasons[0]).toMatch(/^guard not established: max_rss \+(49|50)\.\d% /);
   });
 
   test('a change that edits the harness fails closed, naming the files, however much faster it reads', () => {

@@ -100,8 +100,15 @@ describe('an http target compared process by process', () => {
     const p50 = comparison.metrics.find((m) => m.name === 'latency_p50');
     expect(p50?.load).toMatch(/^open loop at [\d.]+ req\/s \(50% of the base's capacity of \d+ req\/s\), 2 connections$/);
     expect(comparison.metrics.find((m) => m.name === 'max_rss')?.load).toMatch(/^peak during the open loop at/);
-    expect(p50?.verdict).toBe('improved');
-    expect(comparison.metrics.find((m) => m.name === 'throughput')?.verdict).toBe('improved');
+    // Verdicts with their context, so that a failure says which figures led to it.
+    expect({ verdict: p50?.verdict, reasons: comparison.status_reasons }).toMatchObject({ verdict: 'improved' });
+    const throughput = comparison.metrics.find((m) => m.name === 'throughput');
+    // Throughput here is a guard, Holm-adjusted among four: with every block pointing the same way
+    // the smallest p the expanded bootstrap gives is 0.014 with 8 blocks and 0.011 with 9, so a guard
+    // can be called improved only from 9 blocks on (a loaded machine fits fewer in the budget).
+    // Either way both copies' intervals must show the gain.
+    expect(throughput?.ci95_each?.every(([lo]) => lo > 1.5)).toBe(true);
+    expect({ pairs: throughput?.pairs, verdict: throughput?.verdict }).toEqual({ pairs: throughput?.pairs, verdict: (throughput?.pairs ?? 0) >= 9 ? 'improved' : 'inconclusive' });
     expect(comparison.guards.find((g) => g.metric === 'max_rss')?.outcome).not.toBe('exceeded');
     expect(comparison.validation_status).toBe('pass');
   });

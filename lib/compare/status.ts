@@ -80,6 +80,24 @@ export function judgeGuards(metrics: readonly MetricAnalysis[]): GuardRow[] {
     });
 }
 
+/**
+ * A guard that is worse beyond its tolerance and the noise floor, with both copies' intervals on the
+ * worse side, yet not significant once adjusted among the guards. With few blocks the adjustment
+ * alone can hold it there (every block pointing the same way, the smallest adjusted p among four
+ * guards is 0.14 with 5 blocks and 0.056 with 8), so reading it as 'ok' would let a large
+ * regression pass a short comparison. It keeps the status from passing.
+ * @param metric - an analysed metric
+ * @returns true for such a guard
+ */
+function unestablishedExcess(metric: MetricAnalysis): boolean {
+  if (metric.role !== 'guard' || metric.verdict !== 'inconclusive' || metric.effect === null || metric.ci95_each === null) return false;
+  const zero = metric.scale === 'log' ? 1 : 0;
+  const worseSide = (lo: number, hi: number): boolean => (metric.direction === 'lower' ? lo > zero : hi < zero);
+  if (!metric.ci95_each.every(([lo, hi]) => worseSide(lo, hi))) return false;
+  const tolerance = metric.tolerance ?? 0;
+  return worsening(metric) > tolerance && worsening(metric) > metric.noise_floor;
+}
+
 function toleranceText(metric: MetricAnalysis): string {
   const tolerance = metric.tolerance ?? 0;
   if (!Number.isFinite(tolerance)) return 'no tolerance limit';
@@ -157,6 +175,11 @@ export function decideStatus(metrics: readonly MetricAnalysis[], behaviour: Beha
     case 'improved': {
       const head = `improved: ${describeChange(objective)}`;
       if (baseFailed.length > 0) return { status: 'inconclusive', reasons: [head, ...reasons, ...within], guards };
+      const suspect = metrics.filter(unestablishedExcess);
+      if (suspect.length > 0) {
+        const why = suspect.map((m) => `guard not established: ${describeChange(m)}, ${toleranceText(m)}; worse than that against both copies of the base, but not significant once adjusted among the guards (p = ${(m.p_adjusted ?? 1).toPrecision(2)}, ${m.pairs} blocks): a longer --budget may settle it`);
+        return { status: 'inconclusive', reasons: [...why, head, ...within, ...reasons], guards };
+      }
       for (const m of metrics) if (m.role === 'guard' && m.verdict === 'inconclusive') reasons.push(`not significant either way: ${describeChange(m)}`);
       return { status: 'pass', reasons: [head, ...within, ...reasons], guards };
     }
