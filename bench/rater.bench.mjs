@@ -13,8 +13,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { ratePlan } from '../dist/skills/rater/rate-plan.js';
-import { loadRubric } from '../dist/skills/rater/rubric.js';
+import { ratePlan } from '../dist/rater/rate-plan.js';
+import { loadRubric } from '../dist/rater/rubric.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const dir = join(here, 'rater', 'plans');

@@ -7,9 +7,9 @@ import { compareTarget } from '../lib/compare/compare-target.js';
 import type { ComparisonOutcome } from '../lib/compare/compare-target.js';
 import { loadConfig } from '../lib/config/load.js';
 import { InputError, TargetError } from '../lib/errors.js';
-import { BenchmarkResultsSchema } from '../lib/schemas/benchmark-results.js';
-import { PerformanceComparisonSchema } from '../lib/schemas/performance-comparison.js';
-import { schemaProblem } from '../lib/schemas/validate.js';
+import { BenchmarkResultsSchema } from '../lib/contracts/benchmark-results.js';
+import { PerformanceComparisonSchema } from '../lib/contracts/performance-comparison.js';
+import { schemaProblem } from '../lib/contracts/validate.js';
 import { COMPARE_CONFIG, FAST_TASK, SLOW_TASK, TASK_MODULE, WRONG_TASK } from './helpers/compare-fixtures.js';
 
 const made: string[] = [];

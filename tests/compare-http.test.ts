@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compareTarget } from '../lib/compare/compare-target.js';
 import { loadConfig } from '../lib/config/load.js';
-import { PerformanceComparisonSchema } from '../lib/schemas/performance-comparison.js';
-import { schemaProblem } from '../lib/schemas/validate.js';
+import { PerformanceComparisonSchema } from '../lib/contracts/performance-comparison.js';
+import { schemaProblem } from '../lib/contracts/validate.js';
 
 const made: string[] = [];
 afterAll(() => {

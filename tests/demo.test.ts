@@ -4,9 +4,9 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PlanSchema } from '../lib/schemas/plan.js';
-import { loadSchema } from '../lib/schemas/registry.js';
-import { validateAgainst } from '../lib/schemas/validate.js';
+import { PlanSchema } from '../lib/contracts/plan.js';
+import { loadSchema } from '../lib/contracts/registry.js';
+import { validateAgainst } from '../lib/contracts/validate.js';
 import { demoOptions, fillPlaceholders, manifestFor, mapOptimizations } from '../scripts/demo.mjs';
 import { PERFFLOW_BIN, treeHash } from './helpers/cli.js';
 

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCheck } from '../lib/workflow/checks.js';
 import type { CheckContext } from '../lib/workflow/checks.js';
-import type { StepDefinition } from '../lib/schemas/workflow.js';
-import type { Run } from '../lib/schemas/run.js';
+import type { StepDefinition } from '../lib/contracts/workflow.js';
+import type { Run } from '../lib/contracts/run.js';
 
 function context(step: Partial<StepDefinition> = {}): CheckContext {
   const projectRoot = mkdtempSync(join(tmpdir(), 'perfflow-checks-'));

@@ -8,9 +8,9 @@ import type { CpuProfile } from '../lib/profile/cpu-profile.js';
 import { functionEndLine } from '../lib/profile/function-extent.js';
 import { classifyFrame, packageOf } from '../lib/profile/frame-kind.js';
 import { wilsonInterval } from '../lib/profile/wilson.js';
-import { BottleneckReportSchema } from '../lib/schemas/bottleneck-report.js';
-import type { BottleneckReport } from '../lib/schemas/bottleneck-report.js';
-import { schemaProblem } from '../lib/schemas/validate.js';
+import { BottleneckReportSchema } from '../lib/contracts/bottleneck-report.js';
+import type { BottleneckReport } from '../lib/contracts/bottleneck-report.js';
+import { schemaProblem } from '../lib/contracts/validate.js';
 
 const ROOT = '/proj';
 const context = { projectRoot: ROOT, harnessPrefixes: ['/perfflow/dist/profile/'] };

@@ -9,9 +9,9 @@ import ts from 'typescript';
 import type { AdHocCommand } from '../lib/profile/profile-target.js';
 import { profileTarget } from '../lib/profile/profile-target.js';
 import type { HttpTargetConfig } from '../lib/config/load.js';
-import type { Bottleneck, BottleneckReport } from '../lib/schemas/bottleneck-report.js';
-import { BottleneckReportSchema } from '../lib/schemas/bottleneck-report.js';
-import { schemaProblem } from '../lib/schemas/validate.js';
+import type { Bottleneck, BottleneckReport } from '../lib/contracts/bottleneck-report.js';
+import { BottleneckReportSchema } from '../lib/contracts/bottleneck-report.js';
+import { schemaProblem } from '../lib/contracts/validate.js';
 
 const corpus = fileURLToPath(new URL('./fixtures/profile-corpus/', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'perfflow-corpus-'));

@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRun } from '../lib/state/run-store.js';
-import { namedSchemaProblem } from '../lib/schemas/validate.js';
-import { upsertFeedItem } from '../lib/skills/publisher/feed.js';
+import { namedSchemaProblem } from '../lib/contracts/validate.js';
+import { upsertFeedItem } from '../lib/publish/feed.js';
 import { perfflow, treeHash } from './helpers/cli.js';
 import { reportFixture } from './helpers/published-run.js';
 

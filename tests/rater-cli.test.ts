@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { initRun, submitStep } from '../lib/workflow/engine.js';
 import { readRun } from '../lib/state/run-store.js';
-import { rateFile } from '../lib/skills/rater/rate-file.js';
+import { rateFile } from '../lib/rater/rate-file.js';
 import { perfflow, perfflowAsync, treeHash } from './helpers/cli.js';
 import { tempRepo } from './helpers/temp-repo.js';
 import { errorAnswer, startMockMessagesApi, toolAnswer } from './helpers/mock-messages-api.js';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
-import { ratePlan } from '../lib/skills/rater/rate-plan.js';
-import { loadRubric } from '../lib/skills/rater/rubric.js';
-import { apiJudge } from '../lib/skills/rater/judge.js';
-import type { JudgeOptions } from '../lib/skills/rater/judge.js';
+import { ratePlan } from '../lib/rater/rate-plan.js';
+import { loadRubric } from '../lib/rater/rubric.js';
+import { apiJudge } from '../lib/rater/judge.js';
+import type { JudgeOptions } from '../lib/rater/judge.js';
 import { errorAnswer, startMockMessagesApi, toolAnswer } from './helpers/mock-messages-api.js';
 import type { MockMessagesApi, ScriptedResponse } from './helpers/mock-messages-api.js';
 import { FLOW_AGENTS, goodPlan, judgeAll } from './helpers/plan-fixtures.js';

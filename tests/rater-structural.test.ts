@@ -1,10 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
-import { ratePlan } from '../lib/skills/rater/rate-plan.js';
+import { ratePlan } from '../lib/rater/rate-plan.js';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadRubric, pluginRubricPath } from '../lib/skills/rater/rubric.js';
-import { planFacts } from '../lib/skills/rater/plan-facts.js';
+import { loadRubric, pluginRubricPath } from '../lib/rater/rubric.js';
+import { planFacts } from '../lib/rater/plan-facts.js';
 import { FLOW_AGENTS, GOOD_PLAN_MD, goodPlan } from './helpers/plan-fixtures.js';
 
 const rubric = loadRubric(null);

@@ -1,8 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { decideRecovery } from '../lib/workflow/recovery.js';
 import type { Failure } from '../lib/workflow/recovery.js';
-import type { Run, StepState } from '../lib/schemas/run.js';
-import type { StepDefinition, Workflow } from '../lib/schemas/workflow.js';
+import type { Run, StepState } from '../lib/contracts/run.js';
+import type { StepDefinition, Workflow } from '../lib/contracts/workflow.js';
 
 const retryDefaults = { max_attempts: 3, backoff: { initial_ms: 1000, factor: 2, max_ms: 4000 }, on: ['timeout' as const, 'rate_limit' as const, 'network' as const] };
 

@@ -6,7 +6,7 @@ import { tempRepo } from './helpers/temp-repo.js';
 import { MINI_FLOW } from './helpers/mini-flow.js';
 import { perfflow, PERFFLOW_BIN } from './helpers/cli.js';
 import type { CliResult } from './helpers/cli.js';
-import { validateNamed } from '../lib/schemas/validate.js';
+import { validateNamed } from '../lib/contracts/validate.js';
 
 function spawnCli(cwd: string, args: string[], env: Record<string, string> = {}): Promise<CliResult> {
   return new Promise((resolve) => {

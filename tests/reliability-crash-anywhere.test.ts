@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { hostname, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { removeOrphanedWorktrees } from '../lib/git/worktree.js';
-import { validateNamed } from '../lib/schemas/validate.js';
+import { validateNamed } from '../lib/contracts/validate.js';
 import { git, tempRepo } from './helpers/temp-repo.js';
 import {
   damagedUserFiles,

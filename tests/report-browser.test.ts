@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
-import { publishRun } from '../lib/skills/publisher/publish-run.js';
+import { publishRun } from '../lib/publish/publish-run.js';
 import { reportFixture } from './helpers/published-run.js';
 
 const CHROMIUM = '/usr/bin/chromium';

@@ -6,8 +6,8 @@ import { relativeChange } from '../lib/report/charts.js';
 import { formatNumber, formatRatioChange } from '../lib/report/format.js';
 import { percentilePoints } from '../lib/report/report-facts.js';
 import type { RunBundle } from '../lib/report/run-bundle.js';
-import type { ComparedMetric } from '../lib/schemas/performance-comparison.js';
-import { publishRun } from '../lib/skills/publisher/publish-run.js';
+import type { ComparedMetric } from '../lib/contracts/performance-comparison.js';
+import { publishRun } from '../lib/publish/publish-run.js';
 import { reportFixture } from './helpers/published-run.js';
 
 const HOSTILE = '<script>window.__pwned=1;alert("pwned")</script><img/src=x/onerror=alert(2)>';

@@ -4,9 +4,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PerformanceComparisonSchema } from '../lib/schemas/performance-comparison.js';
-import { BenchmarkResultsSchema } from '../lib/schemas/benchmark-results.js';
-import { schemaProblem } from '../lib/schemas/validate.js';
+import { PerformanceComparisonSchema } from '../lib/contracts/performance-comparison.js';
+import { BenchmarkResultsSchema } from '../lib/contracts/benchmark-results.js';
+import { schemaProblem } from '../lib/contracts/validate.js';
 import { COMPARE_CONFIG, FAST_TASK, SLOW_TASK, STEPS_BEFORE_VALIDATION, TASK_MODULE, WRONG_TASK } from './helpers/compare-fixtures.js';
 
 // Spawns the real CLI (bin/perfflow runs dist/): `npm run build` first, as `npm test` does.

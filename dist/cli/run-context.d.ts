@@ -1,5 +1,5 @@
 import type { RunHandle } from '../state/run-store.js';
-import type { Run } from '../schemas/run.js';
+import type { Run } from '../contracts/run.js';
 import type { CommandInput } from './command.js';
 /**
  * The run a command acts on: `--run <id>`, else the latest unfinished run of the project that

@@ -1,7 +1,7 @@
 import type { PerfflowConfig } from '../config/load.js';
 import type { WorktreeOptions } from '../git/worktree.js';
-import type { BenchmarkResults } from '../schemas/benchmark-results.js';
-import type { PerformanceComparison } from '../schemas/performance-comparison.js';
+import type { BenchmarkResults } from '../contracts/benchmark-results.js';
+import type { PerformanceComparison } from '../contracts/performance-comparison.js';
 import type { HarnessSource } from './harness.js';
 /** Options of {@link compareTarget}. */
 export interface CompareOptions {

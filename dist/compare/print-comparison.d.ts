@@ -1,4 +1,4 @@
-import type { PerformanceComparison } from '../schemas/performance-comparison.js';
+import type { PerformanceComparison } from '../contracts/performance-comparison.js';
 /**
  * Renders a comparison for people: the status and why, one line per metric (base and candidate
  * medians, change with its 95% interval, noise floor, adjusted p, verdict, guard tolerance and

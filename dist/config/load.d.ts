@@ -1,4 +1,4 @@
-import type { ConfigFile } from '../schemas/config.js';
+import type { ConfigFile } from '../contracts/config.js';
 /** The file names looked for at the project root, in this order. */
 export declare const CONFIG_FILES: readonly ["perfflow.config.yaml", "perfflow.config.yml", "perfflow.config.json"];
 /** A command to run without a shell: its words and how the config spelled it (for messages). */

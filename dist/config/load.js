@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { InputError } from '../errors.js';
-import { namedSchemaProblem } from '../schemas/validate.js';
+import { namedSchemaProblem } from '../contracts/validate.js';
 import { splitCommandLine } from './command-line.js';
 import { parseDuration } from './duration.js';
 /** The file names looked for at the project root, in this order. */

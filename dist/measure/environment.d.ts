@@ -1,4 +1,4 @@
-import type { Environment } from '../schemas/baseline-metrics.js';
+import type { Environment } from '../contracts/baseline-metrics.js';
 /**
  * Reads the CPU and memory limits of the current cgroup (v2 `cpu.max`/`memory.max`, else v1
  * `cpu.cfs_quota_us`/`memory.limit_in_bytes`).

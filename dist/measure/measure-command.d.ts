@@ -1,5 +1,5 @@
 import type { CommandTargetConfig } from '../config/load.js';
-import type { CommandMetrics, Resources } from '../schemas/baseline-metrics.js';
+import type { CommandMetrics, Resources } from '../contracts/baseline-metrics.js';
 import type { NodeProbe } from './resources.js';
 /** One run of a command. */
 export interface CommandRun {

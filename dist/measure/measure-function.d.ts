@@ -1,5 +1,5 @@
 import type { FunctionTargetConfig } from '../config/load.js';
-import type { FunctionMetrics, Resources } from '../schemas/baseline-metrics.js';
+import type { FunctionMetrics, Resources } from '../contracts/baseline-metrics.js';
 /** Fewer batches per task make a function measurement invalid. */
 export declare const MIN_BATCHES = 5;
 /** What measuring a function target produced. */

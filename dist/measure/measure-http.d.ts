@@ -1,5 +1,5 @@
 import type { HttpTargetConfig } from '../config/load.js';
-import type { HttpMetrics, Resources } from '../schemas/baseline-metrics.js';
+import type { HttpMetrics, Resources } from '../contracts/baseline-metrics.js';
 import type { LoadResult } from './load.js';
 /** Settings that override the config for one measurement (CLI flags). */
 export interface HttpOverrides {

@@ -1,5 +1,5 @@
 import type { TargetConfig } from '../config/load.js';
-import type { BaselineMetrics, Environment } from '../schemas/baseline-metrics.js';
+import type { BaselineMetrics, Environment } from '../contracts/baseline-metrics.js';
 /** Minimum measured samples per kind: below, the measurement is invalid. */
 export declare const MIN_SAMPLES: {
     readonly request: 100;

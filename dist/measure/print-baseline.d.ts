@@ -1,4 +1,4 @@
-import type { BaselineMetrics } from '../schemas/baseline-metrics.js';
+import type { BaselineMetrics } from '../contracts/baseline-metrics.js';
 /**
  * Formats a baseline for people: the headline figures, resources, and why it is invalid or unhealthy.
  * @param b - the baseline

@@ -1,4 +1,4 @@
-import type { Resources } from '../schemas/baseline-metrics.js';
+import type { Resources } from '../contracts/baseline-metrics.js';
 /** A directory the Node preload writes into, and the NODE_OPTIONS entry that loads it. */
 export interface NodeProbe {
     dir: string;

@@ -1,4 +1,4 @@
-import type { Spread } from '../schemas/baseline-metrics.js';
+import type { Spread } from '../contracts/baseline-metrics.js';
 /**
  * The median of a list (the mean of the middle two for an even count).
  * @param values - numbers, any order

@@ -1,4 +1,4 @@
-import type { SampleCategory } from '../schemas/bottleneck-report.js';
+import type { SampleCategory } from '../contracts/bottleneck-report.js';
 import type { CpuProfile } from './cpu-profile.js';
 import type { FrameContext, FrameKind } from './frame-kind.js';
 /** A function as the report names it (after source maps). */

@@ -1,4 +1,4 @@
-import type { BottleneckReport } from '../schemas/bottleneck-report.js';
+import type { BottleneckReport } from '../contracts/bottleneck-report.js';
 import type { ProfileAnalysis } from './analyze-profiles.js';
 /** Event-loop delay as `perf_hooks.monitorEventLoopDelay` saw it while the profile was taken (ms). */
 export interface EventLoopDelay {

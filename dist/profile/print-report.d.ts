@@ -1,4 +1,4 @@
-import type { BottleneckReport } from '../schemas/bottleneck-report.js';
+import type { BottleneckReport } from '../contracts/bottleneck-report.js';
 /**
  * Formats a bottleneck report for people: the ranked table, categories, findings and files.
  * @param report - the report

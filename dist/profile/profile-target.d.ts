@@ -1,5 +1,5 @@
 import type { CommandSpec, TargetConfig } from '../config/load.js';
-import type { BottleneckReport } from '../schemas/bottleneck-report.js';
+import type { BottleneckReport } from '../contracts/bottleneck-report.js';
 import type { ProfileAnalysis } from './analyze-profiles.js';
 /** A command given on the command line (`perfflow profile -- <command...>`), without a config entry. */
 export interface AdHocCommand {

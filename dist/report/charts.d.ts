@@ -3,7 +3,7 @@
  * to show them. Hand-written: a charting library would have to be inlined into every report, and
  * these are a handful of rectangles, lines and circles.
  */
-import type { ComparedMetric } from '../schemas/performance-comparison.js';
+import type { ComparedMetric } from '../contracts/performance-comparison.js';
 import type { SafeHtml } from './html.js';
 /** Colours of the two sides and of the verdicts (also used by the page's CSS). */
 export declare const COLORS: {

@@ -1,6 +1,6 @@
-import type { Checkpoint } from '../schemas/checkpoint.js';
-import type { GateRecord } from '../schemas/gate.js';
-import type { RecoveryState } from '../schemas/recovery-state.js';
+import type { Checkpoint } from '../contracts/checkpoint.js';
+import type { GateRecord } from '../contracts/gate.js';
+import type { RecoveryState } from '../contracts/recovery-state.js';
 /**
  * Path of a step's gate record.
  * @param dir - run directory

@@ -2,7 +2,7 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, unlinkSync } from '
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateNamed } from '../schemas/validate.js';
+import { validateNamed } from '../contracts/validate.js';
 import { redactText } from '../security/redact.js';
 import { isAtomicTempFile, readJsonFile, writeJsonAtomic } from './atomic-file.js';
 import { checkId } from './ids.js';

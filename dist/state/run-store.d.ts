@@ -1,4 +1,4 @@
-import type { Run } from '../schemas/run.js';
+import type { Run } from '../contracts/run.js';
 import type { LockOptions } from './lock.js';
 /** A run located on disk. */
 export interface RunHandle {

@@ -1,5 +1,5 @@
-import type { Run } from '../schemas/run.js';
-import type { CheckName, StepDefinition, Workflow } from '../schemas/workflow.js';
+import type { Run } from '../contracts/run.js';
+import type { CheckName, StepDefinition, Workflow } from '../contracts/workflow.js';
 import type { ConditionValue } from './condition.js';
 import type { TemplateValues } from './templates.js';
 /** What a gate check can see. */

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, normalize, sep } from 'node:path';
-import { namedSchemaProblem } from '../schemas/validate.js';
+import { namedSchemaProblem } from '../contracts/validate.js';
 import { readJsonFile } from '../state/atomic-file.js';
 import { fileSha256 } from '../state/run-files.js';
 import { pathInRun } from '../state/run-store.js';

@@ -1,7 +1,7 @@
-import type { GateRecord } from '../schemas/gate.js';
-import type { RecoveryState } from '../schemas/recovery-state.js';
-import type { Run } from '../schemas/run.js';
-import type { StepDefinition, Workflow } from '../schemas/workflow.js';
+import type { GateRecord } from '../contracts/gate.js';
+import type { RecoveryState } from '../contracts/recovery-state.js';
+import type { Run } from '../contracts/run.js';
+import type { StepDefinition, Workflow } from '../contracts/workflow.js';
 import type { RunHandle } from '../state/run-store.js';
 import type { Failure } from './recovery.js';
 import type { EngineOptions } from './run-view.js';

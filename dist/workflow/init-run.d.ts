@@ -1,4 +1,4 @@
-import type { Run } from '../schemas/run.js';
+import type { Run } from '../contracts/run.js';
 import type { RunHandle } from '../state/run-store.js';
 import type { EngineOptions } from './run-view.js';
 /** Result of {@link initRun}. */

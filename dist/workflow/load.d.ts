@@ -1,4 +1,4 @@
-import type { RetryPolicy, StepDefinition, Workflow } from '../schemas/workflow.js';
+import type { RetryPolicy, StepDefinition, Workflow } from '../contracts/workflow.js';
 /** Where the workflow file lives inside a project (and inside the plugin). */
 export declare const WORKFLOW_RELATIVE_PATH: string;
 /** A loaded workflow and where it came from. */

@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../errors.js';
-import { schemaLoaders } from '../schemas/registry.js';
-import { namedSchemaProblem } from '../schemas/validate.js';
+import { schemaLoaders } from '../contracts/registry.js';
+import { namedSchemaProblem } from '../contracts/validate.js';
 import { parseCondition } from './condition.js';
 /** Where the workflow file lives inside a project (and inside the plugin). */
 export const WORKFLOW_RELATIVE_PATH = join('.claude', 'workflows', 'performance-flow.yaml');

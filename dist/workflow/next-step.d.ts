@@ -1,5 +1,5 @@
-import type { RecoveryState } from '../schemas/recovery-state.js';
-import type { Run } from '../schemas/run.js';
+import type { RecoveryState } from '../contracts/recovery-state.js';
+import type { Run } from '../contracts/run.js';
 import type { RunHandle } from '../state/run-store.js';
 import type { EngineOptions } from './run-view.js';
 /** One input or output file as `next` reports it. */

@@ -1,6 +1,6 @@
-import type { NextAction } from '../schemas/recovery-state.js';
-import type { Run, StepState } from '../schemas/run.js';
-import type { StepDefinition, Workflow } from '../schemas/workflow.js';
+import type { NextAction } from '../contracts/recovery-state.js';
+import type { Run, StepState } from '../contracts/run.js';
+import type { StepDefinition, Workflow } from '../contracts/workflow.js';
 /** A failure of one attempt at a step. */
 export interface Failure {
     /** `gate-failed`: the outputs did not pass; `error`: the agent or an action failed. */

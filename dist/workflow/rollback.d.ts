@@ -1,6 +1,6 @@
-import type { Run } from '../schemas/run.js';
-import type { Workflow } from '../schemas/workflow.js';
-import type { RollbackJournal } from '../schemas/rollback-journal.js';
+import type { Run } from '../contracts/run.js';
+import type { Workflow } from '../contracts/workflow.js';
+import type { RollbackJournal } from '../contracts/rollback-journal.js';
 import type { RunHandle } from '../state/run-store.js';
 import type { EngineOptions } from './run-view.js';
 /** What {@link rollbackRun} did. */

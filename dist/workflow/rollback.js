@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { InputError } from '../errors.js';
 import { readJsonFile, writeJsonAtomic } from '../state/atomic-file.js';
-import { validateNamed } from '../schemas/validate.js';
+import { validateNamed } from '../contracts/validate.js';
 import { readRecovery, writeRecovery } from '../state/run-files.js';
 import { pathInRun, updateRun, writeRun } from '../state/run-store.js';
 import { changedSince, restoreFromSnapshot, snapshotWorkingTree } from '../git/snapshot.js';

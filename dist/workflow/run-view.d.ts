@@ -1,6 +1,6 @@
-import type { GateRecord } from '../schemas/gate.js';
-import type { Run, StepState } from '../schemas/run.js';
-import type { StepDefinition, Workflow } from '../schemas/workflow.js';
+import type { GateRecord } from '../contracts/gate.js';
+import type { Run, StepState } from '../contracts/run.js';
+import type { StepDefinition, Workflow } from '../contracts/workflow.js';
 import type { RunHandle } from '../state/run-store.js';
 import type { CheckResult } from './checks.js';
 import type { ConditionValue } from './condition.js';

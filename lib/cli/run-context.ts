@@ -1,7 +1,7 @@
 import { findProjectRoot } from '../state/project.js';
 import { resolveRun } from '../state/run-store.js';
 import type { RunHandle } from '../state/run-store.js';
-import type { Run } from '../schemas/run.js';
+import type { Run } from '../contracts/run.js';
 import type { CommandInput } from './command.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { ComparedMetric, PerformanceComparison } from '../schemas/performance-comparison.js';
+import type { ComparedMetric, PerformanceComparison } from '../contracts/performance-comparison.js';
 import { formatDifference, formatRatios } from './describe-change.js';
 
 function number(value: number): string {

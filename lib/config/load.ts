@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { InputError } from '../errors.js';
-import type { CommandTargetFile, ConfigFile, FunctionTargetFile, HttpTargetFile } from '../schemas/config.js';
-import { namedSchemaProblem } from '../schemas/validate.js';
+import type { CommandTargetFile, ConfigFile, FunctionTargetFile, HttpTargetFile } from '../contracts/config.js';
+import { namedSchemaProblem } from '../contracts/validate.js';
 import { splitCommandLine } from './command-line.js';
 import { parseDuration } from './duration.js';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { git } from '../git/git.js';
 import { EXCLUDED_PATHSPEC } from '../git/snapshot.js';
-import type { Environment } from '../schemas/baseline-metrics.js';
+import type { Environment } from '../contracts/baseline-metrics.js';
 
 function readTrimmed(path: string): string | undefined {
   try {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CommandTargetConfig } from '../config/load.js';
 import { TargetError } from '../errors.js';
-import type { CommandMetrics, Resources } from '../schemas/baseline-metrics.js';
+import type { CommandMetrics, Resources } from '../contracts/baseline-metrics.js';
 import { redactText } from '../security/redact.js';
 import { signalGroup, trackGroup, untrackGroup } from './process-groups.js';
 import { createNodeProbe, readNodeResources } from './resources.js';

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FunctionTargetConfig } from '../config/load.js';
 import { InputError, TargetError } from '../errors.js';
-import type { FunctionMetrics, Resources } from '../schemas/baseline-metrics.js';
+import type { FunctionMetrics, Resources } from '../contracts/baseline-metrics.js';
 import { redactText } from '../security/redact.js';
 import { compiledFile } from './compiled-file.js';
 import { signalGroup, trackGroup, untrackGroup } from './process-groups.js';

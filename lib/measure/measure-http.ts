@@ -1,6 +1,6 @@
 import type { HttpTargetConfig } from '../config/load.js';
 import { TargetError } from '../errors.js';
-import type { HttpMetrics, Resources } from '../schemas/baseline-metrics.js';
+import type { HttpMetrics, Resources } from '../contracts/baseline-metrics.js';
 import { redactText } from '../security/redact.js';
 import { runLoad } from './load.js';
 import type { LoadResult } from './load.js';

@@ -1,5 +1,5 @@
 import type { TargetConfig } from '../config/load.js';
-import type { BaselineMetrics, Environment } from '../schemas/baseline-metrics.js';
+import type { BaselineMetrics, Environment } from '../contracts/baseline-metrics.js';
 import { captureEnvironment } from './environment.js';
 import { measureCommand } from './measure-command.js';
 import { MIN_BATCHES, measureFunction } from './measure-function.js';

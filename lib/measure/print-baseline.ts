@@ -1,4 +1,4 @@
-import type { BaselineMetrics } from '../schemas/baseline-metrics.js';
+import type { BaselineMetrics } from '../contracts/baseline-metrics.js';
 
 const us = (v: number): string => (v >= 10_000 ? `${(v / 1000).toFixed(1)} ms` : `${v.toFixed(0)} µs`);
 const ns = (v: number): string => (v >= 1e6 ? `${(v / 1e6).toFixed(2)} ms` : v >= 1e3 ? `${(v / 1e3).toFixed(2)} µs` : `${v.toFixed(1)} ns`);

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Resources } from '../schemas/baseline-metrics.js';
+import type { Resources } from '../contracts/baseline-metrics.js';
 import { compiledFile } from './compiled-file.js';
 import { readProcStat, scratchPrefix, trackTempDir } from './process-groups.js';
 

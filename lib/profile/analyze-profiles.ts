@@ -1,4 +1,4 @@
-import type { SampleCategory } from '../schemas/bottleneck-report.js';
+import type { SampleCategory } from '../contracts/bottleneck-report.js';
 import type { CpuProfile, ProfileNode } from './cpu-profile.js';
 import { classifyFrame, displayPath } from './frame-kind.js';
 import type { FrameContext, FrameKind } from './frame-kind.js';

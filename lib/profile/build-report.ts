@@ -1,4 +1,4 @@
-import type { Bottleneck, BottleneckReport, Finding, SampleCategory, Site } from '../schemas/bottleneck-report.js';
+import type { Bottleneck, BottleneckReport, Finding, SampleCategory, Site } from '../contracts/bottleneck-report.js';
 import type { FunctionLabel, FunctionStats, ProfileAnalysis } from './analyze-profiles.js';
 import { wilsonInterval } from './wilson.js';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Type } from '@sinclair/typebox';
 import type { Static } from '@sinclair/typebox';
 import { InputError } from '../errors.js';
-import { validateAgainst } from '../schemas/validate.js';
+import { validateAgainst } from '../contracts/validate.js';
 
 /** The call frame of a V8 profile node (Chrome DevTools protocol `Runtime.CallFrame`). */
 export const CallFrameSchema = Type.Object({

@@ -1,4 +1,4 @@
-import type { BottleneckReport } from '../schemas/bottleneck-report.js';
+import type { BottleneckReport } from '../contracts/bottleneck-report.js';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { CommandSpec, TargetConfig } from '../config/load.js';
 import { InconclusiveError } from '../errors.js';
 import { redactText, redactValue, secretValuesFromEnv } from '../security/redact.js';
-import type { BottleneckReport } from '../schemas/bottleneck-report.js';
+import type { BottleneckReport } from '../contracts/bottleneck-report.js';
 import { writeFileAtomic, writeJsonAtomic } from '../state/atomic-file.js';
 import { analyzeProfiles } from './analyze-profiles.js';
 import type { ProfileAnalysis } from './analyze-profiles.js';

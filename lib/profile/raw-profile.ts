@@ -1,4 +1,4 @@
-import type { BottleneckReport } from '../schemas/bottleneck-report.js';
+import type { BottleneckReport } from '../contracts/bottleneck-report.js';
 import type { EventLoopDelay } from './build-report.js';
 import type { CpuProfile } from './cpu-profile.js';
 

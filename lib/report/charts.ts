@@ -3,7 +3,7 @@
  * to show them. Hand-written: a charting library would have to be inlined into every report, and
  * these are a handful of rectangles, lines and circles.
  */
-import type { ComparedMetric } from '../schemas/performance-comparison.js';
+import type { ComparedMetric } from '../contracts/performance-comparison.js';
 import { formatNumber, formatRatioChange } from './format.js';
 import { html, raw } from './html.js';
 import type { SafeHtml } from './html.js';

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { ComparedMetric, PerformanceComparison } from '../schemas/performance-comparison.js';
+import type { ComparedMetric, PerformanceComparison } from '../contracts/performance-comparison.js';
 
 type GuardRowRecord = PerformanceComparison['guards'][number];
-import type { GateRecord } from '../schemas/gate.js';
+import type { GateRecord } from '../contracts/gate.js';
 import { redactValue } from '../security/redact.js';
 import { COLORS, distributionChart, effectsChart, percentileChart, throughputChart } from './charts.js';
 import { flameGraph } from './flame-graph.js';

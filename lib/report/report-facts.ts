@@ -1,5 +1,5 @@
-import type { ComparedMetric } from '../schemas/performance-comparison.js';
-import type { GateRecord } from '../schemas/gate.js';
+import type { ComparedMetric } from '../contracts/performance-comparison.js';
+import type { GateRecord } from '../contracts/gate.js';
 import type { RunBundle } from './run-bundle.js';
 import { formatRatios } from '../compare/describe-change.js';
 import { formatNumber } from './format.js';

@@ -1,13 +1,13 @@
-import type { BaselineMetrics } from '../schemas/baseline-metrics.js';
-import type { BenchmarkResults } from '../schemas/benchmark-results.js';
-import type { BottleneckReport } from '../schemas/bottleneck-report.js';
-import type { DevManifest } from '../schemas/dev-manifest.js';
-import type { GateRecord } from '../schemas/gate.js';
-import type { OptimizationPlan } from '../schemas/optimization-plan.js';
-import type { PerformanceComparison } from '../schemas/performance-comparison.js';
-import type { Plan } from '../schemas/plan.js';
-import type { Rating } from '../schemas/rating.js';
-import type { Run } from '../schemas/run.js';
+import type { BaselineMetrics } from '../contracts/baseline-metrics.js';
+import type { BenchmarkResults } from '../contracts/benchmark-results.js';
+import type { BottleneckReport } from '../contracts/bottleneck-report.js';
+import type { DevManifest } from '../contracts/dev-manifest.js';
+import type { GateRecord } from '../contracts/gate.js';
+import type { OptimizationPlan } from '../contracts/optimization-plan.js';
+import type { PerformanceComparison } from '../contracts/performance-comparison.js';
+import type { Plan } from '../contracts/plan.js';
+import type { Rating } from '../contracts/rating.js';
+import type { Run } from '../contracts/run.js';
 
 /** Everything a report shows about one run; each artifact is null when missing or invalid. */
 export interface RunBundle {

@@ -2,10 +2,10 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, unlinkSync } from '
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Checkpoint } from '../schemas/checkpoint.js';
-import type { GateRecord } from '../schemas/gate.js';
-import type { RecoveryState } from '../schemas/recovery-state.js';
-import { validateNamed } from '../schemas/validate.js';
+import type { Checkpoint } from '../contracts/checkpoint.js';
+import type { GateRecord } from '../contracts/gate.js';
+import type { RecoveryState } from '../contracts/recovery-state.js';
+import { validateNamed } from '../contracts/validate.js';
 import { redactText } from '../security/redact.js';
 import { isAtomicTempFile, readJsonFile, writeJsonAtomic } from './atomic-file.js';
 import { checkId } from './ids.js';

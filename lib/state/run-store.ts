@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative as relativePath, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
-import type { Run } from '../schemas/run.js';
-import { validateNamed } from '../schemas/validate.js';
+import type { Run } from '../contracts/run.js';
+import { validateNamed } from '../contracts/validate.js';
 import { readJsonFile, writeJsonAtomic } from './atomic-file.js';
 import { checkId } from './ids.js';
 import { withLock } from './lock.js';

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, normalize, sep } from 'node:path';
-import type { Run } from '../schemas/run.js';
-import type { CheckName, StepDefinition, Workflow } from '../schemas/workflow.js';
-import { namedSchemaProblem } from '../schemas/validate.js';
+import type { Run } from '../contracts/run.js';
+import type { CheckName, StepDefinition, Workflow } from '../contracts/workflow.js';
+import { namedSchemaProblem } from '../contracts/validate.js';
 import { readJsonFile } from '../state/atomic-file.js';
 import { fileSha256 } from '../state/run-files.js';
 import { pathInRun } from '../state/run-store.js';

@@ -1,10 +1,10 @@
 // Gate decisions: submit, failure of an attempt, manual override; with the recovery they lead to.
 import { existsSync, renameSync } from 'node:fs';
 import { GateError, InputError } from '../errors.js';
-import type { GateRecord } from '../schemas/gate.js';
-import type { RecoveryState } from '../schemas/recovery-state.js';
-import type { Run, StepState } from '../schemas/run.js';
-import type { StepDefinition, Workflow } from '../schemas/workflow.js';
+import type { GateRecord } from '../contracts/gate.js';
+import type { RecoveryState } from '../contracts/recovery-state.js';
+import type { Run, StepState } from '../contracts/run.js';
+import type { StepDefinition, Workflow } from '../contracts/workflow.js';
 import { snapshotWorkingTree } from '../git/snapshot.js';
 import { logError, readCheckpoint, readGate, readRecovery, writeGate, writeRecovery } from '../state/run-files.js';
 import { pathInRun, updateRun, writeRun } from '../state/run-store.js';

@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { InputError } from '../errors.js';
-import type { Run, StepState } from '../schemas/run.js';
+import type { Run, StepState } from '../contracts/run.js';
 import { newRunId } from '../state/ids.js';
 import { runDir, writeRun } from '../state/run-store.js';
 import type { RunHandle } from '../state/run-store.js';

@@ -1,8 +1,8 @@
 // `perfflow next`: the step to do now, read-only.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { RecoveryState } from '../schemas/recovery-state.js';
-import type { Run } from '../schemas/run.js';
+import type { RecoveryState } from '../contracts/recovery-state.js';
+import type { Run } from '../contracts/run.js';
 import { readRecovery } from '../state/run-files.js';
 import { pathInRun, readRun } from '../state/run-store.js';
 import type { RunHandle } from '../state/run-store.js';

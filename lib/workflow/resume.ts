@@ -1,6 +1,6 @@
 // Resuming a run after a crash or a pause.
 import { dirname, join } from 'node:path';
-import type { Run } from '../schemas/run.js';
+import type { Run } from '../contracts/run.js';
 import { fileSha256, readCheckpoint, readGate, removeDeadWritersTempFiles, removeStaleTempFiles, writeRecovery } from '../state/run-files.js';
 import { pathInRun, readRun, writeRun } from '../state/run-store.js';
 import type { RunHandle } from '../state/run-store.js';

@@ -1,4 +1,4 @@
-import type { RetryPolicy } from '../schemas/workflow.js';
+import type { RetryPolicy } from '../contracts/workflow.js';
 
 /** The kinds of failure perfflow tells apart; the first five are transient. */
 export type ErrorKind = 'timeout' | 'rate_limit' | 'network' | 'overloaded' | 'server_error' | 'permanent';

@@ -2,11 +2,11 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { InputError } from '../errors.js';
-import type { Run, StepState } from '../schemas/run.js';
-import type { Workflow } from '../schemas/workflow.js';
+import type { Run, StepState } from '../contracts/run.js';
+import type { Workflow } from '../contracts/workflow.js';
 import { readJsonFile, writeJsonAtomic } from '../state/atomic-file.js';
-import type { RollbackJournal } from '../schemas/rollback-journal.js';
-import { validateNamed } from '../schemas/validate.js';
+import type { RollbackJournal } from '../contracts/rollback-journal.js';
+import { validateNamed } from '../contracts/validate.js';
 import { readRecovery, writeRecovery } from '../state/run-files.js';
 import { pathInRun, updateRun, writeRun } from '../state/run-store.js';
 import type { RunHandle } from '../state/run-store.js';

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { initRun, submitStep } from '../../lib/workflow/engine.js';
 import type { RunHandle } from '../../lib/state/run-store.js';
-import { rateFile } from '../../lib/skills/rater/rate-file.js';
+import { rateFile } from '../../lib/rater/rate-file.js';
 import { readRun } from '../../lib/state/run-store.js';
 import { tempRepo, writeFile } from './temp-repo.js';
 import { goodPlan } from './plan-fixtures.js';

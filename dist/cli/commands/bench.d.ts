@@ -1,4 +1,4 @@
-import type { BaselineMetrics } from '../../schemas/baseline-metrics.js';
+import type { BaselineMetrics } from '../../contracts/baseline-metrics.js';
 import type { Command, CommandOutcome } from '../command.js';
 /**
  * The exit code of a measurement: 4 when the target answered with errors or failed runs, 3 when the

@@ -4,7 +4,7 @@ import { InputError } from '../../errors.js';
 import { MEASURE_OPTIONS, overridesFromOptions } from '../../measure/measure-options.js';
 import { measureTarget } from '../../measure/measure-target.js';
 import { formatBaseline } from '../../measure/print-baseline.js';
-import { validateNamed } from '../../schemas/validate.js';
+import { validateNamed } from '../../contracts/validate.js';
 import { redactValue } from '../../security/redact.js';
 import { writeJsonAtomic } from '../../state/atomic-file.js';
 import { findProjectRoot } from '../../state/project.js';

@@ -1,4 +1,4 @@
-import type { RecoveryState } from '../../schemas/recovery-state.js';
+import type { RecoveryState } from '../../contracts/recovery-state.js';
 import type { Command } from '../command.js';
 /**
  * Formats a recovery decision for people.

@@ -1,4 +1,4 @@
-import type { PublishResult } from '../../skills/publisher/publish-run.js';
+import type { PublishResult } from '../../publish/publish-run.js';
 import type { Command } from '../command.js';
 /**
  * Formats what was published for people.

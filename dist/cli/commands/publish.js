@@ -1,5 +1,5 @@
 import { InputError } from '../../errors.js';
-import { publishRun } from '../../skills/publisher/publish-run.js';
+import { publishRun } from '../../publish/publish-run.js';
 import { openRun } from '../run-context.js';
 /**
  * Formats what was published for people.

@@ -1,5 +1,5 @@
-import type { Run } from '../../schemas/run.js';
-import type { RecoveryState } from '../../schemas/recovery-state.js';
+import type { Run } from '../../contracts/run.js';
+import type { RecoveryState } from '../../contracts/recovery-state.js';
 import type { Command } from '../command.js';
 interface StatusData {
     run_id: string;

@@ -1,5 +1,5 @@
-import type { GateRecord } from '../../schemas/gate.js';
-import type { RecoveryState } from '../../schemas/recovery-state.js';
+import type { GateRecord } from '../../contracts/gate.js';
+import type { RecoveryState } from '../../contracts/recovery-state.js';
 import type { Command } from '../command.js';
 /**
  * Formats a gate decision (and what happens next) for people.

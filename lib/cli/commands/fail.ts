@@ -1,5 +1,5 @@
 import { InputError } from '../../errors.js';
-import type { RecoveryState } from '../../schemas/recovery-state.js';
+import type { RecoveryState } from '../../contracts/recovery-state.js';
 import { failStep } from '../../workflow/engine.js';
 import type { Command } from '../command.js';
 import { openRun, stringOption } from '../run-context.js';

@@ -1,6 +1,6 @@
 import { InputError } from '../../errors.js';
-import { publishRun } from '../../skills/publisher/publish-run.js';
-import type { PublishResult } from '../../skills/publisher/publish-run.js';
+import { publishRun } from '../../publish/publish-run.js';
+import type { PublishResult } from '../../publish/publish-run.js';
 import type { Command } from '../command.js';
 import { openRun } from '../run-context.js';
 

@@ -1,6 +1,6 @@
-import type { Run } from '../../schemas/run.js';
-import type { GateRecord } from '../../schemas/gate.js';
-import type { RecoveryState } from '../../schemas/recovery-state.js';
+import type { Run } from '../../contracts/run.js';
+import type { GateRecord } from '../../contracts/gate.js';
+import type { RecoveryState } from '../../contracts/recovery-state.js';
 import { readGate, readRecovery } from '../../state/run-files.js';
 import type { Command } from '../command.js';
 import { openRun } from '../run-context.js';

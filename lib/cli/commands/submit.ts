@@ -1,6 +1,6 @@
 import { InputError } from '../../errors.js';
-import type { GateRecord } from '../../schemas/gate.js';
-import type { RecoveryState } from '../../schemas/recovery-state.js';
+import type { GateRecord } from '../../contracts/gate.js';
+import type { RecoveryState } from '../../contracts/recovery-state.js';
 import { submitStep } from '../../workflow/engine.js';
 import type { Command } from '../command.js';
 import { openRun } from '../run-context.js';

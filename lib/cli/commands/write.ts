@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { InputError } from '../../errors.js';
-import { namedSchemaProblem } from '../../schemas/validate.js';
+import { namedSchemaProblem } from '../../contracts/validate.js';
 import { writeFileAtomic } from '../../state/atomic-file.js';
 import { withLock } from '../../state/lock.js';
 import { isInside, pathInRun } from '../../state/run-store.js';
