@@ -8,6 +8,7 @@ import { readCheckpoint, readGate, readRecovery } from '../lib/state/run-files.j
 import { GateError, InputError } from '../lib/errors.js';
 import { tempRepo, writeFile, git } from './helpers/temp-repo.js';
 import { MINI_FLOW, manifest } from './helpers/mini-flow.js';
+import { comparisonJson } from './helpers/published-run.js';
 
 function project(): string {
   return tempRepo({
@@ -65,7 +66,7 @@ describe('the step machine', () => {
     writeFile(root, 'lib/users.js', 'export const users = new Map();\n');
     expect((await submitStep(handle, 'implementation', time)).record.decision).toBe('passed');
 
-    writeFileSync(join(handle.dir, 'performance-comparison.json'), JSON.stringify({ validation_status: 'pass' }));
+    writeFileSync(join(handle.dir, 'performance-comparison.json'), comparisonJson('pass'));
     const validation = await submitStep(handle, 'validation', time);
     expect(validation.record.variables).toEqual({ validation_status: 'pass' });
     expect(await conditionHolds(handle, 'publish')).toMatchObject({ holds: true, overridden: false });
@@ -143,7 +144,7 @@ describe('manual override', () => {
     writeFile(root, 'lib/users.js', 'changed\n');
     writeFileSync(join(handle.dir, 'dev-manifest.json'), manifest('lib/users.js'));
     await submitStep(handle, 'implementation', time);
-    writeFileSync(join(handle.dir, 'performance-comparison.json'), JSON.stringify({ validation_status: 'fail', status_reasons: ['p99 regressed 4%'] }));
+    writeFileSync(join(handle.dir, 'performance-comparison.json'), comparisonJson('fail', ['p99 regressed 4%']));
     const failed = await submitStep(handle, 'validation', time);
     expect(failed.record.decision).toBe('failed');
     expect(failed.recovery).toMatchObject({ next_action: 'rollback', return_to_step: 'implementation' });
@@ -176,7 +177,7 @@ describe('an override opens only the conditions it supplies', () => {
     writeFile(root, 'lib/users.js', 'changed\n');
     writeFileSync(join(handle.dir, 'dev-manifest.json'), manifest('lib/users.js'));
     await submitStep(handle, 'implementation');
-    writeFileSync(join(handle.dir, 'performance-comparison.json'), JSON.stringify({ validation_status: 'inconclusive' }));
+    writeFileSync(join(handle.dir, 'performance-comparison.json'), comparisonJson('inconclusive'));
     await submitStep(handle, 'validation');
     expect(await conditionHolds(handle, 'publish')).toMatchObject({ holds: false, overridden: false });
   });
@@ -199,7 +200,7 @@ describe('rollback loses nothing', () => {
     writeFile(root, 'lib/cache.js', 'export const cache = new Map();\n');
     writeFileSync(join(handle.dir, 'dev-manifest.json'), manifest('lib/users.js', 'lib/cache.js'));
     await submitStep(handle, 'implementation', time);
-    writeFileSync(join(handle.dir, 'performance-comparison.json'), JSON.stringify({ validation_status: 'fail' }));
+    writeFileSync(join(handle.dir, 'performance-comparison.json'), comparisonJson('fail'));
     await submitStep(handle, 'validation', time);
 
     const next = await nextStep(handle, time);

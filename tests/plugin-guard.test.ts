@@ -9,6 +9,7 @@ import { PERFFLOW_BIN, perfflow, treeHash } from './helpers/cli.js';
 import { STEPS_BEFORE_VALIDATION } from './helpers/compare-fixtures.js';
 import { tempRepo } from './helpers/temp-repo.js';
 import { writeFileSync } from 'node:fs';
+import { comparisonJson } from './helpers/published-run.js';
 
 const ROOT = '/work/project';
 const noRollback: GuardContext = { projectRoot: ROOT, pendingRollback: () => null };
@@ -101,7 +102,7 @@ describe('perfflow hook pre-tool-use, as Claude Code runs it', () => {
     const rollback = { tool_name: 'Bash', tool_input: { command: `perfflow rollback --to implementation --run ${handle.runId}` }, cwd: root };
     expect(JSON.parse(hook(root, rollback).stdout)).toMatchObject({ hookSpecificOutput: { permissionDecision: 'ask' } });
     for (const id of STEPS_BEFORE_VALIDATION) await overrideGate(handle, id, `reaching validation in a test (${id})`);
-    writeFileSync(join(handle.dir, 'performance-comparison.json'), JSON.stringify({ validation_status: 'fail', status_reasons: ['p50 regressed'] }));
+    writeFileSync(join(handle.dir, 'performance-comparison.json'), comparisonJson('fail', ['p50 regressed']));
     expect((await submitStep(handle, 'validation')).record.decision).toBe('failed');
     expect(JSON.parse(hook(root, rollback).stdout)).toMatchObject({ hookSpecificOutput: { permissionDecision: 'allow' } });
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { tempRepo, writeFile } from './helpers/temp-repo.js';
 import { STEPS_BEFORE_VALIDATION } from './helpers/compare-fixtures.js';
 import { perfflow } from './helpers/cli.js';
+import { comparisonJson } from './helpers/published-run.js';
 
 /**
  * Nothing a user had is ever lost: rollback, override and re-publish leave the user's uncommitted
@@ -60,7 +61,7 @@ describe('nothing lost', () => {
     writeFile(root, 'src/users.js', 'export const users = new Map(); // optimized\n');
     writeFileSync(join(second.runDir, 'dev-manifest.json'), JSON.stringify({ version: 1, summary: 'map', changes: [{ file: 'src/users.js', optimization_id: 'o1', description: 'use a Map' }] }));
     ok(root, ['submit', 'implementation', '--run', second.runId]);
-    writeFileSync(join(second.runDir, 'performance-comparison.json'), JSON.stringify({ validation_status: 'fail' }));
+    writeFileSync(join(second.runDir, 'performance-comparison.json'), comparisonJson('fail'));
     expect(perfflow(root, ['submit', 'validation', '--run', second.runId]).code).toBe(1);
     ok(root, ['rollback', '--run', second.runId]);
     expect(readFileSync(join(root, 'src/users.js'), 'utf8')).toBe('export const users = [];\n');

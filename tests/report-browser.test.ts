@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
-import { publishRun } from '../lib/publish/publish-run.js';
-import { reportFixture } from './helpers/published-run.js';
+import { publish, reportFixture } from './helpers/published-run.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -46,7 +45,7 @@ async function open(path: string): Promise<{ page: Page; problems: string[]; req
 describe('the HTML report in headless Chromium', () => {
   test('draws every chart, runs its script under the CSP, fetches nothing and logs no error', async () => {
     const { handle } = await reportFixture();
-    const result = await publishRun(handle, { env: {}, user: 'Test User' });
+    const result = await publish(handle, {});
     const { page, problems, requests } = await open(result.report);
     expect(await page.getAttribute('html', 'data-report-ready')).toBe('true');
     const charts: { kind: string | null; width: number; height: number; shapes: number }[] = [];
@@ -88,7 +87,7 @@ describe('the HTML report in headless Chromium', () => {
 
   test('a report built from hostile input runs none of it and shows no secret', async () => {
     const { handle } = await reportFixture({ hostile: HOSTILE, secret: SECRET });
-    const result = await publishRun(handle, { env: { ANTHROPIC_API_KEY: SECRET }, user: 'Test User' });
+    const result = await publish(handle, { ANTHROPIC_API_KEY: SECRET });
     const { page, problems, requests } = await open(result.report);
     expect(await page.evaluate('typeof window.__pwned')).toBe('undefined');
     expect(await page.locator('script').count()).toBe(1);

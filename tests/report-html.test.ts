@@ -7,8 +7,7 @@ import { formatNumber, formatRatioChange } from '../lib/report/format.js';
 import { percentilePoints } from '../lib/report/report-facts.js';
 import type { RunBundle } from '../lib/report/run-bundle.js';
 import type { ComparedMetric } from '../lib/contracts/performance-comparison.js';
-import { publishRun } from '../lib/publish/publish-run.js';
-import { reportFixture } from './helpers/published-run.js';
+import { publish, reportFixture } from './helpers/published-run.js';
 
 const HOSTILE = '<script>window.__pwned=1;alert("pwned")</script><img/src=x/onerror=alert(2)>';
 const SECRET = 'sk-ant-api03-HOSTILEFAKEKEY0123456789abcdef';
@@ -77,7 +76,7 @@ describe('report arithmetic', () => {
 describe('a report built from hostile input', () => {
   test('contains no injected script and no secret, and keeps the hostile text visible as text', async () => {
     const { handle } = await reportFixture({ hostile: HOSTILE, secret: SECRET });
-    const result = await publishRun(handle, { env: { ANTHROPIC_API_KEY: SECRET }, user: 'Test User' });
+    const result = await publish(handle, { ANTHROPIC_API_KEY: SECRET });
     const report = readFileSync(result.report, 'utf8');
     const summary = readFileSync(result.summary, 'utf8');
     for (const text of [report, summary]) {

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { isKnownError, InputError } from '../errors.js';
+import { redactText } from '../security/redact.js';
 import { commandLoaders } from './registry.js';
 const GLOBAL_OPTIONS = {
     run: { type: 'string' },
@@ -87,9 +88,12 @@ export function missingDependency(error) {
  * @returns the exit code
  */
 export async function runCli(argv, streams) {
+    // Everything the CLI prints passes here, redacted: no command has to remember it.
+    const stdout = streams?.stdout ?? ((text) => process.stdout.write(text));
+    const stderr = streams?.stderr ?? ((text) => process.stderr.write(text));
     const out = {
-        stdout: streams?.stdout ?? ((text) => process.stdout.write(text)),
-        stderr: streams?.stderr ?? ((text) => process.stderr.write(text)),
+        stdout: (text) => { stdout(redactText(text)); },
+        stderr: (text) => { stderr(redactText(text)); },
         stderrIsTTY: streams?.stderrIsTTY ?? process.stderr.isTTY,
     };
     const [name, ...rest] = argv;

@@ -1,6 +1,12 @@
 import type { Static } from '@sinclair/typebox';
 /** The checks a gate can run. Each name is implemented once in lib/workflow/checks.ts. */
 export declare const CheckNameSchema: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"outputs-exist">, import("@sinclair/typebox").TLiteral<"outputs-valid">, import("@sinclair/typebox").TLiteral<"measurement-valid">, import("@sinclair/typebox").TLiteral<"rating-passed">, import("@sinclair/typebox").TLiteral<"bottlenecks-found">, import("@sinclair/typebox").TLiteral<"optimizations-address-bottlenecks">, import("@sinclair/typebox").TLiteral<"manifest-files-changed">, import("@sinclair/typebox").TLiteral<"validation-passed">, import("@sinclair/typebox").TLiteral<"published">]>;
+/**
+ * The work a step's perfflow command does, named in the yaml (`action: validate`). The engine runs
+ * each action through one interface (lib/workflow/actions/) and finds its step by this name, so a
+ * project's yaml may rename, reorder or drop steps without touching code.
+ */
+export declare const ActionNameSchema: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"baseline">, import("@sinclair/typebox").TLiteral<"profile">, import("@sinclair/typebox").TLiteral<"rate">, import("@sinclair/typebox").TLiteral<"validate">, import("@sinclair/typebox").TLiteral<"publish">]>;
 /** A retry policy: attempts, exponential backoff, and which error kinds count as transient. */
 export declare const RetryPolicySchema: import("@sinclair/typebox").TObject<{
     max_attempts: import("@sinclair/typebox").TInteger;
@@ -27,6 +33,7 @@ export declare const StepDefinitionSchema: import("@sinclair/typebox").TObject<{
     agent: import("@sinclair/typebox").TString;
     skill: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
     fallback_agent: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    action: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"baseline">, import("@sinclair/typebox").TLiteral<"profile">, import("@sinclair/typebox").TLiteral<"rate">, import("@sinclair/typebox").TLiteral<"validate">, import("@sinclair/typebox").TLiteral<"publish">]>>;
     instructions: import("@sinclair/typebox").TString;
     commands: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>>;
     inputs: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>;
@@ -85,6 +92,7 @@ export declare const WorkflowSchema: import("@sinclair/typebox").TObject<{
         agent: import("@sinclair/typebox").TString;
         skill: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
         fallback_agent: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+        action: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"baseline">, import("@sinclair/typebox").TLiteral<"profile">, import("@sinclair/typebox").TLiteral<"rate">, import("@sinclair/typebox").TLiteral<"validate">, import("@sinclair/typebox").TLiteral<"publish">]>>;
         instructions: import("@sinclair/typebox").TString;
         commands: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>>;
         inputs: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>;
@@ -122,6 +130,7 @@ export declare const WorkflowSchema: import("@sinclair/typebox").TObject<{
     }>>;
 }>;
 export type CheckName = Static<typeof CheckNameSchema>;
+export type ActionName = Static<typeof ActionNameSchema>;
 export type RetryPolicy = Static<typeof RetryPolicySchema>;
 export type StepDefinition = Static<typeof StepDefinitionSchema>;
 export type Workflow = Static<typeof WorkflowSchema>;

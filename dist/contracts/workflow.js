@@ -11,6 +11,18 @@ export const CheckNameSchema = Type.Union([
     Type.Literal('validation-passed'),
     Type.Literal('published'),
 ]);
+/**
+ * The work a step's perfflow command does, named in the yaml (`action: validate`). The engine runs
+ * each action through one interface (lib/workflow/actions/) and finds its step by this name, so a
+ * project's yaml may rename, reorder or drop steps without touching code.
+ */
+export const ActionNameSchema = Type.Union([
+    Type.Literal('baseline', { description: 'measure the target: perfflow baseline' }),
+    Type.Literal('profile', { description: 'profile the target under its load: perfflow profile' }),
+    Type.Literal('rate', { description: 'rate the plan and decide this gate: perfflow rate' }),
+    Type.Literal('validate', { description: 'paired comparison of base and working tree, behaviour check, and this gate: perfflow validate' }),
+    Type.Literal('publish', { description: 'publish the evidence to the feed and pass this gate: perfflow publish' }),
+]);
 const ErrorKindSchema = Type.Union([
     Type.Literal('timeout'),
     Type.Literal('rate_limit'),
@@ -44,6 +56,7 @@ export const StepDefinitionSchema = Type.Object({
     agent: Type.String({ minLength: 1 }),
     skill: Type.Optional(Type.String()),
     fallback_agent: Type.Optional(Type.String()),
+    action: Type.Optional(ActionNameSchema),
     instructions: Type.String({ minLength: 1 }),
     commands: Type.Optional(Type.Array(Type.String(), { description: 'perfflow commands the agent runs for this step' })),
     inputs: Type.Array(Type.String(), { description: 'outputs of earlier steps this step reads' }),

@@ -1,5 +1,6 @@
 import type { GateRecord } from '../contracts/gate.js';
 import type { RunHandle } from '../state/run-store.js';
+import type { StepDefinition } from '../contracts/workflow.js';
 import type { EngineOptions } from '../workflow/engine.js';
 /** What {@link publishRun} did. */
 export interface PublishResult {
@@ -27,10 +28,11 @@ export declare function feedDir(projectRoot: string): string;
  * item into `feed.json` (in place, never twice); then submits the publish step. Idempotent: a
  * second publish rewrites the same files and keeps the first publication date.
  * @param handle - the run
+ * @param step - the step that publishes (`action: publish`)
  * @param options - environment (for secrets) and injected time
  * @returns where everything went and the publish gate's record
  * @throws GateError `condition-false` with the reason when publishing is not allowed
  */
-export declare function publishRun(handle: RunHandle, options: EngineOptions & {
+export declare function publishRun(handle: RunHandle, step: StepDefinition, options: EngineOptions & {
     env: NodeJS.ProcessEnv;
 }): Promise<PublishResult>;

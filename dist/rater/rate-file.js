@@ -5,19 +5,18 @@ import { InputError } from '../errors.js';
 import { RatingSchema } from '../contracts/rating.js';
 import { schemaProblem, validateAgainst } from '../contracts/validate.js';
 import { redactValue, secretValuesFromEnv } from '../security/redact.js';
-import { writeJsonAtomic } from '../state/atomic-file.js';
 import { checkId } from '../state/ids.js';
-import { withLock } from '../state/lock.js';
-import { pathInRun } from '../state/run-store.js';
 import { loadWorkflow, retryPolicyOf } from '../workflow/load.js';
 import { planIdOf } from '../workflow/engine.js';
+import { artifactPath, writeArtifacts } from '../workflow/artifacts.js';
+import { declaredOutput, stepOfAction } from '../workflow/step-contracts.js';
 import { claudeBinary, claudeLoggedIn, judgeWithClaudeCli } from './claude-cli-judge.js';
 import { apiJudge, checkJudgeOutput, DEFAULT_JUDGE_MODEL } from './judge.js';
 import { JudgementSchema } from './judgement.js';
 import { ratePlan, sha256Hex } from './rate-plan.js';
 import { loadRubric } from './rubric.js';
 function ratingStep(workflow) {
-    return workflow.steps.find((s) => s.gate.checks.includes('rating-passed'));
+    return stepOfAction(workflow, 'rate') ?? workflow.steps.find((s) => s.gate.checks.includes('rating-passed'));
 }
 /**
  * The agents a plan must give work to: those of the steps after the rating gate (the planner wrote
@@ -187,14 +186,19 @@ export async function rateFile(request) {
         throw new InputError('unsafe-path', `${request.file} is outside the run directory ${handle.dir}: rate the plan file of the run (see perfflow next)`);
     }
     const bytes = readPlan(absolute, request.file);
-    const backTo = step?.gate.on_fail?.return_to ?? 'planning';
+    if (step === undefined)
+        throw new InputError('invalid-workflow', 'no step of the workflow rates the plan (action: rate); add the action to the plan-rating step');
+    const scope = { dir: handle.dir, run: handle.run, workflow };
+    // The plan goes back to the step the gate returns to, else to the step that writes the plan.
+    const backTo = step.gate.on_fail?.return_to ?? declaredOutput(workflow, step, 'plan')?.step.id ?? step.id;
     const attempt = (handle.run.steps[backTo]?.loops ?? 0) + 1;
     // The plan may be sent back max_loops times, so it is rated at most max_loops + 1 times.
-    const maxLoops = step?.gate.on_fail?.max_loops;
+    const maxLoops = step.gate.on_fail?.max_loops;
     const maxAttempts = maxLoops === undefined ? undefined : maxLoops + 1;
     const planId = request.planId ?? planIdOf(handle.dir, handle.run);
     const planFile = rel.split(sep).join('/');
-    const judgementPath = pathInRun(handle.dir, `plans/${checkId('plan id', planId)}-judgement.json`);
+    checkId('plan id', planId);
+    const judgementPath = declaredOutput(workflow, step, 'judgement') === null ? null : artifactPath(scope, step, 'judgement').path;
     const chosen = chooseJudge(request, { rubric: rubric.rubric, flowAgents, judgementPath, planFile, bytes, api: judgeOptions });
     const rating = await ratePlan({
         bytes,
@@ -211,9 +215,6 @@ export async function rateFile(request) {
         now: now(),
     });
     const checked = redactValue(validateAgainst(RatingSchema, rating, 'rating'), secretValuesFromEnv(request.env));
-    const target = pathInRun(handle.dir, `plans/${checkId('plan id', planId)}-rating.json`);
-    await withLock(handle.dir, () => {
-        writeJsonAtomic(target, checked);
-    });
+    const [target = null] = await writeArtifacts(scope, step, [{ schema: 'rating', value: checked }], request.env);
     return { rating: checked, written: target };
 }

@@ -6,6 +6,7 @@ import { InputError } from '../errors.js';
 import { schemaLoaders } from '../contracts/registry.js';
 import { namedSchemaProblem } from '../contracts/validate.js';
 import { parseCondition } from './condition.js';
+import { contractProblems, inferActions } from './step-contracts.js';
 /** Where the workflow file lives inside a project (and inside the plugin). */
 export const WORKFLOW_RELATIVE_PATH = join('.claude', 'workflows', 'performance-flow.yaml');
 /**
@@ -59,7 +60,7 @@ export async function parseWorkflow(text, path) {
         const [instancePath = '', ...rest] = problem.split(' ');
         fail(path, `${describePath(value, instancePath.startsWith('/') ? instancePath : '')} ${instancePath.startsWith('/') ? rest.join(' ') : problem}`);
     }
-    const workflow = value;
+    const workflow = inferActions(value);
     const seen = new Set();
     const agents = new Set(workflow.agents);
     for (const step of workflow.steps) {
@@ -83,6 +84,9 @@ export async function parseWorkflow(text, path) {
         if (step.gate.checks.includes('rating-passed') && step.gate.minimum_score === undefined) {
             fail(path, `${where} field gate.minimum_score is required by the rating-passed check`);
         }
+        const [contract] = contractProblems(workflow, step);
+        if (contract !== undefined)
+            fail(path, `${where} ${contract}`);
         for (const key of ['return_to', 'rollback_to']) {
             const back = step.gate.on_fail?.[key];
             if (back !== undefined && !seen.has(back))

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
 import { isKnownError, InputError } from '../errors.js';
+import { redactText } from '../security/redact.js';
 import { commandLoaders } from './registry.js';
 import type { Command, CommandInput, CommandOutcome } from './command.js';
 
@@ -101,9 +102,12 @@ export function missingDependency(error: unknown): string | null {
  * @returns the exit code
  */
 export async function runCli(argv: readonly string[], streams?: Partial<Streams>): Promise<number> {
+  // Everything the CLI prints passes here, redacted: no command has to remember it.
+  const stdout = streams?.stdout ?? ((text: string) => process.stdout.write(text));
+  const stderr = streams?.stderr ?? ((text: string) => process.stderr.write(text));
   const out: Streams = {
-    stdout: streams?.stdout ?? ((text) => process.stdout.write(text)),
-    stderr: streams?.stderr ?? ((text) => process.stderr.write(text)),
+    stdout: (text) => { stdout(redactText(text)); },
+    stderr: (text) => { stderr(redactText(text)); },
     stderrIsTTY: streams?.stderrIsTTY ?? process.stderr.isTTY,
   };
   const [name, ...rest] = argv;

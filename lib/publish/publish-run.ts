@@ -10,7 +10,8 @@ import { isAtomicTempFile, writeFileAtomic, writeJsonAtomic } from '../state/ato
 import { withLock } from '../state/lock.js';
 import { readRun } from '../state/run-store.js';
 import type { RunHandle } from '../state/run-store.js';
-import { conditionHolds, loadWorkflow, submitStep } from '../workflow/engine.js';
+import type { StepDefinition } from '../contracts/workflow.js';
+import { conditionHolds, submitStep } from '../workflow/engine.js';
 import type { EngineOptions } from '../workflow/engine.js';
 import { renderHtmlReport } from '../report/html-report.js';
 import { renderMarkdownSummary } from '../report/markdown-summary.js';
@@ -65,17 +66,16 @@ export function feedDir(projectRoot: string): string {
  * item into `feed.json` (in place, never twice); then submits the publish step. Idempotent: a
  * second publish rewrites the same files and keeps the first publication date.
  * @param handle - the run
+ * @param step - the step that publishes (`action: publish`)
  * @param options - environment (for secrets) and injected time
  * @returns where everything went and the publish gate's record
  * @throws GateError `condition-false` with the reason when publishing is not allowed
  */
-export async function publishRun(handle: RunHandle, options: EngineOptions & { env: NodeJS.ProcessEnv }): Promise<PublishResult> {
-  const { workflow } = await loadWorkflow(handle.projectRoot);
-  const step = workflow.steps.find((s) => s.skill === 'artifact-publisher') ?? workflow.steps.find((s) => s.gate.checks.includes('published'));
-  const stepId = step?.id ?? 'publish';
+export async function publishRun(handle: RunHandle, step: StepDefinition, options: EngineOptions & { env: NodeJS.ProcessEnv }): Promise<PublishResult> {
+  const stepId = step.id;
   const condition = await conditionHolds(handle, stepId);
   if (!condition.holds && !condition.overridden) {
-    throw new GateError('condition-false', `publish refused: ${step?.condition ?? 'the condition'} does not hold (${condition.detail}); pass validation, or record a decision with perfflow override validation --reason "<the risks you accept>"`);
+    throw new GateError('condition-false', `publish refused: ${step.condition ?? 'the condition'} does not hold (${condition.detail}); pass validation, or record a decision with perfflow override validation --reason "<the risks you accept>"`);
   }
   const secrets = secretValuesFromEnv(options.env);
   const now = (options.now ?? (() => new Date()))();

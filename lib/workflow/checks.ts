@@ -8,6 +8,7 @@ import { fileSha256 } from '../state/run-files.js';
 import { pathInRun } from '../state/run-store.js';
 import { fileChangedSince } from '../git/snapshot.js';
 import type { ConditionValue } from './condition.js';
+import { artifactPath, readArtifact } from './artifacts.js';
 import { expandTemplate } from './templates.js';
 import type { TemplateValues } from './templates.js';
 
@@ -31,18 +32,6 @@ export interface CheckResult {
 }
 
 type CheckFn = (ctx: CheckContext) => Promise<Omit<CheckResult, 'name'>>;
-
-function field(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
-}
-
-function outputPath(ctx: CheckContext, relative: string): string {
-  return pathInRun(ctx.dir, expandTemplate(relative, ctx.templates));
-}
-
-function readArtifact(ctx: CheckContext, relative: string): unknown {
-  return readJsonFile(outputPath(ctx, relative), expandTemplate(relative, ctx.templates));
-}
 
 function fail(detail: string): { passed: false; detail: string } {
   return { passed: false, detail };
@@ -84,86 +73,68 @@ const outputsValid: CheckFn = async (ctx) => {
 };
 
 const measurementValid: CheckFn = async (ctx) => {
-  const metrics = readArtifact(ctx, 'baseline-metrics.json');
+  const metrics = readArtifact(ctx, ctx.step, 'baseline-metrics');
   const reasons = [
-    ...(field(metrics, 'valid') === true ? [] : asStrings(field(metrics, 'invalid_reasons'), 'the measurement is marked invalid')),
-    ...(field(metrics, 'healthy') === true ? [] : asStrings(field(metrics, 'health_reasons'), 'the target is marked unhealthy')),
+    ...(metrics.valid ? [] : orElse(metrics.invalid_reasons, 'the measurement is marked invalid')),
+    ...(metrics.healthy ? [] : orElse(metrics.health_reasons, 'the target is marked unhealthy')),
   ];
   return reasons.length === 0 ? { passed: true, detail: 'measurement valid and target healthy' } : fail(reasons.join('; '));
 };
 
-function asStrings(value: unknown, fallback: string): string[] {
-  const list = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-  return list.length > 0 ? list : [fallback];
+function orElse(list: readonly string[] | undefined, fallback: string): string[] {
+  return list !== undefined && list.length > 0 ? [...list] : [fallback];
 }
 
 const ratingPassed: CheckFn = async (ctx) => {
-  const output = ctx.step.outputs.find((o) => o.schema === 'rating') ?? ctx.step.outputs[0];
-  if (output === undefined) return fail('the step declares no rating output');
-  const rating = readArtifact(ctx, output.path);
+  const rating = readArtifact(ctx, ctx.step, 'rating');
   const minimum = ctx.step.gate.minimum_score ?? 7;
-  const score = field(rating, 'score');
-  const planFile = field(rating, 'plan_file');
-  const planSha = field(rating, 'plan_sha256');
-  if (typeof score !== 'number') return fail('the rating has no numeric score');
-  if (typeof planFile !== 'string' || typeof planSha !== 'string') return fail('the rating does not say which plan it rated (plan_file, plan_sha256)');
-  const planPath = isAbsolute(planFile) ? normalize(planFile) : pathInRun(ctx.dir, planFile);
-  if (!planPath.startsWith(ctx.dir + sep)) return fail(`the rated plan ${planFile} is not in this run`);
+  const planPath = isAbsolute(rating.plan_file) ? normalize(rating.plan_file) : pathInRun(ctx.dir, rating.plan_file);
+  if (!planPath.startsWith(ctx.dir + sep)) return fail(`the rated plan ${rating.plan_file} is not in this run`);
   const current = fileSha256(planPath);
-  const variables = { plan_score: score };
-  if (current === null) return { ...fail(`the rated plan ${planFile} no longer exists`), variables };
-  if (current !== planSha) {
-    return { ...fail(`the plan changed after it was rated (sha256 ${current.slice(0, 12)} != ${planSha.slice(0, 12)}); rate it again`), variables };
+  const variables = { plan_score: rating.score };
+  if (current === null) return { ...fail(`the rated plan ${rating.plan_file} no longer exists`), variables };
+  if (current !== rating.plan_sha256) {
+    return { ...fail(`the plan changed after it was rated (sha256 ${current.slice(0, 12)} != ${rating.plan_sha256.slice(0, 12)}); rate it again`), variables };
   }
-  if (score < minimum || field(rating, 'passed') !== true) {
-    const feedback = asStrings(field(rating, 'feedback'), 'no feedback given');
-    return { ...fail(`score ${score}/10 is below the minimum ${minimum}: ${feedback.join('; ')}`), variables };
+  if (rating.score < minimum || !rating.passed) {
+    return { ...fail(`score ${rating.score}/10 is below the minimum ${minimum}: ${orElse(rating.feedback, 'no feedback given').join('; ')}`), variables };
   }
-  return { passed: true, detail: `score ${score}/10 >= ${minimum}`, variables };
+  return { passed: true, detail: `score ${rating.score}/10 >= ${minimum}`, variables };
 };
 
-function bottleneckIds(report: unknown): string[] {
-  const list = field(report, 'bottlenecks');
-  return Array.isArray(list) ? list.map((b) => field(b, 'id')).filter((id): id is string => typeof id === 'string') : [];
-}
-
 const bottlenecksFound: CheckFn = async (ctx) => {
-  const report = readArtifact(ctx, 'bottleneck-report.json');
-  const ids = bottleneckIds(report);
-  if (ids.length > 0) return { passed: true, detail: `${ids.length} bottleneck(s) ranked`, variables: { bottleneck_count: ids.length } };
-  const evidence = field(field(report, 'no_bottleneck_found'), 'evidence');
-  if (typeof evidence === 'string' && evidence.trim() !== '') {
+  const report = readArtifact(ctx, ctx.step, 'bottleneck-report');
+  const count = report.bottlenecks.length;
+  if (count > 0) return { passed: true, detail: `${count} bottleneck(s) ranked`, variables: { bottleneck_count: count } };
+  const evidence = report.no_bottleneck_found?.evidence;
+  if (evidence !== undefined && evidence.trim() !== '') {
     return { passed: true, detail: `no bottleneck found, with evidence: ${evidence.slice(0, 200)}`, variables: { bottleneck_count: 0 } };
   }
-  return fail('bottleneck-report.json ranks no bottleneck and gives no evidence that there is none');
+  return fail(`${artifactPath(ctx, ctx.step, 'bottleneck-report').relative} ranks no bottleneck and gives no evidence that there is none`);
 };
 
 const optimizationsAddressBottlenecks: CheckFn = async (ctx) => {
-  const plan = readArtifact(ctx, 'optimization-plan.json');
-  const known = new Set(bottleneckIds(readArtifact(ctx, 'bottleneck-report.json')));
-  const optimizations = field(plan, 'optimizations');
-  if (!Array.isArray(optimizations) || optimizations.length === 0) return fail('optimization-plan.json lists no optimization');
+  const plan = readArtifact(ctx, ctx.step, 'optimization-plan');
+  const reportName = artifactPath(ctx, ctx.step, 'bottleneck-report').relative;
+  const known = new Set(readArtifact(ctx, ctx.step, 'bottleneck-report').bottlenecks.map((b) => b.id));
+  if (plan.optimizations.length === 0) return fail(`${artifactPath(ctx, ctx.step, 'optimization-plan').relative} lists no optimization`);
   const problems: string[] = [];
-  for (const optimization of optimizations) {
-    const id = String(field(optimization, 'id'));
-    const addresses = field(optimization, 'addresses');
-    const list = Array.isArray(addresses) ? addresses.filter((a): a is string => typeof a === 'string') : [];
-    if (list.length === 0) problems.push(`optimization '${id}' names no bottleneck`);
-    for (const ref of list) if (!known.has(ref)) problems.push(`optimization '${id}' addresses '${ref}', which is not a bottleneck id in bottleneck-report.json (known: ${[...known].join(', ') || 'none'})`);
+  for (const optimization of plan.optimizations) {
+    if (optimization.addresses.length === 0) problems.push(`optimization '${optimization.id}' names no bottleneck`);
+    for (const ref of optimization.addresses) {
+      if (!known.has(ref)) problems.push(`optimization '${optimization.id}' addresses '${ref}', which is not a bottleneck id in ${reportName} (known: ${[...known].join(', ') || 'none'})`);
+    }
   }
   return problems.length === 0
-    ? { passed: true, detail: `${optimizations.length} optimization(s), each tied to a reported bottleneck` }
+    ? { passed: true, detail: `${plan.optimizations.length} optimization(s), each tied to a reported bottleneck` }
     : fail(problems.join('; '));
 };
 
 const manifestFilesChanged: CheckFn = async (ctx) => {
-  const manifest = readArtifact(ctx, 'dev-manifest.json');
-  const changes = field(manifest, 'changes');
-  if (!Array.isArray(changes) || changes.length === 0) return fail('dev-manifest.json lists no changed file');
+  const manifest = readArtifact(ctx, ctx.step, 'dev-manifest');
+  if (manifest.changes.length === 0) return fail(`${artifactPath(ctx, ctx.step, 'dev-manifest').relative} lists no changed file`);
   const problems: string[] = [];
-  for (const change of changes) {
-    const file = field(change, 'file');
-    if (typeof file !== 'string') continue;
+  for (const { file } of manifest.changes) {
     const rel = normalize(file).split(sep).join('/');
     if (isAbsolute(rel) || rel.startsWith('../') || rel === '..' || rel.startsWith('.claude/context/')) {
       problems.push(`${file} is not a project file (use a path relative to the project root)`);
@@ -174,25 +145,24 @@ const manifestFilesChanged: CheckFn = async (ctx) => {
     }
   }
   return problems.length === 0
-    ? { passed: true, detail: `${changes.length} listed file(s), each really changed since the run's snapshot` }
+    ? { passed: true, detail: `${manifest.changes.length} listed file(s), each really changed since the run's snapshot` }
     : fail(problems.join('; '));
 };
 
 const validationPassed: CheckFn = async (ctx) => {
-  const comparison = readArtifact(ctx, 'performance-comparison.json');
-  const status = field(comparison, 'validation_status');
-  if (status !== 'pass' && status !== 'fail' && status !== 'inconclusive') return fail('performance-comparison.json has no validation_status');
+  const comparison = readArtifact(ctx, ctx.step, 'performance-comparison');
+  const status = comparison.validation_status;
   const variables = { validation_status: status };
   if (status === 'pass') return { passed: true, detail: 'validation_status is pass', variables };
-  const reasons = asStrings(field(comparison, 'status_reasons'), `validation_status is ${status}`);
-  return { ...fail(`validation_status is ${status}: ${reasons.join('; ')}`), variables };
+  return { ...fail(`validation_status is ${status}: ${orElse(comparison.status_reasons, `validation_status is ${status}`).join('; ')}`), variables };
 };
 
 const published: CheckFn = async (ctx) => {
   const feedPath = join(ctx.projectRoot, '.claude', 'context', 'feed', 'feed.json');
   if (!existsSync(feedPath)) return fail(`the feed ${feedPath} does not exist; run perfflow publish`);
-  const items = field(readJsonFile(feedPath, 'feed.json'), 'items');
-  const found = Array.isArray(items) && items.some((item) => field(item, 'id') === ctx.run.run_id);
+  // Only the run's item is looked for: a feed.json that other tools extended still counts.
+  const items = (readJsonFile(feedPath, 'feed.json') as { items?: unknown } | null)?.items;
+  const found = Array.isArray(items) && items.some((item: unknown) => typeof item === 'object' && item !== null && (item as { id?: unknown }).id === ctx.run.run_id);
   return found ? { passed: true, detail: `feed item ${ctx.run.run_id} published` } : fail(`feed.json has no item for run ${ctx.run.run_id}; run perfflow publish`);
 };
 

@@ -7,6 +7,7 @@ import type { RetryPolicy, StepDefinition, Workflow } from '../contracts/workflo
 import { schemaLoaders } from '../contracts/registry.js';
 import { namedSchemaProblem } from '../contracts/validate.js';
 import { parseCondition } from './condition.js';
+import { contractProblems, inferActions } from './step-contracts.js';
 
 /** Where the workflow file lives inside a project (and inside the plugin). */
 export const WORKFLOW_RELATIVE_PATH = join('.claude', 'workflows', 'performance-flow.yaml');
@@ -74,7 +75,7 @@ export async function parseWorkflow(text: string, path: string): Promise<Workflo
     const [instancePath = '', ...rest] = problem.split(' ');
     fail(path, `${describePath(value, instancePath.startsWith('/') ? instancePath : '')} ${instancePath.startsWith('/') ? rest.join(' ') : problem}`);
   }
-  const workflow = value as Workflow;
+  const workflow = inferActions(value as Workflow);
   const seen = new Set<string>();
   const agents = new Set(workflow.agents);
   for (const step of workflow.steps) {
@@ -94,6 +95,8 @@ export async function parseWorkflow(text: string, path: string): Promise<Workflo
     if (step.gate.checks.includes('rating-passed') && step.gate.minimum_score === undefined) {
       fail(path, `${where} field gate.minimum_score is required by the rating-passed check`);
     }
+    const [contract] = contractProblems(workflow, step);
+    if (contract !== undefined) fail(path, `${where} ${contract}`);
     for (const key of ['return_to', 'rollback_to'] as const) {
       const back = step.gate.on_fail?.[key];
       if (back !== undefined && !seen.has(back)) fail(path, `${where} field gate.on_fail.${key}: '${back}' is not an earlier step`);

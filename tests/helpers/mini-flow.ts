@@ -31,7 +31,7 @@ steps:
     fallback_agent: performance-engineer
     instructions: Compare.
     inputs: [dev-manifest.json]
-    outputs: [{ path: performance-comparison.json }]
+    outputs: [{ path: performance-comparison.json, schema: performance-comparison }]
     gate:
       checks: [outputs-exist, validation-passed]
       pass_when: "validation_status == 'pass'"

@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { initRun, submitStep } from '../../lib/workflow/engine.js';
 import type { RunHandle } from '../../lib/state/run-store.js';
 import { rateFile } from '../../lib/rater/rate-file.js';
+import type { PublishResult } from '../../lib/publish/publish-run.js';
+import { performAction } from '../../lib/workflow/actions/action.js';
+import { publishAction } from '../../lib/workflow/actions/publish.js';
 import { readRun } from '../../lib/state/run-store.js';
 import { tempRepo, writeFile } from './temp-repo.js';
 import { goodPlan } from './plan-fixtures.js';
@@ -190,7 +193,12 @@ function results(commit: string): unknown {
   };
 }
 
-function bottleneckReport(hostile: string): unknown {
+/**
+ * A schema-valid bottleneck report of three ranked bottlenecks.
+ * @param hostile - text planted in names and reasons
+ * @returns the report
+ */
+export function bottleneckReport(hostile = ''): Record<string, unknown> {
   const entry = (rank: number, fn: string, file: string, line: number, self: number, total: number, reason: string) => ({
     id: `${fn.replace(/\s+/g, '_')}@${file}:${line}`,
     rank,
@@ -300,4 +308,26 @@ export async function reportFixture(options: FixtureOptions = {}): Promise<Repor
   if (options.failValidation !== true) await pass('validation');
   else await submitStep(handle, 'validation', { user: 'Test User' });
   return { root, handle };
+}
+
+/**
+ * Publishes the fixture's run the way `perfflow publish` does: the workflow's publish action.
+ * @param handle - the run
+ * @param env - the environment (for its secrets)
+ * @returns what was published
+ */
+export async function publish(handle: RunHandle, env: NodeJS.ProcessEnv): Promise<PublishResult> {
+  return performAction({ ...handle, run: readRun(handle.dir) }, publishAction, { env, user: 'Test User' });
+}
+
+/**
+ * A schema-valid performance-comparison.json with a given status, for flows that test the engine
+ * without measuring.
+ * @param status - the validation status
+ * @param reasons - its status reasons (default none)
+ * @returns JSON text
+ */
+export function comparisonJson(status: 'pass' | 'fail' | 'inconclusive', reasons: string[] = []): string {
+  const value = comparison(status === 'pass' ? 'pass' : 'fail', {}, '0'.repeat(40)) as Record<string, unknown>;
+  return JSON.stringify({ ...value, validation_status: status, status_reasons: reasons });
 }

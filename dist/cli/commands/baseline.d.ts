@@ -1,3 +1,3 @@
 import type { Command } from '../command.js';
-/** `perfflow baseline`: measures the run's target into `baseline-metrics.json`. */
+/** `perfflow baseline`: measures the run's target into the baseline step's output. */
 export declare const command: Command;

@@ -9,9 +9,10 @@ import { profileTarget } from '../../profile/profile-target.js';
 import { BottleneckReportSchema } from '../../contracts/bottleneck-report.js';
 import { validateAgainst } from '../../contracts/validate.js';
 import { writeJsonAtomic } from '../../state/atomic-file.js';
-import { withLock } from '../../state/lock.js';
 import { findProjectRoot } from '../../state/project.js';
-import { pathInRun, resolveRun } from '../../state/run-store.js';
+import { resolveRun } from '../../state/run-store.js';
+import { performAction } from '../../workflow/actions/action.js';
+import { profileAction } from '../../workflow/actions/profile.js';
 import { stringOption } from '../run-context.js';
 function positiveInteger(input, name) {
     const text = stringOption(input, name);
@@ -84,18 +85,12 @@ export const command = {
             const name = input.positionals[0] ?? run?.run.target;
             if (name === undefined)
                 throw new InputError('usage', `name the target to profile (a target of perfflow.config.yaml), or profile a command with 'perfflow profile -- node app.js'; usage: ${command.usage}`);
-            target = getTarget(loadConfig(projectRoot), name);
-        }
-        if (run !== null && input.rest.length === 0) {
-            const dir = run.dir;
-            return withLock(dir, async () => {
-                const outcome = await profileTarget({ ...base, target, artifactDir: dir, stem: 'profile', reportPath: (p) => relative(dir, p) });
-                if (!outcome.profiled)
-                    return outcomeOf(outcome, null);
-                const file = pathInRun(dir, 'bottleneck-report.json');
-                writeJsonAtomic(file, validateAgainst(BottleneckReportSchema, outcome.report, 'bottleneck-report.json'));
-                return outcomeOf(outcome, file);
-            });
+            const configured = getTarget(loadConfig(projectRoot), name);
+            target = configured;
+            if (run !== null) {
+                const { outcome, path } = await performAction(run, profileAction, { ...base, target: configured, env: input.env });
+                return outcomeOf(outcome, path);
+            }
         }
         if (out !== undefined) {
             const file = resolve(input.cwd, out);

@@ -1,5 +1,6 @@
 import { InputError } from '../../errors.js';
-import { publishRun } from '../../publish/publish-run.js';
+import { performAction } from '../../workflow/actions/action.js';
+import { publishAction } from '../../workflow/actions/publish.js';
 import { openRun } from '../run-context.js';
 /**
  * Formats what was published for people.
@@ -28,7 +29,7 @@ export const command = {
         if (extra !== undefined)
             throw new InputError('usage', `unexpected argument '${extra}'; usage: perfflow publish [--run <id>]`);
         const handle = openRun(input);
-        const result = await publishRun(handle, { env: input.env });
+        const result = await performAction(handle, publishAction, { env: input.env });
         return { exitCode: result.gate.decision === 'failed' ? 1 : 0, data: result, text: formatPublish(result) };
     },
 };

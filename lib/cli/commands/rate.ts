@@ -1,4 +1,4 @@
-import { GateError, InputError } from '../../errors.js';
+import { InputError } from '../../errors.js';
 import { writeJsonAtomic } from '../../state/atomic-file.js';
 import { findProjectRoot } from '../../state/project.js';
 import { isInside, resolveRun } from '../../state/run-store.js';
@@ -9,11 +9,9 @@ import { rateFile } from '../../rater/rate-file.js';
 import type { Command, CommandInput } from '../command.js';
 import { stringOption } from '../run-context.js';
 import { resolve } from 'node:path';
-import { submitStep } from '../../workflow/gate-decisions.js';
-import type { SubmitResult } from '../../workflow/gate-decisions.js';
-import { getStep, loadWorkflow } from '../../workflow/load.js';
-import { currentStepId } from '../../workflow/run-view.js';
 import { formatGate } from './submit.js';
+import { performAction } from '../../workflow/actions/action.js';
+import { rateAction } from '../../workflow/actions/rate.js';
 
 function minimumOption(input: CommandInput): number | undefined {
   const text = stringOption(input, 'min');
@@ -42,28 +40,6 @@ function runFor(input: CommandInput, projectRoot: string, file: string, out: str
   }
 }
 
-/**
- * In a run whose current step is the rating gate, the rating decides that gate at once: a plan
- * below the minimum goes back to the planner with the rater's feedback (or to a person), so the
- * caller never has to remember a second command, and a failing rating can never be re-asked.
- */
-async function decideRatingGate(run: (RunHandle & { run: Run }) | null, written: string | null): Promise<SubmitResult | null> {
-  if (run === null || written === null) return null;
-  const stepId = currentStepId(run.run);
-  if (stepId === null) return null;
-  return submitStep(run, stepId);
-}
-
-/** A rating in a run belongs to its rating step: refused (exit 1) while another step is current. */
-async function assertRatingStep(run: RunHandle & { run: Run }): Promise<void> {
-  const stepId = currentStepId(run.run);
-  const { workflow } = await loadWorkflow(run.projectRoot);
-  const current = stepId === null ? undefined : getStep(workflow, stepId);
-  if (current?.gate.checks.includes('rating-passed') === true && run.run.status === 'active') return;
-  const state = stepId === null ? `run ${run.runId} has no step left` : `the step to do now is '${stepId}'${run.run.status === 'active' ? '' : ` (run ${run.run.status})`}`;
-  throw new GateError('out-of-order', `a plan is rated in this run only at its rating step; ${state}: see perfflow next`);
-}
-
 export const command: Command = {
   summary: 'Rate a plan (Markdown or JSON) against the rubric; in a run, write plans/<plan_id>-rating.json and decide the rating gate. Exit 1 below the minimum.',
   usage: 'perfflow rate <file> [--plan-id <id>] [--min 7] [--model <model>] [--rubric <file>] [--out <file>] [--run <id>] [--json]',
@@ -82,31 +58,31 @@ export const command: Command = {
     const out = stringOption(input, 'out');
     const projectRoot = findProjectRoot(input.cwd);
     const run = runFor(input, projectRoot, file, out);
-    if (run !== null) await assertRatingStep(run);
     const rubricPath = stringOption(input, 'rubric');
-    const { rating, written } = await rateFile({
+    const request = {
       file,
       cwd: input.cwd,
       projectRoot,
-      run,
       planId: stringOption(input, 'plan-id'),
       minimum,
       model: stringOption(input, 'model'),
       rubricPath: rubricPath === undefined ? undefined : resolve(input.cwd, rubricPath),
       env: input.env,
-    });
-    let path = written;
-    if (out !== undefined) {
-      path = resolve(input.cwd, out);
-      writeJsonAtomic(path, rating);
+    };
+    if (run === null) {
+      const { rating } = await rateFile({ ...request, run: null });
+      const path = out === undefined ? null : resolve(input.cwd, out);
+      if (path !== null) writeJsonAtomic(path, rating);
+      return { exitCode: rating.passed ? 0 : 1, data: rating, text: formatRating(rating, path) };
     }
-    const gate = await decideRatingGate(run, written);
-    if (gate === null) return { exitCode: rating.passed ? 0 : 1, data: rating, text: formatRating(rating, path) };
+    const { rating, written, gate } = await performAction(run, rateAction, request);
+    const shown = out === undefined ? written : resolve(input.cwd, out);
+    if (out !== undefined && shown !== null) writeJsonAtomic(shown, rating);
     const gateData = { gate: gate.record, recovery: gate.recovery, already_passed: gate.alreadyPassed };
     return {
       exitCode: gate.record.decision === 'failed' ? 1 : 0,
       data: { ...rating, ...gateData, run_status: gate.run.status },
-      text: `${formatRating(rating, path)}\n\n${formatGate(gateData)}`,
+      text: `${formatRating(rating, shown)}\n\n${formatGate(gateData)}`,
     };
   },
 };

@@ -1,0 +1,41 @@
+import { GateError, InputError } from '../../errors.js';
+import { loadWorkflow } from '../load.js';
+import { currentStepId } from '../run-view.js';
+import { stepOfAction } from '../step-contracts.js';
+/**
+ * Runs an action on a run: loads the workflow, finds the step that does the action, runs it.
+ * @param handle - the run
+ * @param action - the action
+ * @param options - its options, parsed by the CLI
+ * @returns what the action returns
+ * @throws InputError `invalid-workflow` when no step of the workflow does the action
+ */
+export async function performAction(handle, action, options) {
+    const { workflow, path } = await loadWorkflow(handle.projectRoot);
+    const step = stepOfAction(workflow, action.name);
+    if (step === undefined) {
+        throw new InputError('invalid-workflow', `no step of ${path} does '${action.name}' (action: ${action.name}); add the action to the step that should do it`);
+    }
+    return action.run({ handle, workflow, step, scope: { dir: handle.dir, run: handle.run, workflow } }, options);
+}
+/**
+ * Refuses an action whose step is not the one to do now.
+ * @param context - the action's context
+ * @param verb - what the action does, as people say it after "to" (e.g. 'validate')
+ * @throws GateError `out-of-order` naming the step to do now, or saying the step is decided already
+ */
+export function assertCurrentStep(context, verb) {
+    const { handle, step } = context;
+    const current = currentStepId(handle.run);
+    if (current === step.id)
+        return;
+    const order = handle.run.step_order;
+    let reason;
+    if (current === null)
+        reason = `run ${handle.runId} has passed every step; start a new run to ${verb} again`;
+    else if (order.indexOf(current) < order.indexOf(step.id))
+        reason = `the step to do now is '${current}', not ${step.id}; finish it first (perfflow next)`;
+    else
+        reason = `${step.id} has already been decided for run ${handle.runId}; roll back (perfflow rollback --to ${step.id}) to ${verb} again`;
+    throw new GateError('out-of-order', reason);
+}

@@ -1,0 +1,13 @@
+import { publishRun } from '../../publish/publish-run.js';
+import type { PublishResult } from '../../publish/publish-run.js';
+import type { EngineOptions } from '../run-view.js';
+import type { StepAction } from './action.js';
+
+/**
+ * `action: publish`: publishes the run's evidence to the project feed when the step's condition
+ * holds (or an override stands in for it), then passes the step's gate.
+ */
+export const publishAction: StepAction<EngineOptions & { env: NodeJS.ProcessEnv }, PublishResult> = {
+  name: 'publish',
+  run: ({ handle, step }, options) => publishRun(handle, step, options),
+};
