@@ -3,7 +3,7 @@ export type { InputErrorCode, GateErrorCode, InconclusiveErrorCode, TargetErrorC
 export { writeFileAtomic, writeJsonAtomic, readJsonFile } from './state/atomic-file.js';
 export { withLock } from './state/lock.js';
 export { checkId, newRunId } from './state/ids.js';
-export { findProjectRoot, runsDir } from './state/project.js';
+export { findProjectRoot, runsDir, feedDir, feedFile } from './state/project.js';
 export { readRun, writeRun, listRuns, resolveRun, updateRun, runDir, pathInRun } from './state/run-store.js';
 export type { RunHandle } from './state/run-store.js';
 export { validateAgainst, schemaProblem } from './contracts/validate.js';
@@ -42,7 +42,7 @@ export { rateFile, judgeFromEnv } from './rater/rate-file.js';
 export { judgePlan, DEFAULT_JUDGE_MODEL } from './rater/judge.js';
 export { loadRubric } from './rater/rubric.js';
 export type { Rubric } from './rater/rubric.js';
-export { publishRun, feedDir } from './publish/publish-run.js';
+export { publishRun } from './publish/publish-run.js';
 export type { PublishResult } from './publish/publish-run.js';
 export { renderHtmlReport } from './report/html-report.js';
 export { renderMarkdownSummary } from './report/markdown-summary.js';

@@ -3,7 +3,7 @@ export { InputError, GateError, InconclusiveError, TargetError, isKnownError } f
 export { writeFileAtomic, writeJsonAtomic, readJsonFile } from './state/atomic-file.js';
 export { withLock } from './state/lock.js';
 export { checkId, newRunId } from './state/ids.js';
-export { findProjectRoot, runsDir } from './state/project.js';
+export { findProjectRoot, runsDir, feedDir, feedFile } from './state/project.js';
 export { readRun, writeRun, listRuns, resolveRun, updateRun, runDir, pathInRun } from './state/run-store.js';
 export { validateAgainst, schemaProblem } from './contracts/validate.js';
 export { loadSchema, schemaLoaders } from './contracts/registry.js';
@@ -23,7 +23,7 @@ export { ratePlan } from './rater/rate-plan.js';
 export { rateFile, judgeFromEnv } from './rater/rate-file.js';
 export { judgePlan, DEFAULT_JUDGE_MODEL } from './rater/judge.js';
 export { loadRubric } from './rater/rubric.js';
-export { publishRun, feedDir } from './publish/publish-run.js';
+export { publishRun } from './publish/publish-run.js';
 export { renderHtmlReport } from './report/html-report.js';
 export { renderMarkdownSummary } from './report/markdown-summary.js';
 export { runCli } from './cli/main.js';

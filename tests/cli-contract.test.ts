@@ -151,6 +151,18 @@ describe('the CLI contract', () => {
     expectOneLine(result.stderr);
   });
 
+  test('--version prints the version of package.json, which the plugin manifest carries too', () => {
+    const here = join(PERFFLOW_BIN, '..', '..');
+    const pkg = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8')) as { version: string };
+    const manifest = JSON.parse(readFileSync(join(here, '.claude-plugin', 'plugin.json'), 'utf8')) as { version: string };
+    expect(pkg.version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(manifest.version).toBe(pkg.version);
+    for (const flag of ['--version', '-v']) {
+      const result = perfflow(tmpdir(), [flag]);
+      expect(result).toEqual({ code: 0, stdout: `perfflow ${pkg.version}\n`, stderr: '' });
+    }
+  });
+
   test('--json errors are machine-readable on stdout', () => {
     const { root } = started();
     const result = perfflow(root, ['submit', 'deploy', '--json']);

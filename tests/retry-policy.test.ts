@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { backoffDelay, classifyError, parseRetryAfter, retry, DEFAULT_RETRY_POLICY } from '../lib/workflow/retry.js';
+import { backoffDelay, classifyError, parseRetryAfter, retry, DEFAULT_RETRY_POLICY } from '../lib/retry/retry.js';
 
 describe('retry delays', () => {
   test.each([

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isKnownError, InputError } from '../errors.js';
 import { redactText } from '../security/redact.js';
@@ -82,6 +83,21 @@ export function missingDependency(error) {
     return `perfflow's dependencies are not installed (package '${name}' is missing); run 'npm ci --omit=dev' in ${root}`;
 }
 /**
+ * perfflow's version: the `version` of its own package.json, the one place it is written. Read only
+ * when `--version` asks, so other commands read no extra file.
+ * @returns the version, e.g. `0.1.0`
+ * @throws Error when package.json has no version string (a broken install: an internal error)
+ */
+function packageVersion() {
+    // lib/cli/main.ts and dist/cli/main.js both sit two levels below the package root.
+    const path = new URL('../../package.json', import.meta.url);
+    const value = JSON.parse(readFileSync(path, 'utf8'));
+    const version = typeof value === 'object' && value !== null ? value.version : undefined;
+    if (typeof version !== 'string' || version === '')
+        throw new Error(`${path.pathname} has no version string; reinstall perfflow`);
+    return version;
+}
+/**
  * Runs one CLI invocation. This is the only place that turns errors into exit codes and text.
  * @param argv - the arguments after `perfflow`
  * @param streams - where to write; defaults to the process streams
@@ -105,13 +121,13 @@ export async function runCli(argv, streams) {
         out.stdout(`${helpText()}\n`);
         return 0;
     }
-    if (name === '--version' || name === '-v') {
-        out.stdout('perfflow 0.1.0\n');
-        return 0;
-    }
     const loader = commandLoaders[name];
     let json = rest.includes('--json');
     try {
+        if (name === '--version' || name === '-v') {
+            out.stdout(`perfflow ${packageVersion()}\n`);
+            return 0;
+        }
         if (loader === undefined) {
             throw new InputError('usage', `unknown command '${name}'; run 'perfflow --help' to list the commands`);
         }

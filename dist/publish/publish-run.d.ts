@@ -16,12 +16,6 @@ export interface PublishResult {
     already_passed: boolean;
 }
 /**
- * The feed directory of a project.
- * @param projectRoot - the project root
- * @returns `<root>/.claude/context/feed`
- */
-export declare function feedDir(projectRoot: string): string;
-/**
  * Publishes a run to the project feed: refuses unless the publish step's condition holds or an
  * override stands in for it; copies the run's artifacts (secrets redacted) with sha256 checksums in
  * `manifest.json`; writes the Markdown summary and the self-contained HTML report; puts the run's

@@ -5,6 +5,7 @@ import { GateError } from '../errors.js';
 import { redactText, secretValuesFromEnv } from '../security/redact.js';
 import { isAtomicTempFile, writeFileAtomic, writeJsonAtomic } from '../state/atomic-file.js';
 import { withLock } from '../state/lock.js';
+import { feedDir, feedFile } from '../state/project.js';
 import { readRun } from '../state/run-store.js';
 import { conditionHolds, submitStep } from '../workflow/engine.js';
 import { renderHtmlReport } from '../report/html-report.js';
@@ -26,14 +27,6 @@ function listFiles(dir, base = dir) {
     });
 }
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
-/**
- * The feed directory of a project.
- * @param projectRoot - the project root
- * @returns `<root>/.claude/context/feed`
- */
-export function feedDir(projectRoot) {
-    return join(projectRoot, '.claude', 'context', 'feed');
-}
 /**
  * Publishes a run to the project feed: refuses unless the publish step's condition holds or an
  * override stands in for it; copies the run's artifacts (secrets redacted) with sha256 checksums in
@@ -57,7 +50,7 @@ export async function publishRun(handle, step, options) {
     const run = readRun(handle.dir);
     const root = feedDir(handle.projectRoot);
     const runFeed = join(root, run.run_id);
-    const feedPath = join(root, 'feed.json');
+    const feedPath = feedFile(handle.projectRoot);
     const rel = (path) => relative(root, path).split(sep).join('/');
     mkdirSync(root, { recursive: true });
     const published = await withLock(dirname(feedPath), () => {

@@ -1,7 +1,7 @@
 import Anthropic from '@anthropic-ai/sdk';
 import { schemaProblem } from '../contracts/validate.js';
+import { classifyError, DEFAULT_RETRY_POLICY, retry } from '../retry/retry.js';
 import { redactText } from '../security/redact.js';
-import { classifyError, DEFAULT_RETRY_POLICY, retry } from '../workflow/retry.js';
 import { JudgeOutputSchema } from './judgement.js';
 /** The model used when none is configured (PERFFLOW_RATER_MODEL or --model). */
 export const DEFAULT_JUDGE_MODEL = 'claude-sonnet-4-6';

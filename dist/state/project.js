@@ -25,3 +25,20 @@ export function findProjectRoot(cwd) {
 export function runsDir(projectRoot) {
     return join(projectRoot, '.claude', 'context', 'runs');
 }
+/**
+ * The directory of a project's feed, shared by all its runs: the published copies of each run's
+ * artifacts and `feed.json`.
+ * @param projectRoot - from {@link findProjectRoot}
+ * @returns `<root>/.claude/context/feed`
+ */
+export function feedDir(projectRoot) {
+    return join(projectRoot, '.claude', 'context', 'feed');
+}
+/**
+ * The JSON Feed of a project's published runs.
+ * @param projectRoot - from {@link findProjectRoot}
+ * @returns `<root>/.claude/context/feed/feed.json`
+ */
+export function feedFile(projectRoot) {
+    return join(feedDir(projectRoot), 'feed.json');
+}

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, normalize, sep } from 'node:path';
+import { isAbsolute, normalize, sep } from 'node:path';
 import { namedSchemaProblem } from '../contracts/validate.js';
 import { readJsonFile } from '../state/atomic-file.js';
+import { feedFile } from '../state/project.js';
 import { fileSha256 } from '../state/run-files.js';
 import { pathInRun } from '../state/run-store.js';
 import { fileChangedSince } from '../git/snapshot.js';
@@ -134,7 +135,7 @@ const validationPassed = async (ctx) => {
     return { ...fail(`validation_status is ${status}: ${orElse(comparison.status_reasons, `validation_status is ${status}`).join('; ')}`), variables };
 };
 const published = async (ctx) => {
-    const feedPath = join(ctx.projectRoot, '.claude', 'context', 'feed', 'feed.json');
+    const feedPath = feedFile(ctx.projectRoot);
     if (!existsSync(feedPath))
         return fail(`the feed ${feedPath} does not exist; run perfflow publish`);
     // Only the run's item is looked for: a feed.json that other tools extended still counts.

@@ -2,12 +2,12 @@
 import { existsSync, renameSync } from 'node:fs';
 import { GateError, InputError } from '../errors.js';
 import { snapshotWorkingTree } from '../git/snapshot.js';
+import { classifyError } from '../retry/retry.js';
 import { logError, readCheckpoint, readGate, readRecovery, writeGate, writeRecovery } from '../state/run-files.js';
 import { pathInRun, updateRun, writeRun } from '../state/run-store.js';
 import { evaluateCondition, parseCondition } from './condition.js';
 import { getStep, loadWorkflow, retryPolicyOf } from './load.js';
 import { decideRecovery } from './recovery.js';
-import { classifyError } from './retry.js';
 import { expandTemplate } from './templates.js';
 import { awaitingApproval, nowOf, templateValues, isDone, stepState, currentStepId, sameWorkflow, whoAmI, evaluateStepCondition, predecessorsMissing, upstreamOverrides, checkpointFor, runGateChecks } from './run-view.js';
 function recoveryRecord(run, step, state, failure, decision, workflow, dir, now) {

@@ -1,5 +1,5 @@
+import { backoffDelay } from '../retry/retry.js';
 import { retryPolicyOf } from './load.js';
-import { backoffDelay } from './retry.js';
 /**
  * Decides what happens after a failed attempt. Pure: the same inputs give the same decision.
  *

@@ -8,6 +8,7 @@ import type { GateRecord } from '../contracts/gate.js';
 import { redactText, secretValuesFromEnv } from '../security/redact.js';
 import { isAtomicTempFile, writeFileAtomic, writeJsonAtomic } from '../state/atomic-file.js';
 import { withLock } from '../state/lock.js';
+import { feedDir, feedFile } from '../state/project.js';
 import { readRun } from '../state/run-store.js';
 import type { RunHandle } from '../state/run-store.js';
 import type { StepDefinition } from '../contracts/workflow.js';
@@ -51,15 +52,6 @@ function listFiles(dir: string, base = dir): string[] {
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
 /**
- * The feed directory of a project.
- * @param projectRoot - the project root
- * @returns `<root>/.claude/context/feed`
- */
-export function feedDir(projectRoot: string): string {
-  return join(projectRoot, '.claude', 'context', 'feed');
-}
-
-/**
  * Publishes a run to the project feed: refuses unless the publish step's condition holds or an
  * override stands in for it; copies the run's artifacts (secrets redacted) with sha256 checksums in
  * `manifest.json`; writes the Markdown summary and the self-contained HTML report; puts the run's
@@ -82,7 +74,7 @@ export async function publishRun(handle: RunHandle, step: StepDefinition, option
   const run = readRun(handle.dir);
   const root = feedDir(handle.projectRoot);
   const runFeed = join(root, run.run_id);
-  const feedPath = join(root, 'feed.json');
+  const feedPath = feedFile(handle.projectRoot);
   const rel = (path: string): string => relative(root, path).split(sep).join('/');
 
   mkdirSync(root, { recursive: true });

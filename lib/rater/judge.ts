@@ -1,8 +1,8 @@
 import Anthropic from '@anthropic-ai/sdk';
 import type { RetryPolicy } from '../contracts/workflow.js';
 import { schemaProblem } from '../contracts/validate.js';
+import { classifyError, DEFAULT_RETRY_POLICY, retry } from '../retry/retry.js';
 import { redactText } from '../security/redact.js';
-import { classifyError, DEFAULT_RETRY_POLICY, retry } from '../workflow/retry.js';
 import { JudgeOutputSchema } from './judgement.js';
 import type { JudgeOutput } from './judgement.js';
 import type { Rubric } from './rubric.js';

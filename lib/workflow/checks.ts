@@ -1,9 +1,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, normalize, sep } from 'node:path';
+import { isAbsolute, normalize, sep } from 'node:path';
 import type { Run } from '../contracts/run.js';
 import type { CheckName, StepDefinition, Workflow } from '../contracts/workflow.js';
 import { namedSchemaProblem } from '../contracts/validate.js';
 import { readJsonFile } from '../state/atomic-file.js';
+import { feedFile } from '../state/project.js';
 import { fileSha256 } from '../state/run-files.js';
 import { pathInRun } from '../state/run-store.js';
 import { fileChangedSince } from '../git/snapshot.js';
@@ -158,7 +159,7 @@ const validationPassed: CheckFn = async (ctx) => {
 };
 
 const published: CheckFn = async (ctx) => {
-  const feedPath = join(ctx.projectRoot, '.claude', 'context', 'feed', 'feed.json');
+  const feedPath = feedFile(ctx.projectRoot);
   if (!existsSync(feedPath)) return fail(`the feed ${feedPath} does not exist; run perfflow publish`);
   // Only the run's item is looked for: a feed.json that other tools extended still counts.
   const items = (readJsonFile(feedPath, 'feed.json') as { items?: unknown } | null)?.items;

@@ -1,8 +1,8 @@
 import type { NextAction } from '../contracts/recovery-state.js';
 import type { Run, StepState } from '../contracts/run.js';
 import type { StepDefinition, Workflow } from '../contracts/workflow.js';
+import { backoffDelay } from '../retry/retry.js';
 import { retryPolicyOf } from './load.js';
-import { backoffDelay } from './retry.js';
 
 /** A failure of one attempt at a step. */
 export interface Failure {

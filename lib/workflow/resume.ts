@@ -1,10 +1,10 @@
 // Resuming a run after a crash or a pause.
-import { dirname, join } from 'node:path';
 import type { Run } from '../contracts/run.js';
 import { fileSha256, readCheckpoint, readGate, removeDeadWritersTempFiles, removeStaleTempFiles, writeRecovery } from '../state/run-files.js';
 import { pathInRun, readRun, writeRun } from '../state/run-store.js';
 import type { RunHandle } from '../state/run-store.js';
 import { withLock } from '../state/lock.js';
+import { feedDir } from '../state/project.js';
 import { removeOrphanedWorktrees } from '../git/worktree.js';
 import { removeOrphanedScratchDirs } from '../measure/process-groups.js';
 import { getStep, loadWorkflow } from './load.js';
@@ -37,8 +37,7 @@ export async function resumeRun(handle: RunHandle, options: EngineOptions = {}):
     for (const tree of removeOrphanedWorktrees(handle.projectRoot)) notes.push(`removed the base worktree ${tree} left by a killed command`);
     for (const scratch of removeOrphanedScratchDirs()) notes.push(`removed the scratch directory ${scratch} left by a killed command`);
     // A killed publish leaves its unfinished writes in the feed, which other runs share.
-    const feed = join(dirname(dirname(handle.dir)), 'feed');
-    for (const file of removeDeadWritersTempFiles(feed)) notes.push(`removed unfinished write ${file}`);
+    for (const file of removeDeadWritersTempFiles(feedDir(handle.projectRoot))) notes.push(`removed unfinished write ${file}`);
     let run = readRun(handle.dir);
     sameWorkflow(run, workflow);
     const now = nowOf(options);
