@@ -3,13 +3,19 @@ import { join } from 'node:path';
 import { namedSchemaProblem } from '../contracts/validate.js';
 import { pathInRun } from '../state/run-store.js';
 import { readGate } from '../state/run-files.js';
-import { planIdOf } from '../workflow/engine.js';
+import { templateValues } from '../workflow/run-view.js';
+import { artifactPath } from '../workflow/artifacts.js';
+import { declaredOutput } from '../workflow/step-contracts.js';
+import { expandTemplate } from '../workflow/templates.js';
 /**
- * Reads one optional artifact: null when missing; null plus a note when present but unreadable or
- * not valid against its schema (the report then says so instead of showing wrong numbers).
+ * Reads one optional artifact, found where the workflow declares it (as seen from the publishing
+ * step): null when no step declares it or it is missing; null plus a note when present but
+ * unreadable or not valid against its schema (the report then says so instead of showing wrong numbers).
  */
-function optional(dir, relative, schema, notes) {
-    const path = join(dir, relative);
+function optional(scope, from, schema, notes) {
+    if (declaredOutput(scope.workflow, from, schema) === null)
+        return null;
+    const { path, relative } = artifactPath(scope, from, schema);
     if (!existsSync(path))
         return null;
     let value;
@@ -26,6 +32,14 @@ function optional(dir, relative, schema, notes) {
         return null;
     }
     return value; // validated against schemas/<schema>.schema.json just above
+}
+/** The plan for people: the Markdown output beside the plan's JSON in the step that writes it. */
+function planMarkdown(scope, from) {
+    const declared = declaredOutput(scope.workflow, from, 'plan');
+    const markdown = declared?.step.outputs.find((o) => o.schema === undefined && o.path.endsWith('.md'));
+    if (markdown === undefined)
+        return null;
+    return text(scope.dir, expandTemplate(markdown.path, scope.templates ?? templateValues(scope.dir, scope.run)));
 }
 function text(dir, relative) {
     const path = join(dir, relative);
@@ -46,18 +60,18 @@ function collapsedStacks(dir, declared, notes) {
     return null;
 }
 /**
- * Gathers a run's artifacts for the report. Every artifact is optional: what is missing is shown
- * as missing; what is invalid is left out with a note.
- * @param dir - the run directory
- * @param run - the run
+ * Gathers a run's artifacts for the report, each where the workflow declares it. Every artifact is
+ * optional: what is missing is shown as missing; what is invalid is left out with a note.
+ * @param scope - the run directory, the run and its workflow
+ * @param from - the publishing step (artifacts are those it or an earlier step declares)
  * @param publishedAt - when the run was first published
  * @param condition - the publish condition's evaluation
  * @returns the bundle (not yet redacted)
  */
-export function collectRun(dir, run, publishedAt, condition) {
+export function collectRun(scope, from, publishedAt, condition) {
+    const { dir, run } = scope;
     const notes = [];
-    const planId = planIdOf(dir, run);
-    const bottlenecks = optional(dir, 'bottleneck-report.json', 'bottleneck-report', notes);
+    const bottlenecks = optional(scope, from, 'bottleneck-report', notes);
     const gates = [];
     for (const step of run.step_order) {
         try {
@@ -73,16 +87,16 @@ export function collectRun(dir, run, publishedAt, condition) {
         run,
         publishedAt,
         condition,
-        baseline: optional(dir, 'baseline-metrics.json', 'baseline-metrics', notes),
+        baseline: optional(scope, from, 'baseline-metrics', notes),
         bottlenecks,
         collapsed: collapsedStacks(dir, bottlenecks?.files.collapsed, notes),
-        plan: optional(dir, `plan-${run.workflow_id}.json`, 'plan', notes),
-        planMarkdown: text(dir, `plan-${run.workflow_id}.md`),
-        rating: optional(dir, join('plans', `${planId}-rating.json`), 'rating', notes),
-        optimization: optional(dir, 'optimization-plan.json', 'optimization-plan', notes),
-        manifest: optional(dir, 'dev-manifest.json', 'dev-manifest', notes),
-        results: optional(dir, 'benchmark-results.json', 'benchmark-results', notes),
-        comparison: optional(dir, 'performance-comparison.json', 'performance-comparison', notes),
+        plan: optional(scope, from, 'plan', notes),
+        planMarkdown: planMarkdown(scope, from),
+        rating: optional(scope, from, 'rating', notes),
+        optimization: optional(scope, from, 'optimization-plan', notes),
+        manifest: optional(scope, from, 'dev-manifest', notes),
+        results: optional(scope, from, 'benchmark-results', notes),
+        comparison: optional(scope, from, 'performance-comparison', notes),
         gates,
         notes,
     };

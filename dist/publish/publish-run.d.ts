@@ -1,6 +1,6 @@
 import type { GateRecord } from '../contracts/gate.js';
 import type { RunHandle } from '../state/run-store.js';
-import type { StepDefinition } from '../contracts/workflow.js';
+import type { StepDefinition, Workflow } from '../contracts/workflow.js';
 import type { EngineOptions } from '../workflow/engine.js';
 /** What {@link publishRun} did. */
 export interface PublishResult {
@@ -22,11 +22,12 @@ export interface PublishResult {
  * item into `feed.json` (in place, never twice); then submits the publish step. Idempotent: a
  * second publish rewrites the same files and keeps the first publication date.
  * @param handle - the run
+ * @param workflow - the workflow the run runs
  * @param step - the step that publishes (`action: publish`)
  * @param options - environment (for secrets) and injected time
  * @returns where everything went and the publish gate's record
  * @throws GateError `condition-false` with the reason when publishing is not allowed
  */
-export declare function publishRun(handle: RunHandle, step: StepDefinition, options: EngineOptions & {
+export declare function publishRun(handle: RunHandle, workflow: Workflow, step: StepDefinition, options: EngineOptions & {
     env: NodeJS.ProcessEnv;
 }): Promise<PublishResult>;

@@ -1,3 +1,4 @@
+import type { ActionName } from '../contracts/workflow.js';
 import type { RecoveryState } from '../contracts/recovery-state.js';
 import type { Run } from '../contracts/run.js';
 import type { RunHandle } from '../state/run-store.js';
@@ -26,6 +27,8 @@ export interface NextInfo {
         agent: string;
         using_fallback: boolean;
         skill: string | null;
+        /** The work the step's perfflow command does (`action:` in the yaml), or null. */
+        action: ActionName | null;
         attempt: number;
         max_attempts: number;
         instructions: string;

@@ -11,7 +11,7 @@ import { withLock } from '../state/lock.js';
 import { feedDir, feedFile } from '../state/project.js';
 import { readRun } from '../state/run-store.js';
 import type { RunHandle } from '../state/run-store.js';
-import type { StepDefinition } from '../contracts/workflow.js';
+import type { StepDefinition, Workflow } from '../contracts/workflow.js';
 import { conditionHolds, submitStep } from '../workflow/engine.js';
 import type { EngineOptions } from '../workflow/engine.js';
 import { renderHtmlReport } from '../report/html-report.js';
@@ -58,12 +58,13 @@ const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).dig
  * item into `feed.json` (in place, never twice); then submits the publish step. Idempotent: a
  * second publish rewrites the same files and keeps the first publication date.
  * @param handle - the run
+ * @param workflow - the workflow the run runs
  * @param step - the step that publishes (`action: publish`)
  * @param options - environment (for secrets) and injected time
  * @returns where everything went and the publish gate's record
  * @throws GateError `condition-false` with the reason when publishing is not allowed
  */
-export async function publishRun(handle: RunHandle, step: StepDefinition, options: EngineOptions & { env: NodeJS.ProcessEnv }): Promise<PublishResult> {
+export async function publishRun(handle: RunHandle, workflow: Workflow, step: StepDefinition, options: EngineOptions & { env: NodeJS.ProcessEnv }): Promise<PublishResult> {
   const stepId = step.id;
   const condition = await conditionHolds(handle, stepId);
   if (!condition.holds && !condition.overridden) {
@@ -81,7 +82,7 @@ export async function publishRun(handle: RunHandle, step: StepDefinition, option
   const published = await withLock(dirname(feedPath), () => {
     const feed = readFeed(feedPath);
     const publishedAt = feed.items.find((i) => i.id === run.run_id)?.date_published ?? now.toISOString();
-    const collected = collectRun(handle.dir, run, publishedAt, condition);
+    const collected = collectRun({ dir: handle.dir, run, workflow }, step, publishedAt, condition);
     // The report shows the run as it was published: the publish gate itself (written after the
     // first publication) is left out, so publishing again yields the same report.
     const bundle = { ...collected, gates: collected.gates.filter((g) => g.step !== stepId) };

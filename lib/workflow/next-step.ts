@@ -1,4 +1,5 @@
 // `perfflow next`: the step to do now, read-only.
+import type { ActionName } from '../contracts/workflow.js';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { RecoveryState } from '../contracts/recovery-state.js';
@@ -37,6 +38,8 @@ export interface NextInfo {
     agent: string;
     using_fallback: boolean;
     skill: string | null;
+    /** The work the step's perfflow command does (`action:` in the yaml), or null. */
+    action: ActionName | null;
     attempt: number;
     max_attempts: number;
     instructions: string;
@@ -108,6 +111,7 @@ export async function nextStep(handle: RunHandle, options: EngineOptions = {}): 
         agent: 'orchestrator',
         using_fallback: false,
         skill: null,
+        action: null,
         attempt: state.attempts.length,
         max_attempts: policy.max_attempts,
         instructions: `${recovery.explanation} Run the rollback below: it saves the working tree under a git ref, restores the code changed since the run started and archives the artifacts of '${to}' and later steps; then ask perfflow next again. (A person may instead accept the measured cost with perfflow override ${step.id} --reason "...".)`,
@@ -130,6 +134,7 @@ export async function nextStep(handle: RunHandle, options: EngineOptions = {}): 
         agent: 'orchestrator',
         using_fallback: false,
         skill: null,
+        action: null,
         attempt: 1,
         max_attempts: 1,
         instructions: `A person approves ${step.approval ?? 'this step'} before '${step.id}' starts. Show it to the user in a few lines (read the inputs below) and ask whether to go ahead. Only after they say yes, run the command below: Claude Code asks them to confirm it. If they want something changed, tell them how (edit perfflow.config.yaml, or roll back to the step to redo) and stop.`,
@@ -153,6 +158,7 @@ export async function nextStep(handle: RunHandle, options: EngineOptions = {}): 
       agent: state.agent,
       using_fallback: state.using_fallback,
       skill: step.skill ?? null,
+      action: step.action ?? null,
       attempt: state.attempts.filter((a) => a.agent === state.agent).length + 1,
       max_attempts: policy.max_attempts,
       instructions: step.instructions,

@@ -468,7 +468,7 @@ export async function driveFlow(
       done: boolean;
       run_status: string;
       recovery: unknown;
-      step: null | { kind: 'step' | 'rollback'; id: string; commands: string[] };
+      step: null | { kind: 'step' | 'rollback'; id: string; action: string | null; commands: string[] };
     };
     if (next.done) return state;
     if (next.run_status !== 'active' || next.step === null) throw new Error(`the run stopped: ${JSON.stringify(next).slice(0, 1500)}`);
@@ -483,7 +483,8 @@ export async function driveFlow(
       continue;
     }
     const submit = (): Promise<CliOutcome | null> => invoke(step.id, 'submit', ['submit', step.id]);
-    switch (step.id) {
+    // Steps that do perfflow's work are known by their action, whatever a project's yaml calls them.
+    switch (step.action ?? step.id) {
       case 'baseline': {
         // Exit 3: the measurement was not valid (too few samples on a busy machine); `next` asks again.
         const measured = await invoke(step.id, 'baseline', ['baseline', ...limits.baseline], [0, 3]);
@@ -500,14 +501,14 @@ export async function driveFlow(
         await submit();
         break;
       }
-      case 'plan-rating': {
+      case 'rate': {
         const planFile = join(state.runDir, `plan-${state.runId}.json`);
         const planId = String((readJsonFile(planFile) as { plan_id: unknown }).plan_id);
         // In a run, rate decides the rating gate itself: no submit follows.
         await invoke(step.id, 'rate', ['rate', planFile, '--plan-id', planId]);
         break;
       }
-      case 'analysis': {
+      case 'profile': {
         // Exit 3: too few samples on a busy machine; `next` asks for the profile again.
         const profiled = await invoke(step.id, 'profile', ['profile', ...limits.profile], [0, 3]);
         if (profiled === null || profiled.code === 3) break;
@@ -530,13 +531,15 @@ export async function driveFlow(
         } else if (src.state !== 'patched') {
           throw new Error(`src/ is neither as committed nor as patched before implementation: ${src.differing.join(', ')}`);
         }
-        const plan = readJsonFile(join(state.runDir, 'optimization-plan.json')) as { optimizations: { id: string }[] };
+        // A flow without the design step has no optimization-plan.json: the recorded ids stand.
+        const designed = join(state.runDir, 'optimization-plan.json');
+        const plan = readJsonFile(existsSync(designed) ? designed : join(RECORDING, 'optimization-plan.json')) as { optimizations: { id: string }[] };
         const manifest = manifestFor(readJsonFile(join(RECORDING, 'dev-manifest.json')) as { changes: { optimization_id: string }[] }, new Set(plan.optimizations.map((o) => o.id)), state.runId);
         if (!(await writeOutput(step.id, 'dev-manifest.json', `${JSON.stringify(manifest, null, 2)}\n`))) break;
         await submit();
         break;
       }
-      case 'validation': {
+      case 'validate': {
         // Exit 1 (a gate said no) and 3 (inconclusive) are answers, not breakdowns: `next` says what follows.
         // A one-second validation is meant to be one block (inconclusive on purpose), not the default minimum of five.
         await invoke(step.id, 'validate', ['validate', '--budget', hooks.validateBudget(validations), ...(hooks.validateBudget(validations) === '1' ? ['--min-blocks', '1'] : [])], [0, 1, 3]);
@@ -548,7 +551,7 @@ export async function driveFlow(
         break;
       }
       default:
-        throw new Error(`the flow driver does not know step '${step.id}'`);
+        throw new Error(`the flow driver does not know step '${step.id}' (action ${String(step.action)})`);
     }
   }
   throw new Error('the run did not finish in 120 turns of perfflow next');

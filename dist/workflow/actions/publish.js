@@ -5,5 +5,5 @@ import { publishRun } from '../../publish/publish-run.js';
  */
 export const publishAction = {
     name: 'publish',
-    run: ({ handle, step }, options) => publishRun(handle, step, options),
+    run: ({ handle, workflow, step }, options) => publishRun(handle, workflow, step, options),
 };

@@ -9,5 +9,5 @@ import type { StepAction } from './action.js';
  */
 export const publishAction: StepAction<EngineOptions & { env: NodeJS.ProcessEnv }, PublishResult> = {
   name: 'publish',
-  run: ({ handle, step }, options) => publishRun(handle, step, options),
+  run: ({ handle, workflow, step }, options) => publishRun(handle, workflow, step, options),
 };
