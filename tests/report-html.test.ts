@@ -92,6 +92,18 @@ describe('a report built from hostile input', () => {
   });
 });
 
+/** Where the plugin's workflow puts each artifact of run r1 (the bundle says so since the yaml decides it). */
+const PLUGIN_FILES = {
+  'baseline-metrics': 'baseline-metrics.json',
+  'bottleneck-report': 'bottleneck-report.json',
+  plan: 'plan-r1.json',
+  rating: 'plans/r1-rating.json',
+  'optimization-plan': 'optimization-plan.json',
+  'dev-manifest': 'dev-manifest.json',
+  'benchmark-results': 'benchmark-results.json',
+  'performance-comparison': 'performance-comparison.json',
+};
+
 describe('a report of a run with few artifacts', () => {
   test('renders every section, saying what is missing instead of failing', async () => {
     const { renderHtmlReport } = await import('../lib/report/html-report.js');
@@ -100,7 +112,7 @@ describe('a report of a run with few artifacts', () => {
       version: 1, run_id: 'r1', workflow_id: 'r1', target: 'lib', status: 'active', created_at: '2026-11-24T10:00:00Z', updated_at: '2026-11-24T10:00:00Z',
       workflow: { path: 'w', sha256: 'x', name: 'w' }, base: { commit: 'c', ref: 'HEAD', snapshot_commit: 's', snapshot_ref: 'r' }, step_order: [], steps: {}, rollbacks: [],
     } as unknown as RunBundle['run'];
-    const bundle: RunBundle = { run, publishedAt: '2026-11-24T10:00:00Z', condition: { holds: true, overridden: false, detail: 'ok' }, baseline: null, bottlenecks: null, collapsed: null, plan: null, planMarkdown: null, rating: null, optimization: null, manifest: null, results: null, comparison: null, gates: [], notes: ['bottleneck-report.json does not match its schema'] };
+    const bundle: RunBundle = { run, publishedAt: '2026-11-24T10:00:00Z', condition: { holds: true, overridden: false, detail: 'ok' }, baseline: null, bottlenecks: null, collapsed: null, plan: null, planMarkdown: null, rating: null, optimization: null, manifest: null, results: null, comparison: null, gates: [], notes: ['bottleneck-report.json does not match its schema'], files: PLUGIN_FILES };
     const report = renderHtmlReport(bundle, []);
     for (const file of ['performance-comparison.json', 'bottleneck-report.json', 'plan-r1.json', 'dev-manifest.json', 'benchmark-results.json']) expect(report).toContain(`<code>${file}</code> is not in this run`);
     expect(report).toContain('does not match its schema');

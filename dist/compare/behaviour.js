@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import { nodeOptionsWithOwnerWatch } from '../measure/owner-watch.js';
-import { redactText } from '../security/redact.js';
 import { jsonDifferences } from './json-diff.js';
 /**
  * Runs a program to completion without a shell (the project's `check`, e.g. `npm test`).
@@ -30,7 +29,7 @@ export function runProgram(argv, cwd, timeoutMs = 600_000) {
         });
         child.on('close', (code) => {
             clearTimeout(timer);
-            resolve({ exitCode: code, tail: redactText(tail.trim().split('\n').slice(-5).join(' | ')), timedOut });
+            resolve({ exitCode: code, tail: tail.trim().split('\n').slice(-5).join(' | '), timedOut });
         });
     });
 }
@@ -77,5 +76,5 @@ export function compareHttpResponses(label, base, candidate, ignore) {
     }
     return problems.length === 0
         ? { name: `response to ${label}`, kind: 'http-response', status: 'passed', detail: 'same status, headers and body' }
-        : { name: `response to ${label}`, kind: 'http-response', status: 'failed', detail: redactText(problems.slice(0, 5).join('; ')) };
+        : { name: `response to ${label}`, kind: 'http-response', status: 'failed', detail: problems.slice(0, 5).join('; ') };
 }

@@ -3,7 +3,6 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TargetError } from '../errors.js';
-import { redactText } from '../security/redact.js';
 import { TrialFailures } from './failures.js';
 /** GNU time reports the peak resident set size of the measured process; used when installed. */
 const GNU_TIME = '/usr/bin/time';
@@ -64,7 +63,7 @@ export function openCommandPair(options) {
             clearTimeout(timer);
             processes += 1;
             if (code !== 0) {
-                const tail = redactText(errorLines(stderr));
+                const tail = errorLines(stderr);
                 resolve({ values: null, failed: `'${options.text}' ${timedOut ? `timed out after ${((options.timeoutMs ?? 120_000) / 1000).toFixed(0)} s` : `failed (${signal ?? `exit ${code}`})`}: ${tail}` });
                 return;
             }

@@ -1,5 +1,4 @@
 import { TargetError } from '../errors.js';
-import { redactText } from '../security/redact.js';
 /**
  * Trials that failed, by arm. A base (or A/A copy) that fails cannot be measured at all: that is
  * the target that cannot run (exit 4), raised at once. A candidate that fails where the base does
@@ -31,11 +30,10 @@ export class TrialFailures {
             this.candidateTrials += 1;
         if (failure === null)
             return;
-        const message = redactText(failure);
         if (arm !== 'candidate')
-            throw new TargetError(this.code, `base side: ${message}`);
+            throw new TargetError(this.code, `base side: ${failure}`);
         this.counts.candidate += 1;
-        this.messages.set(message, (this.messages.get(message) ?? 0) + 1);
+        this.messages.set(failure, (this.messages.get(failure) ?? 0) + 1);
     }
     /**
      * Marks the candidate as failing before any trial (it does not load, or its behaviour check threw).
@@ -45,7 +43,7 @@ export class TrialFailures {
         this.dead = true;
         this.candidateTrials += 1;
         this.counts.candidate += 1;
-        this.messages.set(redactText(message), 1);
+        this.messages.set(message, 1);
     }
     /** @returns true once measuring on cannot change the outcome: the candidate failed 3 times and in most of its trials. */
     settled() {

@@ -3,7 +3,6 @@ import { deserialize } from 'node:v8';
 import { isDeepStrictEqual } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { TargetError } from '../errors.js';
-import { redactText } from '../security/redact.js';
 import { TrialFailures } from './failures.js';
 import { runInWorker, spawnWorker } from './function-workers.js';
 /** Calls shorter than this cannot be timed one at a time: the call-history check says so instead of guessing. */
@@ -66,7 +65,7 @@ export function compareReturns(base, candidate) {
         const name = `return value of ${task}`;
         checks.push(problems.length === 0
             ? { name, kind: 'function-return', status: 'passed', detail: 'deep-equal on base and candidate, inputs left alike' }
-            : { name, kind: 'function-return', status: 'failed', detail: redactText(problems.slice(0, 3).join('; ')) });
+            : { name, kind: 'function-return', status: 'failed', detail: problems.slice(0, 3).join('; ') });
     }
     return { checks, baseError: null };
 }

@@ -3,7 +3,6 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TargetError } from '../errors.js';
-import { redactText } from '../security/redact.js';
 import { signalGroup, trackGroup, untrackGroup } from './process-groups.js';
 import { createNodeProbe, readNodeResources } from './resources.js';
 import { madOutliers, spreadOf } from './spread.js';
@@ -87,7 +86,7 @@ export function runCommandOnce(target, options) {
                 reject(new TargetError('command-failed', `'${target.run.text}' did not finish within ${String(target.timeoutMs / 1000)} s and was killed; raise command.timeout or make it shorter`));
                 return;
             }
-            resolve({ code: exitCode, signal, wallMs, userMs, sysMs, maxRssKib, stderrTail: redactText(lines.filter((l) => l.trim() !== '').slice(-3).join(' | ')) });
+            resolve({ code: exitCode, signal, wallMs, userMs, sysMs, maxRssKib, stderrTail: lines.filter((l) => l.trim() !== '').slice(-3).join(' | ') });
         });
     });
 }
@@ -142,7 +141,7 @@ export async function measureCommand(target, options = {}) {
         const rss = measured.map((r) => r.maxRssKib).filter((v) => v !== undefined);
         const cpuPercents = measured.map((r) => ((r.userMs + r.sysMs) / Math.max(r.wallMs, 1e-3)) * 100);
         const command = {
-            command: redactText(target.run.text),
+            command: target.run.text,
             runs: measured.length,
             warmup,
             wall_ms: spreadOf(walls),

@@ -2,7 +2,6 @@ import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { InputError, TargetError } from '../errors.js';
-import { redactText } from '../security/redact.js';
 import { compiledFile } from './compiled-file.js';
 import { signalGroup, trackGroup, untrackGroup } from './process-groups.js';
 import { createNodeProbe, sampleResources } from './resources.js';
@@ -84,7 +83,7 @@ export async function measureFunction(target, options = {}) {
         stderr = (stderr + chunk.toString('utf8')).slice(-4096);
     });
     const fail = (message) => {
-        const tail = redactText(stderr.trim().split('\n').slice(-3).join(' | '));
+        const tail = stderr.trim().split('\n').slice(-3).join(' | ');
         return new TargetError('module-failed', `${target.fileText}: ${message}${tail === '' ? '' : `; stderr: ${tail}`}`);
     };
     try {

@@ -1,5 +1,4 @@
 import { TargetError } from '../errors.js';
-import { redactText } from '../security/redact.js';
 import { runLoad } from './load.js';
 import { createNodeProbe, sampleResources } from './resources.js';
 import { answers, startServer } from './server.js';
@@ -54,7 +53,7 @@ export async function measureHttp(target, options = {}) {
             url = server.url;
         }
         else if (!(await answers(url))) {
-            throw new TargetError('server-start', `nothing answers on ${redactText(url)}; start the server first, or add a start command to the target in perfflow.config.yaml`);
+            throw new TargetError('server-start', `nothing answers on ${url}; start the server first, or add a start command to the target in perfflow.config.yaml`);
         }
         const shape = { url, method: target.method, headers: target.headers, body: target.body, connections, rate };
         let warmupResponses = 0;
@@ -79,7 +78,7 @@ export async function measureHttp(target, options = {}) {
             }
         }
         const http = {
-            url: redactText(url),
+            url,
             method: target.method,
             mode: load.mode,
             connections,

@@ -30,7 +30,7 @@ export interface RunningServer {
     pid: number;
     /** SIGTERM to the process group, then SIGKILL after the grace period; resolves once it is gone. */
     stop: () => Promise<void>;
-    /** The last lines the server wrote on stderr (stdout when stderr is empty), secrets redacted. */
+    /** The last lines the server wrote on stderr (stdout when stderr is empty); redacted where it is written or printed. */
     stderrTail: (lines?: number) => string;
     /** Resolves when the server process exits, for whatever reason. */
     exited: Promise<ServerExit>;

@@ -4,7 +4,6 @@ import https from 'node:https';
 import net from 'node:net';
 import { splitCommandLine, substitutePort } from '../config/command-line.js';
 import { TargetError } from '../errors.js';
-import { redactText } from '../security/redact.js';
 import { ownerWatchOption } from './owner-watch.js';
 import { signalGroup, trackGroup, untrackGroup } from './process-groups.js';
 const TAIL_BYTES = 16_384;
@@ -53,12 +52,12 @@ function mergeNodeOptions(inherited, extra) {
     return [inherited ?? '', ...quoted].filter((s) => s !== '').join(' ');
 }
 function tailOf(text, lines) {
-    return redactText(text
+    return text
         .split('\n')
         .map((l) => l.trimEnd())
         .filter((l) => l !== '')
         .slice(-lines)
-        .join('\n'));
+        .join('\n');
 }
 /**
  * Starts a server in its own process group with a free PORT in its environment and waits until the

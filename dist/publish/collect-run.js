@@ -99,5 +99,11 @@ export function collectRun(scope, from, publishedAt, condition) {
         comparison: optional(scope, from, 'performance-comparison', notes),
         gates,
         notes,
+        files: declaredFiles(scope, from),
     };
+}
+/** Where the workflow puts each artifact the report shows, as seen from the publishing step. */
+function declaredFiles(scope, from) {
+    const schemas = ['baseline-metrics', 'bottleneck-report', 'plan', 'rating', 'optimization-plan', 'dev-manifest', 'benchmark-results', 'performance-comparison'];
+    return Object.fromEntries(schemas.filter((schema) => declaredOutput(scope.workflow, from, schema) !== null).map((schema) => [schema, artifactPath(scope, from, schema).relative]));
 }

@@ -91,21 +91,21 @@ export async function publishRun(handle, workflow, step, options) {
         const manifest = {
             version: 1,
             run_id: run.run_id,
-            target: redactText(run.target, secrets),
+            target: run.target,
             published_at: publishedAt,
             validation_status: status,
             overridden,
-            condition: redactText(condition.detail, secrets),
+            condition: condition.detail,
             files,
             report: rel(reportPath),
             summary: rel(summaryPath),
         };
-        writeJsonAtomic(manifestPath, manifest);
-        const line = redactText(headline(bundle), secrets);
+        writeJsonAtomic(manifestPath, manifest, secrets);
+        const line = redactText(headline(bundle), secrets); // returned and printed as well as written
         const item = {
             id: run.run_id,
             url: rel(reportPath),
-            title: redactText(`${run.target}: ${line}`, secrets),
+            title: `${run.target}: ${line}`,
             summary: `validation ${status}${overridden ? ' (published under a manual override)' : ''}`,
             content_text: summary.toString('utf8'),
             date_published: publishedAt,
@@ -116,9 +116,9 @@ export async function publishRun(handle, workflow, step, options) {
                 { url: rel(summaryPath), mime_type: 'text/markdown', title: 'Markdown summary', size_in_bytes: summary.length },
                 { url: rel(manifestPath), mime_type: 'application/json', title: 'artifacts and checksums' },
             ],
-            _perfflow: { run_id: run.run_id, target: redactText(run.target, secrets), validation_status: status, overridden, report: rel(reportPath), summary: rel(summaryPath), manifest: rel(manifestPath) },
+            _perfflow: { run_id: run.run_id, target: run.target, validation_status: status, overridden, report: rel(reportPath), summary: rel(summaryPath), manifest: rel(manifestPath) },
         };
-        writeJsonAtomic(feedPath, upsertFeedItem(feed, item));
+        writeJsonAtomic(feedPath, upsertFeedItem(feed, item), secrets);
         return { report: reportPath, summary: summaryPath, manifest: manifestPath, files: files.length, overridden, headline: line };
     });
     const submitted = await submitStep(handle, stepId, options);

@@ -4,7 +4,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { RatingSchema } from '../contracts/rating.js';
 import { schemaProblem, validateAgainst } from '../contracts/validate.js';
-import { redactValue, secretValuesFromEnv } from '../security/redact.js';
+import { secretValuesFromEnv } from '../security/redact.js';
 import { checkId } from '../state/ids.js';
 import { loadWorkflow, retryPolicyOf } from '../workflow/load.js';
 import { planIdOf } from '../workflow/engine.js';
@@ -178,7 +178,7 @@ export async function rateFile(request) {
         const chosen = chooseJudge(request, { rubric: rubric.rubric, flowAgents, judgementPath: null, planFile: request.file, bytes, api: judgeOptions });
         const rating = await ratePlan({ bytes, planFile: request.file, planId: request.planId ?? null, minimum, attempt: 1, rubric, flowAgents, judge: chosen.judge, noJudge: chosen.noJudge, now: now() });
         checkId('plan id', rating.plan_id);
-        return { rating: redactValue(validateAgainst(RatingSchema, rating, 'rating'), secretValuesFromEnv(request.env)), written: null };
+        return { rating: validateAgainst(RatingSchema, rating, 'rating'), written: null };
     }
     const handle = request.run;
     const rel = relative(handle.dir, absolute);
@@ -214,7 +214,7 @@ export async function rateFile(request) {
         noJudge: chosen.noJudge,
         now: now(),
     });
-    const checked = redactValue(validateAgainst(RatingSchema, rating, 'rating'), secretValuesFromEnv(request.env));
+    const checked = validateAgainst(RatingSchema, rating, 'rating');
     const [target = null] = await writeArtifacts(scope, step, [{ schema: 'rating', value: checked }], request.env);
     return { rating: checked, written: target };
 }

@@ -2,6 +2,7 @@ import { closeSync, fsyncSync, openSync, readFileSync, renameSync, unlinkSync, w
 import { dirname, basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { InputError } from '../errors.js';
+import { redactValue, secretValuesFromEnv } from '../security/redact.js';
 /**
  * Writes a file atomically: the bytes go to a temporary file in the same directory, are flushed to
  * disk, and the temporary file is renamed over the target. A reader (or a process killed half-way)
@@ -35,12 +36,16 @@ export function writeFileAtomic(path, data) {
     renameSync(tmp, path);
 }
 /**
- * Writes a value as pretty JSON (two spaces, trailing newline) atomically.
+ * Writes a value as pretty JSON (two spaces, trailing newline) atomically, with its secrets
+ * removed. Every JSON file perfflow writes (run state, gate records, artifacts, --out files,
+ * profiles, the feed) goes through here, so code that builds a value from a target's output or a
+ * person's text need not remember to redact it.
  * @param path - the file to write
  * @param value - any JSON-serialisable value
+ * @param secrets - exact secret values to remove (default: those of this process's environment)
  */
-export function writeJsonAtomic(path, value) {
-    writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
+export function writeJsonAtomic(path, value, secrets = secretValuesFromEnv(process.env)) {
+    writeFileAtomic(path, `${JSON.stringify(redactValue(value, secrets), null, 2)}\n`);
 }
 /**
  * Reads and parses a JSON file. The result is `unknown` until a schema says otherwise.

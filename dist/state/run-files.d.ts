@@ -40,7 +40,7 @@ export declare function writeCheckpoint(dir: string, checkpoint: Checkpoint): vo
  */
 export declare function readRecovery(dir: string): RecoveryState | null;
 /**
- * Writes recovery-state.json atomically (secrets redacted).
+ * Writes recovery-state.json atomically (secrets redacted, as in every JSON write).
  * @param dir - run directory
  * @param state - the recovery state
  */

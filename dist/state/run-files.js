@@ -63,16 +63,12 @@ export function readRecovery(dir) {
     return existsSync(path) ? validateNamed('recovery-state', readJsonFile(path), 'recovery-state.json') : null;
 }
 /**
- * Writes recovery-state.json atomically (secrets redacted).
+ * Writes recovery-state.json atomically (secrets redacted, as in every JSON write).
  * @param dir - run directory
  * @param state - the recovery state
  */
 export function writeRecovery(dir, state) {
-    writeJsonAtomic(join(dir, 'recovery-state.json'), {
-        ...state,
-        error: { ...state.error, message: redactText(state.error.message), reasons: state.error.reasons.map((r) => redactText(r)) },
-        explanation: redactText(state.explanation),
-    });
+    writeJsonAtomic(join(dir, 'recovery-state.json'), state);
 }
 /**
  * Appends one line to errors.log: `<iso time> <step> attempt=<n> <kind>: <message>`, secrets

@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import { nodeOptionsWithOwnerWatch } from '../measure/owner-watch.js';
-import { redactText } from '../security/redact.js';
 import { jsonDifferences } from './json-diff.js';
 import type { BehaviourCheck } from './status.js';
 
@@ -40,7 +39,7 @@ export function runProgram(argv: readonly string[], cwd: string, timeoutMs = 600
     });
     child.on('close', (code) => {
       clearTimeout(timer);
-      resolve({ exitCode: code, tail: redactText(tail.trim().split('\n').slice(-5).join(' | ')), timedOut });
+      resolve({ exitCode: code, tail: tail.trim().split('\n').slice(-5).join(' | '), timedOut });
     });
   });
 }
@@ -95,5 +94,5 @@ export function compareHttpResponses(label: string, base: HttpSnapshot, candidat
   }
   return problems.length === 0
     ? { name: `response to ${label}`, kind: 'http-response', status: 'passed', detail: 'same status, headers and body' }
-    : { name: `response to ${label}`, kind: 'http-response', status: 'failed', detail: redactText(problems.slice(0, 5).join('; ')) };
+    : { name: `response to ${label}`, kind: 'http-response', status: 'failed', detail: problems.slice(0, 5).join('; ') };
 }

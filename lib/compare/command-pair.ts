@@ -3,7 +3,6 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TargetError } from '../errors.js';
-import { redactText } from '../security/redact.js';
 import type { Arm, MetricSpec } from './analyze.js';
 import { TrialFailures } from './failures.js';
 import type { PairedRunner } from './paired-runner.js';
@@ -86,7 +85,7 @@ export function openCommandPair(options: CommandPairOptions): PairedRunner {
         clearTimeout(timer);
         processes += 1;
         if (code !== 0) {
-          const tail = redactText(errorLines(stderr));
+          const tail = errorLines(stderr);
           resolve({ values: null, failed: `'${options.text}' ${timedOut ? `timed out after ${((options.timeoutMs ?? 120_000) / 1000).toFixed(0)} s` : `failed (${signal ?? `exit ${code}`})`}: ${tail}` });
           return;
         }

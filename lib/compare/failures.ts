@@ -1,6 +1,5 @@
 import { TargetError } from '../errors.js';
 import type { TargetErrorCode } from '../errors.js';
-import { redactText } from '../security/redact.js';
 import type { Arm } from './analyze.js';
 import type { BehaviourCheck } from './status.js';
 
@@ -33,10 +32,9 @@ export class TrialFailures {
   record(arm: Arm, failure: string | null): void {
     if (arm === 'candidate') this.candidateTrials += 1;
     if (failure === null) return;
-    const message = redactText(failure);
-    if (arm !== 'candidate') throw new TargetError(this.code, `base side: ${message}`);
+    if (arm !== 'candidate') throw new TargetError(this.code, `base side: ${failure}`);
     this.counts.candidate += 1;
-    this.messages.set(message, (this.messages.get(message) ?? 0) + 1);
+    this.messages.set(failure, (this.messages.get(failure) ?? 0) + 1);
   }
 
   /**
@@ -47,7 +45,7 @@ export class TrialFailures {
     this.dead = true;
     this.candidateTrials += 1;
     this.counts.candidate += 1;
-    this.messages.set(redactText(message), 1);
+    this.messages.set(message, 1);
   }
 
   /** @returns true once measuring on cannot change the outcome: the candidate failed 3 times and in most of its trials. */

@@ -3,7 +3,6 @@ import { deserialize } from 'node:v8';
 import { isDeepStrictEqual } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { TargetError } from '../errors.js';
-import { redactText } from '../security/redact.js';
 import type { Arm, MetricSpec } from './analyze.js';
 import { TrialFailures } from './failures.js';
 import type { FunctionWorkerReply, RecordedValue, ReturnRecord, TaskTrial } from './function-worker-protocol.js';
@@ -91,7 +90,7 @@ export function compareReturns(base: readonly ReturnRecord[], candidate: readonl
     checks.push(
       problems.length === 0
         ? { name, kind: 'function-return', status: 'passed', detail: 'deep-equal on base and candidate, inputs left alike' }
-        : { name, kind: 'function-return', status: 'failed', detail: redactText(problems.slice(0, 3).join('; ')) },
+        : { name, kind: 'function-return', status: 'failed', detail: problems.slice(0, 3).join('; ') },
     );
   }
   return { checks, baseError: null };

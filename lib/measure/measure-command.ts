@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import type { CommandTargetConfig } from '../config/load.js';
 import { TargetError } from '../errors.js';
 import type { CommandMetrics, Resources } from '../contracts/baseline-metrics.js';
-import { redactText } from '../security/redact.js';
 import { signalGroup, trackGroup, untrackGroup } from './process-groups.js';
 import { createNodeProbe, readNodeResources } from './resources.js';
 import type { NodeProbe } from './resources.js';
@@ -106,7 +105,7 @@ export function runCommandOnce(target: CommandTargetConfig, options: { scratch: 
         reject(new TargetError('command-failed', `'${target.run.text}' did not finish within ${String(target.timeoutMs / 1000)} s and was killed; raise command.timeout or make it shorter`));
         return;
       }
-      resolve({ code: exitCode, signal, wallMs, userMs, sysMs, maxRssKib, stderrTail: redactText(lines.filter((l) => l.trim() !== '').slice(-3).join(' | ')) });
+      resolve({ code: exitCode, signal, wallMs, userMs, sysMs, maxRssKib, stderrTail: lines.filter((l) => l.trim() !== '').slice(-3).join(' | ') });
     });
   });
 }
@@ -164,7 +163,7 @@ export async function measureCommand(
     const rss = measured.map((r) => r.maxRssKib).filter((v): v is number => v !== undefined);
     const cpuPercents = measured.map((r) => ((r.userMs + r.sysMs) / Math.max(r.wallMs, 1e-3)) * 100);
     const command: CommandMetrics = {
-      command: redactText(target.run.text),
+      command: target.run.text,
       runs: measured.length,
       warmup,
       wall_ms: spreadOf(walls),

@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import type { FunctionTargetConfig } from '../config/load.js';
 import { InputError, TargetError } from '../errors.js';
 import type { FunctionMetrics, Resources } from '../contracts/baseline-metrics.js';
-import { redactText } from '../security/redact.js';
 import { compiledFile } from './compiled-file.js';
 import { signalGroup, trackGroup, untrackGroup } from './process-groups.js';
 import { createNodeProbe, sampleResources } from './resources.js';
@@ -105,7 +104,7 @@ export async function measureFunction(
     stderr = (stderr + chunk.toString('utf8')).slice(-4096);
   });
   const fail = (message: string): TargetError => {
-    const tail = redactText(stderr.trim().split('\n').slice(-3).join(' | '));
+    const tail = stderr.trim().split('\n').slice(-3).join(' | ');
     return new TargetError('module-failed', `${target.fileText}: ${message}${tail === '' ? '' : `; stderr: ${tail}`}`);
   };
   try {

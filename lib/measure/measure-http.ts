@@ -1,7 +1,6 @@
 import type { HttpTargetConfig } from '../config/load.js';
 import { TargetError } from '../errors.js';
 import type { HttpMetrics, Resources } from '../contracts/baseline-metrics.js';
-import { redactText } from '../security/redact.js';
 import { runLoad } from './load.js';
 import type { LoadResult } from './load.js';
 import { createNodeProbe, sampleResources } from './resources.js';
@@ -83,7 +82,7 @@ export async function measureHttp(
       server = await startServer({ command: target.start.argv, cwd: target.cwd, env: target.env, url: target.url, readyTimeoutMs: target.readyTimeoutMs, nodeOptions: [probe.nodeOption] });
       url = server.url;
     } else if (!(await answers(url))) {
-      throw new TargetError('server-start', `nothing answers on ${redactText(url)}; start the server first, or add a start command to the target in perfflow.config.yaml`);
+      throw new TargetError('server-start', `nothing answers on ${url}; start the server first, or add a start command to the target in perfflow.config.yaml`);
     }
     const shape = { url, method: target.method, headers: target.headers, body: target.body, connections, rate };
     let warmupResponses = 0;
@@ -108,7 +107,7 @@ export async function measureHttp(
       }
     }
     const http: HttpMetrics = {
-      url: redactText(url),
+      url,
       method: target.method,
       mode: load.mode,
       connections,

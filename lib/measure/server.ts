@@ -4,7 +4,6 @@ import https from 'node:https';
 import net from 'node:net';
 import { splitCommandLine, substitutePort } from '../config/command-line.js';
 import { TargetError } from '../errors.js';
-import { redactText } from '../security/redact.js';
 import { ownerWatchOption } from './owner-watch.js';
 import { signalGroup, trackGroup, untrackGroup } from './process-groups.js';
 
@@ -42,7 +41,7 @@ export interface RunningServer {
   pid: number;
   /** SIGTERM to the process group, then SIGKILL after the grace period; resolves once it is gone. */
   stop: () => Promise<void>;
-  /** The last lines the server wrote on stderr (stdout when stderr is empty), secrets redacted. */
+  /** The last lines the server wrote on stderr (stdout when stderr is empty); redacted where it is written or printed. */
   stderrTail: (lines?: number) => string;
   /** Resolves when the server process exits, for whatever reason. */
   exited: Promise<ServerExit>;
@@ -98,14 +97,12 @@ function mergeNodeOptions(inherited: string | undefined, extra: readonly string[
 }
 
 function tailOf(text: string, lines: number): string {
-  return redactText(
-    text
-      .split('\n')
-      .map((l) => l.trimEnd())
-      .filter((l) => l !== '')
-      .slice(-lines)
-      .join('\n'),
-  );
+  return text
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .filter((l) => l !== '')
+    .slice(-lines)
+    .join('\n');
 }
 
 /**

@@ -100,5 +100,12 @@ export function collectRun(scope: ArtifactScope, from: StepDefinition, published
     comparison: optional(scope, from, 'performance-comparison', notes),
     gates,
     notes,
+    files: declaredFiles(scope, from),
   };
+}
+
+/** Where the workflow puts each artifact the report shows, as seen from the publishing step. */
+function declaredFiles(scope: ArtifactScope, from: StepDefinition): Partial<Record<string, string>> {
+  const schemas = ['baseline-metrics', 'bottleneck-report', 'plan', 'rating', 'optimization-plan', 'dev-manifest', 'benchmark-results', 'performance-comparison'] as const;
+  return Object.fromEntries(schemas.filter((schema) => declaredOutput(scope.workflow, from, schema) !== null).map((schema) => [schema, artifactPath(scope, from, schema).relative]));
 }

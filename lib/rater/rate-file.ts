@@ -6,7 +6,7 @@ import { RatingSchema } from '../contracts/rating.js';
 import type { Rating } from '../contracts/rating.js';
 import type { StepDefinition, Workflow } from '../contracts/workflow.js';
 import { schemaProblem, validateAgainst } from '../contracts/validate.js';
-import { redactValue, secretValuesFromEnv } from '../security/redact.js';
+import { secretValuesFromEnv } from '../security/redact.js';
 import { checkId } from '../state/ids.js';
 import type { RunHandle } from '../state/run-store.js';
 import type { Run } from '../contracts/run.js';
@@ -204,7 +204,7 @@ export async function rateFile(request: RateFileRequest): Promise<RateFileResult
     const chosen = chooseJudge(request, { rubric: rubric.rubric, flowAgents, judgementPath: null, planFile: request.file, bytes, api: judgeOptions });
     const rating = await ratePlan({ bytes, planFile: request.file, planId: request.planId ?? null, minimum, attempt: 1, rubric, flowAgents, judge: chosen.judge, noJudge: chosen.noJudge, now: now() });
     checkId('plan id', rating.plan_id);
-    return { rating: redactValue(validateAgainst(RatingSchema, rating, 'rating'), secretValuesFromEnv(request.env)), written: null };
+    return { rating: validateAgainst(RatingSchema, rating, 'rating'), written: null };
   }
 
   const handle = request.run;
@@ -240,7 +240,7 @@ export async function rateFile(request: RateFileRequest): Promise<RateFileResult
     noJudge: chosen.noJudge,
     now: now(),
   });
-  const checked = redactValue(validateAgainst(RatingSchema, rating, 'rating'), secretValuesFromEnv(request.env));
+  const checked = validateAgainst(RatingSchema, rating, 'rating');
   const [target = null] = await writeArtifacts(scope, step, [{ schema: 'rating', value: checked }], request.env);
   return { rating: checked, written: target };
 }

@@ -17,6 +17,11 @@ function chip(kind: string): SafeHtml {
   return html`<span class="chip ${kind}">${kind}</span>`;
 }
 
+/** The file an artifact comes from, as the run's workflow names it. */
+function fileOf(bundle: RunBundle, schema: string): string {
+  return bundle.files[schema] ?? `a ${schema} file (no step of the workflow declares one)`;
+}
+
 function missing(what: string, file: string): SafeHtml {
   return html`<p class="muted">No ${what}: <code>${file}</code> is not in this run.</p>`;
 }
@@ -81,7 +86,7 @@ function harnessBlock(c: PerformanceComparison): SafeHtml {
 
 function resultsSection(bundle: RunBundle): SafeHtml {
   const c = bundle.comparison;
-  if (c === null) return html`<section class="panel" id="results"><h2>Results</h2>${missing('comparison', 'performance-comparison.json')}</section>`;
+  if (c === null) return html`<section class="panel" id="results"><h2>Results</h2>${missing('comparison', fileOf(bundle, 'performance-comparison'))}</section>`;
   return html`<section class="panel" id="results"><h2>Results: verdict per metric</h2>
   ${c.status_reasons.length === 0 ? null : html`<ul class="tight">${c.status_reasons.map((r) => html`<li>${r}</li>`)}</ul>`}
   ${effectsChart(c.metrics)}
@@ -106,7 +111,7 @@ function distributionsSection(bundle: RunBundle): SafeHtml {
   return html`<section class="panel" id="distributions"><h2>Before and after</h2>
   <div class="legend"><span><i style="background:${COLORS.base}"></i>base (before)</span><span><i style="background:${COLORS.candidate}"></i>candidate (after)</span></div>
   ${percentiles.points.length >= 2 ? percentileChart(percentiles.points, percentiles.unit) : null}
-  ${charts.length > 0 ? html`<h3>Distribution over the paired trials</h3><p class="muted">Box: quartiles; bar: median; ${perTrial}.</p><div class="grid2">${charts}</div>` : missing('per-trial values', 'benchmark-results.json')}
+  ${charts.length > 0 ? html`<h3>Distribution over the paired trials</h3><p class="muted">Box: quartiles; bar: median; ${perTrial}.</p><div class="grid2">${charts}</div>` : missing('per-trial values', fileOf(bundle, 'benchmark-results'))}
   ${throughput === null ? null : html`<h3>Throughput</h3><p class="muted">Bars: medians; whisker: 95% interval of the candidate from the paired effect.</p>${throughput}`}
 </section>`;
 }
@@ -114,7 +119,7 @@ function distributionsSection(bundle: RunBundle): SafeHtml {
 function bottlenecksSection(bundle: RunBundle): SafeHtml {
   const r = bundle.bottlenecks;
   const flame = bundle.collapsed === null ? null : flameGraph(bundle.collapsed);
-  if (r === null) return html`<section class="panel" id="bottlenecks"><h2>Bottlenecks</h2>${missing('profile', 'bottleneck-report.json')}${flame}</section>`;
+  if (r === null) return html`<section class="panel" id="bottlenecks"><h2>Bottlenecks</h2>${missing('profile', fileOf(bundle, 'bottleneck-report'))}${flame}</section>`;
   return html`<section class="panel" id="bottlenecks"><h2>Bottlenecks</h2>
   <p class="muted">${r.samples.active} active samples of ${r.samples.count} over ${formatNumber(r.samples.duration_ms / 1000)} s in ${r.samples.processes} process(es); profiler overhead ${r.profiler_overhead.overhead === null ? 'not measured' : formatPercent(r.profiler_overhead.overhead)}.</p>
   ${r.no_bottleneck_found === null ? null : html`<p><strong>No bottleneck found:</strong> ${r.no_bottleneck_found.evidence}</p>`}
@@ -130,7 +135,7 @@ function bottlenecksSection(bundle: RunBundle): SafeHtml {
 
 function ratingBlock(bundle: RunBundle): SafeHtml {
   const r = bundle.rating;
-  if (r === null) return missing('rating', 'plans/<plan_id>-rating.json');
+  if (r === null) return missing('rating', fileOf(bundle, 'rating'));
   return html`<div style="display:flex;gap:26px;align-items:flex-start;flex-wrap:wrap">
   <div><div class="score" style="color:${r.passed ? COLORS.improved : COLORS.regressed}">${r.score}</div><div class="muted">of 10 · minimum ${r.minimum}</div><div>${chip(r.passed ? 'passed' : 'failed')}</div></div>
   <table style="flex:1;min-width:420px"><thead><tr><th>dimension</th><th>score</th><th class="num">weight</th><th>why</th></tr></thead><tbody>
@@ -144,7 +149,7 @@ function ratingBlock(bundle: RunBundle): SafeHtml {
 function planSection(bundle: RunBundle): SafeHtml {
   const p = bundle.plan;
   const body = p === null
-    ? bundle.planMarkdown === null ? missing('plan', `plan-${bundle.run.workflow_id}.json`) : html`<pre class="plan">${bundle.planMarkdown}</pre>`
+    ? bundle.planMarkdown === null ? missing('plan', fileOf(bundle, 'plan')) : html`<pre class="plan">${bundle.planMarkdown}</pre>`
     : html`<p>${p.summary}</p>
   <h3>Goals</h3><table><thead><tr><th>goal</th><th>metric</th><th class="num">baseline</th><th class="num">target</th></tr></thead><tbody>
   ${p.goals.map((g) => html`<tr><td>${g.description}</td><td><code>${g.metric}</code></td><td class="num">${g.baseline === undefined ? '–' : `${formatNumber(g.baseline)} ${g.unit}`}</td><td class="num">${formatNumber(g.target)} ${g.unit}</td></tr>`)}
@@ -159,7 +164,7 @@ function changesSection(bundle: RunBundle): SafeHtml {
   const m = bundle.manifest;
   const o = bundle.optimization;
   return html`<section class="panel" id="changes"><h2>What changed</h2>
-  ${m === null ? missing('list of changed files', 'dev-manifest.json') : html`<p>${m.summary}</p><table><thead><tr><th>file</th><th>optimization</th><th>change</th></tr></thead><tbody>
+  ${m === null ? missing('list of changed files', fileOf(bundle, 'dev-manifest')) : html`<p>${m.summary}</p><table><thead><tr><th>file</th><th>optimization</th><th>change</th></tr></thead><tbody>
   ${m.changes.map((c) => html`<tr><td><code>${c.file}</code></td><td><code>${c.optimization_id}</code></td><td>${c.description}</td></tr>`)}</tbody></table>
   ${m.partial === undefined ? null : html`<p><strong>Partial:</strong> skipped ${m.partial.skipped_optimizations.join(', ')} — ${m.partial.reason}</p>`}`}
   ${o === null ? null : html`<h3>Optimizations</h3><table><thead><tr><th>id</th><th>optimization</th><th>addresses</th><th>expected</th><th>risk</th></tr></thead><tbody>
@@ -192,8 +197,8 @@ function environmentSection(bundle: RunBundle): SafeHtml {
     ['candidate', `${c.candidate.commit.slice(0, 12)}${c.candidate.dirty ? ' + uncommitted changes' : ''}`],
   ];
   return html`<section class="panel" id="environment"><h2>How it was measured</h2>
-  <div class="grid2"><div><h3>Design</h3>${design.length === 0 ? missing('design', 'performance-comparison.json') : html`<dl class="env">${design.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>`}</div>
-  <div><h3>Environment</h3>${env === null ? missing('environment', 'performance-comparison.json') : html`<dl class="env">${flatten(env).map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>`}</div></div>
+  <div class="grid2"><div><h3>Design</h3>${design.length === 0 ? missing('design', fileOf(bundle, 'performance-comparison')) : html`<dl class="env">${design.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>`}</div>
+  <div><h3>Environment</h3>${env === null ? missing('environment', fileOf(bundle, 'performance-comparison')) : html`<dl class="env">${flatten(env).map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>`}</div></div>
   <h3>Gates</h3><table><thead><tr><th>step</th><th>decision</th><th class="num">attempt</th><th>agent</th><th>at</th><th>checks</th></tr></thead><tbody>${bundle.gates.map(gateRow)}</tbody></table>
   ${bundle.notes.length === 0 ? null : html`<h3>Notes</h3><ul class="tight">${bundle.notes.map((n) => html`<li>${n}</li>`)}</ul>`}
 </section>`;

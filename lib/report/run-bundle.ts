@@ -31,4 +31,6 @@ export interface RunBundle {
   gates: GateRecord[];
   /** Artifacts that were present but could not be read, and why. */
   notes: string[];
+  /** Where the workflow puts each artifact, by schema name (relative to the run directory). */
+  files: Partial<Record<string, string>>;
 }

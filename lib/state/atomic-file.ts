@@ -2,6 +2,7 @@ import { closeSync, fsyncSync, openSync, readFileSync, renameSync, unlinkSync, w
 import { dirname, basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { InputError } from '../errors.js';
+import { redactValue, secretValuesFromEnv } from '../security/redact.js';
 
 /**
  * Writes a file atomically: the bytes go to a temporary file in the same directory, are flushed to
@@ -34,12 +35,16 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
 }
 
 /**
- * Writes a value as pretty JSON (two spaces, trailing newline) atomically.
+ * Writes a value as pretty JSON (two spaces, trailing newline) atomically, with its secrets
+ * removed. Every JSON file perfflow writes (run state, gate records, artifacts, --out files,
+ * profiles, the feed) goes through here, so code that builds a value from a target's output or a
+ * person's text need not remember to redact it.
  * @param path - the file to write
  * @param value - any JSON-serialisable value
+ * @param secrets - exact secret values to remove (default: those of this process's environment)
  */
-export function writeJsonAtomic(path: string, value: unknown): void {
-  writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
+export function writeJsonAtomic(path: string, value: unknown, secrets: readonly string[] = secretValuesFromEnv(process.env)): void {
+  writeFileAtomic(path, `${JSON.stringify(redactValue(value, secrets), null, 2)}\n`);
 }
 
 /**

@@ -72,16 +72,12 @@ export function readRecovery(dir: string): RecoveryState | null {
 }
 
 /**
- * Writes recovery-state.json atomically (secrets redacted).
+ * Writes recovery-state.json atomically (secrets redacted, as in every JSON write).
  * @param dir - run directory
  * @param state - the recovery state
  */
 export function writeRecovery(dir: string, state: RecoveryState): void {
-  writeJsonAtomic(join(dir, 'recovery-state.json'), {
-    ...state,
-    error: { ...state.error, message: redactText(state.error.message), reasons: state.error.reasons.map((r) => redactText(r)) },
-    explanation: redactText(state.explanation),
-  });
+  writeJsonAtomic(join(dir, 'recovery-state.json'), state);
 }
 
 /**

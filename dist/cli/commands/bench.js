@@ -5,7 +5,6 @@ import { MEASURE_OPTIONS, overridesFromOptions } from '../../measure/measure-opt
 import { measureTarget } from '../../measure/measure-target.js';
 import { formatBaseline } from '../../measure/print-baseline.js';
 import { validateNamed } from '../../contracts/validate.js';
-import { redactValue } from '../../security/redact.js';
 import { writeJsonAtomic } from '../../state/atomic-file.js';
 import { findProjectRoot } from '../../state/project.js';
 import { stringOption } from '../run-context.js';
@@ -37,7 +36,7 @@ export const command = {
         const projectRoot = findProjectRoot(input.cwd);
         const target = getTarget(loadConfig(projectRoot), name);
         const out = stringOption(input, 'out');
-        const metrics = redactValue(await measureTarget(target, { projectRoot, overrides, progress: input.progress }));
+        const metrics = await measureTarget(target, { projectRoot, overrides, progress: input.progress });
         validateNamed('baseline-metrics', metrics, 'baseline-metrics');
         if (out !== undefined)
             writeJsonAtomic(resolve(input.cwd, out), metrics);

@@ -6,7 +6,6 @@ import { measureTarget } from '../../measure/measure-target.js';
 import { formatBaseline } from '../../measure/print-baseline.js';
 import type { BaselineMetrics } from '../../contracts/baseline-metrics.js';
 import { validateNamed } from '../../contracts/validate.js';
-import { redactValue } from '../../security/redact.js';
 import { writeJsonAtomic } from '../../state/atomic-file.js';
 import { findProjectRoot } from '../../state/project.js';
 import type { Command, CommandOutcome } from '../command.js';
@@ -37,7 +36,7 @@ export const command: Command = {
     const projectRoot = findProjectRoot(input.cwd);
     const target = getTarget(loadConfig(projectRoot), name);
     const out = stringOption(input, 'out');
-    const metrics = redactValue(await measureTarget(target, { projectRoot, overrides, progress: input.progress }));
+    const metrics = await measureTarget(target, { projectRoot, overrides, progress: input.progress });
     validateNamed<BaselineMetrics>('baseline-metrics', metrics, 'baseline-metrics');
     if (out !== undefined) writeJsonAtomic(resolve(input.cwd, out), metrics);
     return { exitCode: exitCodeOf(metrics), data: metrics, text: formatBaseline(metrics) + (out === undefined ? '' : `\n  written to ${out}`) };
