@@ -95,3 +95,23 @@ describe('secrets through a whole run', () => {
     }
   });
 });
+
+describe('secrets a target prints', () => {
+  test('a secret a failing target writes on stderr is redacted where perfflow writes and prints, not on the way', () => {
+    const SECRET = 'plain-value-without-any-token-shape-42';
+    const root = tempRepo({
+      'leak.js': "console.error('connecting with ' + process.env.SERVICE_PASSWORD); process.exit(Number(process.argv[2] ?? 1));\n",
+      '.gitignore': 'node_modules/\n',
+      'perfflow.config.yaml': 'targets:\n  leaky:\n    command:\n      run: node leak.js 1\n      runs: 3\n',
+    });
+    const env = { SERVICE_PASSWORD: SECRET };
+    const results = [perfflow(root, ['bench', 'leaky', '--out', 'bench.json'], env), perfflow(root, ['init', '--target', 'leaky', '--no-confirm'], env)];
+    results.push(perfflow(root, ['baseline'], env));
+    // The target could not run: said so (exit 4), with the tail of its stderr, the value redacted.
+    expect(results[0]?.code).toBe(4);
+    expect(results[2]?.code).toBe(4);
+    expect(results[2]?.stderr).toMatch(/connecting with \[REDACTED\]/);
+    for (const result of results) expect(result.stdout + result.stderr).not.toContain(SECRET);
+    for (const file of filesUnder(root, ['.git'])) expect({ file, leaked: readFileSync(file, 'latin1').includes(SECRET) }).toEqual({ file, leaked: false });
+  });
+});
