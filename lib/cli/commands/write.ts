@@ -29,6 +29,11 @@ export function formatWrite(data: WriteData): string {
   return `Wrote ${data.path} (${String(data.bytes)} bytes${checked}) for step ${data.step}. When all its outputs are written, return to the orchestrator, which submits the step.`;
 }
 
+/** Does a step produce its outputs with perfflow commands of its own, though it names no action? */
+function producedByPerfflow(commands: readonly string[]): string | undefined {
+  return commands.find((c) => c.startsWith('perfflow ') && !c.startsWith('perfflow submit'));
+}
+
 export const command: Command = {
   summary: "Write one output of the current step into the run directory, checked against its schema first.",
   usage: "perfflow write <output> (--content '<text>' | --from <file>) [--run <id>] [--json]",
@@ -47,8 +52,8 @@ export const command: Command = {
     if (stepId === null || handle.run.status !== 'active') throw new InputError('run-finished', `run ${handle.runId} has no step to write outputs for (status ${handle.run.status}); see perfflow next`);
     const { workflow } = await loadWorkflow(handle.projectRoot);
     const step = getStep(workflow, stepId);
-    // A step whose action writes its outputs (baseline, profile, rate, validate) takes them from that command only.
-    const measuredBy = step.action === undefined ? undefined : `perfflow ${step.action}`;
+    // A step whose action (or one of its perfflow commands) writes its outputs takes them from that command only.
+    const measuredBy = step.action === undefined ? producedByPerfflow(step.commands ?? []) : `perfflow ${step.action}`;
     const values = templateValues(handle.dir, handle.run);
     // An output is named relative to the run directory (as perfflow next lists it), absolute, or
     // relative to the working directory or the project root (.claude/context/runs/<id>/...).
