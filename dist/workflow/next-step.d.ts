@@ -9,37 +9,39 @@ export interface FileRef {
     schema?: string;
     schema_file?: string;
 }
+/** A task `perfflow next` hands out. */
+export interface NextTask {
+    /**
+     * `step`: do the step; `rollback`: its gate failed and the yaml says roll back first;
+     * `approval`: a person must approve before the step's agent starts.
+     */
+    kind: 'step' | 'rollback' | 'approval';
+    id: string;
+    name: string;
+    agent: string;
+    using_fallback: boolean;
+    skill: string | null;
+    attempt: number;
+    max_attempts: number;
+    instructions: string;
+    commands: string[];
+    inputs: FileRef[];
+    outputs: FileRef[];
+    feedback: string[];
+    condition: null | {
+        expression: string;
+        holds: boolean;
+        overridden: boolean;
+        detail: string;
+    };
+}
 /** What `perfflow next` reports. */
 export interface NextInfo {
     run_id: string;
     run_status: Run['status'];
     target: string;
     done: boolean;
-    step: null | {
-        /**
-         * `step`: do the step; `rollback`: its gate failed and the yaml says roll back first;
-         * `approval`: a person must approve before the step's agent starts.
-         */
-        kind: 'step' | 'rollback' | 'approval';
-        id: string;
-        name: string;
-        agent: string;
-        using_fallback: boolean;
-        skill: string | null;
-        attempt: number;
-        max_attempts: number;
-        instructions: string;
-        commands: string[];
-        inputs: FileRef[];
-        outputs: FileRef[];
-        feedback: string[];
-        condition: null | {
-            expression: string;
-            holds: boolean;
-            overridden: boolean;
-            detail: string;
-        };
-    };
+    step: NextTask | null;
     recovery: RecoveryState | null;
     waited_ms: number;
 }
