@@ -8,8 +8,8 @@ export { readRun, writeRun, listRuns, resolveRun, updateRun, runDir, pathInRun }
 export type { RunHandle } from './state/run-store.js';
 export { validateAgainst, schemaProblem } from './contracts/validate.js';
 export { loadSchema, schemaLoaders } from './contracts/registry.js';
-export type { Run, StepState, StepStatus, Attempt } from './contracts/run.js';
-export type { GateRecord, GateCheck, Override } from './contracts/gate.js';
+export type { Run, StepState, StepStatus, PendingStep, FailedStep, EscalatedStep, PassedStep, OverriddenStep, Attempt } from './contracts/run.js';
+export type { GateRecord, PassedGate, FailedGate, OverriddenGate, GateCheck, Override } from './contracts/gate.js';
 export type { Checkpoint } from './contracts/checkpoint.js';
 export type { RecoveryState, NextAction } from './contracts/recovery-state.js';
 export type { Workflow, StepDefinition, RetryPolicy, CheckName } from './contracts/workflow.js';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { decideRecovery } from '../lib/workflow/recovery.js';
 import type { Failure } from '../lib/workflow/recovery.js';
-import type { Run, StepState } from '../lib/contracts/run.js';
+import type { FailedStep, Run, StepState } from '../lib/contracts/run.js';
 import type { StepDefinition, Workflow } from '../lib/contracts/workflow.js';
 
 const retryDefaults = { max_attempts: 3, backoff: { initial_ms: 1000, factor: 2, max_ms: 4000 }, on: ['timeout' as const, 'rate_limit' as const, 'network' as const] };
@@ -16,12 +16,13 @@ const rating = step('plan-rating', 'orchestrator', { gate: { checks: ['rating-pa
 const validation = step('validation', 'qa', { fallback_agent: 'performance-engineer', gate: { checks: ['validation-passed'], on_fail: { rollback_to: 'implementation' } } });
 const workflow: Workflow = { version: 1, name: 'w', description: '', agents: ['performance-engineer', 'developer', 'planner', 'orchestrator', 'qa'], defaults: { retry: retryDefaults }, steps: [planning, rating, analysis, validation] };
 
-function state(agent: string, failures: number, extra: Partial<StepState> = {}): StepState {
+function state(agent: string, failures: number, extra: Partial<FailedStep> = {}): FailedStep {
   return {
     status: 'failed',
     agent,
     using_fallback: false,
     loops: 0,
+    feedback: [],
     attempts: Array.from({ length: failures }, (_, i) => ({ n: i + 1, agent, at: '2026-11-24T10:00:00.000Z', outcome: 'error' as const, transient: true, message: 'x' })),
     ...extra,
   };
@@ -47,15 +48,13 @@ describe('recovery after a failed attempt', () => {
   ])('a transient error on attempt %i is retried by the same agent after %i ms', (failures, delay) => {
     const s = state('performance-engineer', failures);
     const d = decideRecovery({ workflow, step: analysis, state: s, run: run({ analysis: s }), failure: transient, now });
-    expect(d.action).toBe('retry');
-    expect(d.agent).toBe('performance-engineer');
-    expect(d.notBefore?.getTime()).toBe(now.getTime() + delay);
+    expect(d).toMatchObject({ action: 'retry', agent: 'performance-engineer', notBefore: new Date(now.getTime() + delay) });
   });
 
   test("a server's Retry-After longer than the backoff is honoured", () => {
     const s = state('performance-engineer', 1);
     const d = decideRecovery({ workflow, step: analysis, state: s, run: run({ analysis: s }), failure: { ...transient, retryAfterMs: 30_000 }, now });
-    expect(d.notBefore?.getTime()).toBe(now.getTime() + 30_000);
+    expect(d).toMatchObject({ action: 'retry', notBefore: new Date(now.getTime() + 30_000) });
   });
 
   test('after three failures the fallback agent named in the yaml takes over', () => {

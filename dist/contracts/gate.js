@@ -12,12 +12,12 @@ export const OverrideSchema = Type.Object({
         description: "claude-code: the command ran in a Claude Code session, where the plugin's hook made Claude Code ask the person before it ran",
     })),
 }, { additionalProperties: false });
-/** `gates/<step>.json`: one gate decision. */
-export const GateRecordSchema = Type.Object({
+const gateFields = {
     version: Type.Literal(1),
     run_id: Type.String(),
     step: Type.String(),
-    decision: Type.Union([Type.Literal('passed'), Type.Literal('failed'), Type.Literal('overridden')]),
+};
+const decisionFields = {
     at: Type.String({ format: 'date-time' }),
     by: Type.String({ description: 'who decided: perfflow (checks in code) or the user who overrode' }),
     attempt: Type.Integer({ minimum: 1 }),
@@ -26,6 +26,19 @@ export const GateRecordSchema = Type.Object({
     reasons: Type.Array(Type.String(), { description: 'why the gate failed; empty when it passed' }),
     variables: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()])),
     artifacts: Type.Array(Type.Object({ path: Type.String(), sha256: Type.String() }, { additionalProperties: false })),
-    override: Type.Optional(OverrideSchema),
-    upstream_overrides: Type.Array(Type.Object({ step: Type.String(), by: Type.String(), reason: Type.String() }, { additionalProperties: false }), { description: 'gates before this one that a person overrode: this decision stands on them' }),
-}, { additionalProperties: false, $id: 'gate' });
+};
+const upstreamOverrides = Type.Array(Type.Object({ step: Type.String(), by: Type.String(), reason: Type.String() }, { additionalProperties: false }), { description: 'gates before this one that a person overrode: this decision stands on them' });
+/** A gate whose checks all passed. */
+export const PassedGateSchema = Type.Object({ ...gateFields, decision: Type.Literal('passed'), ...decisionFields, upstream_overrides: upstreamOverrides }, { additionalProperties: false });
+/** A gate whose checks said no: `reasons` says why. */
+export const FailedGateSchema = Type.Object({ ...gateFields, decision: Type.Literal('failed'), ...decisionFields, upstream_overrides: upstreamOverrides }, { additionalProperties: false });
+/** A gate a person overrode: the checks still ran, and the override says who, when, why and what it risks. */
+export const OverriddenGateSchema = Type.Object({
+    ...gateFields,
+    decision: Type.Literal('overridden'),
+    ...decisionFields,
+    override: OverrideSchema,
+    upstream_overrides: upstreamOverrides,
+}, { additionalProperties: false });
+/** `gates/<step>.json`: one gate decision, discriminated by `decision`; only an overridden gate has an `override`. */
+export const GateRecordSchema = Type.Union([PassedGateSchema, FailedGateSchema, OverriddenGateSchema], { $id: 'gate' });

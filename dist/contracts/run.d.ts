@@ -8,11 +8,10 @@ export declare const AttemptSchema: import("@sinclair/typebox").TObject<{
     transient: import("@sinclair/typebox").TBoolean;
     message: import("@sinclair/typebox").TString;
 }>;
-/** Status of a step: a discriminated lifecycle. */
-export declare const StepStatusSchema: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"pending">, import("@sinclair/typebox").TLiteral<"failed">, import("@sinclair/typebox").TLiteral<"passed">, import("@sinclair/typebox").TLiteral<"overridden">, import("@sinclair/typebox").TLiteral<"escalated">]>;
-/** Where one step of a run stands. */
-export declare const StepStateSchema: import("@sinclair/typebox").TObject<{
-    status: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"pending">, import("@sinclair/typebox").TLiteral<"failed">, import("@sinclair/typebox").TLiteral<"passed">, import("@sinclair/typebox").TLiteral<"overridden">, import("@sinclair/typebox").TLiteral<"escalated">]>;
+/** A step still to do: new, sent back by a later gate, reopened by resume, or reset by a rollback. */
+export declare const PendingStepSchema: import("@sinclair/typebox").TObject<{
+    feedback: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>>;
+    passed_at: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
     agent: import("@sinclair/typebox").TString;
     using_fallback: import("@sinclair/typebox").TBoolean;
     attempts: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
@@ -24,10 +23,155 @@ export declare const StepStateSchema: import("@sinclair/typebox").TObject<{
         message: import("@sinclair/typebox").TString;
     }>>;
     loops: import("@sinclair/typebox").TInteger;
+    status: import("@sinclair/typebox").TLiteral<"pending">;
+}>;
+/** A step whose last attempt failed; the recovery decides who tries again, and when. */
+export declare const FailedStepSchema: import("@sinclair/typebox").TObject<{
+    feedback: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>;
     retry_not_before: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    passed_at: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    agent: import("@sinclair/typebox").TString;
+    using_fallback: import("@sinclair/typebox").TBoolean;
+    attempts: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+        n: import("@sinclair/typebox").TInteger;
+        agent: import("@sinclair/typebox").TString;
+        at: import("@sinclair/typebox").TString;
+        outcome: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"gate-failed">, import("@sinclair/typebox").TLiteral<"error">]>;
+        transient: import("@sinclair/typebox").TBoolean;
+        message: import("@sinclair/typebox").TString;
+    }>>;
+    loops: import("@sinclair/typebox").TInteger;
+    status: import("@sinclair/typebox").TLiteral<"failed">;
+}>;
+/** A step whose attempts (and fallback) are spent: a person decides. */
+export declare const EscalatedStepSchema: import("@sinclair/typebox").TObject<{
+    feedback: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>;
+    passed_at: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    agent: import("@sinclair/typebox").TString;
+    using_fallback: import("@sinclair/typebox").TBoolean;
+    attempts: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+        n: import("@sinclair/typebox").TInteger;
+        agent: import("@sinclair/typebox").TString;
+        at: import("@sinclair/typebox").TString;
+        outcome: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"gate-failed">, import("@sinclair/typebox").TLiteral<"error">]>;
+        transient: import("@sinclair/typebox").TBoolean;
+        message: import("@sinclair/typebox").TString;
+    }>>;
+    loops: import("@sinclair/typebox").TInteger;
+    status: import("@sinclair/typebox").TLiteral<"escalated">;
+}>;
+/** A step whose gate passed. */
+export declare const PassedStepSchema: import("@sinclair/typebox").TObject<{
+    passed_at: import("@sinclair/typebox").TString;
+    feedback: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>>;
+    agent: import("@sinclair/typebox").TString;
+    using_fallback: import("@sinclair/typebox").TBoolean;
+    attempts: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+        n: import("@sinclair/typebox").TInteger;
+        agent: import("@sinclair/typebox").TString;
+        at: import("@sinclair/typebox").TString;
+        outcome: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"gate-failed">, import("@sinclair/typebox").TLiteral<"error">]>;
+        transient: import("@sinclair/typebox").TBoolean;
+        message: import("@sinclair/typebox").TString;
+    }>>;
+    loops: import("@sinclair/typebox").TInteger;
+    status: import("@sinclair/typebox").TLiteral<"passed">;
+}>;
+/** A step whose gate a person overrode; the override itself is in `gates/<step>.json`. */
+export declare const OverriddenStepSchema: import("@sinclair/typebox").TObject<{
+    passed_at: import("@sinclair/typebox").TString;
+    feedback: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>>;
+    agent: import("@sinclair/typebox").TString;
+    using_fallback: import("@sinclair/typebox").TBoolean;
+    attempts: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+        n: import("@sinclair/typebox").TInteger;
+        agent: import("@sinclair/typebox").TString;
+        at: import("@sinclair/typebox").TString;
+        outcome: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"gate-failed">, import("@sinclair/typebox").TLiteral<"error">]>;
+        transient: import("@sinclair/typebox").TBoolean;
+        message: import("@sinclair/typebox").TString;
+    }>>;
+    loops: import("@sinclair/typebox").TInteger;
+    status: import("@sinclair/typebox").TLiteral<"overridden">;
+}>;
+/** Where one step of a run stands: a lifecycle discriminated by `status`. */
+export declare const StepStateSchema: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TObject<{
     feedback: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>>;
     passed_at: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
-}>;
+    agent: import("@sinclair/typebox").TString;
+    using_fallback: import("@sinclair/typebox").TBoolean;
+    attempts: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+        n: import("@sinclair/typebox").TInteger;
+        agent: import("@sinclair/typebox").TString;
+        at: import("@sinclair/typebox").TString;
+        outcome: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"gate-failed">, import("@sinclair/typebox").TLiteral<"error">]>;
+        transient: import("@sinclair/typebox").TBoolean;
+        message: import("@sinclair/typebox").TString;
+    }>>;
+    loops: import("@sinclair/typebox").TInteger;
+    status: import("@sinclair/typebox").TLiteral<"pending">;
+}>, import("@sinclair/typebox").TObject<{
+    feedback: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>;
+    retry_not_before: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    passed_at: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    agent: import("@sinclair/typebox").TString;
+    using_fallback: import("@sinclair/typebox").TBoolean;
+    attempts: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+        n: import("@sinclair/typebox").TInteger;
+        agent: import("@sinclair/typebox").TString;
+        at: import("@sinclair/typebox").TString;
+        outcome: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"gate-failed">, import("@sinclair/typebox").TLiteral<"error">]>;
+        transient: import("@sinclair/typebox").TBoolean;
+        message: import("@sinclair/typebox").TString;
+    }>>;
+    loops: import("@sinclair/typebox").TInteger;
+    status: import("@sinclair/typebox").TLiteral<"failed">;
+}>, import("@sinclair/typebox").TObject<{
+    feedback: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>;
+    passed_at: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    agent: import("@sinclair/typebox").TString;
+    using_fallback: import("@sinclair/typebox").TBoolean;
+    attempts: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+        n: import("@sinclair/typebox").TInteger;
+        agent: import("@sinclair/typebox").TString;
+        at: import("@sinclair/typebox").TString;
+        outcome: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"gate-failed">, import("@sinclair/typebox").TLiteral<"error">]>;
+        transient: import("@sinclair/typebox").TBoolean;
+        message: import("@sinclair/typebox").TString;
+    }>>;
+    loops: import("@sinclair/typebox").TInteger;
+    status: import("@sinclair/typebox").TLiteral<"escalated">;
+}>, import("@sinclair/typebox").TObject<{
+    passed_at: import("@sinclair/typebox").TString;
+    feedback: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>>;
+    agent: import("@sinclair/typebox").TString;
+    using_fallback: import("@sinclair/typebox").TBoolean;
+    attempts: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+        n: import("@sinclair/typebox").TInteger;
+        agent: import("@sinclair/typebox").TString;
+        at: import("@sinclair/typebox").TString;
+        outcome: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"gate-failed">, import("@sinclair/typebox").TLiteral<"error">]>;
+        transient: import("@sinclair/typebox").TBoolean;
+        message: import("@sinclair/typebox").TString;
+    }>>;
+    loops: import("@sinclair/typebox").TInteger;
+    status: import("@sinclair/typebox").TLiteral<"passed">;
+}>, import("@sinclair/typebox").TObject<{
+    passed_at: import("@sinclair/typebox").TString;
+    feedback: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>>;
+    agent: import("@sinclair/typebox").TString;
+    using_fallback: import("@sinclair/typebox").TBoolean;
+    attempts: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+        n: import("@sinclair/typebox").TInteger;
+        agent: import("@sinclair/typebox").TString;
+        at: import("@sinclair/typebox").TString;
+        outcome: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"gate-failed">, import("@sinclair/typebox").TLiteral<"error">]>;
+        transient: import("@sinclair/typebox").TBoolean;
+        message: import("@sinclair/typebox").TString;
+    }>>;
+    loops: import("@sinclair/typebox").TInteger;
+    status: import("@sinclair/typebox").TLiteral<"overridden">;
+}>]>;
 /** The run's state machine, `run.json`. */
 export declare const RunSchema: import("@sinclair/typebox").TObject<{
     version: import("@sinclair/typebox").TLiteral<1>;
@@ -65,8 +209,9 @@ export declare const RunSchema: import("@sinclair/typebox").TObject<{
         }>>;
     }>>;
     step_order: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>;
-    steps: import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TObject<{
-        status: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"pending">, import("@sinclair/typebox").TLiteral<"failed">, import("@sinclair/typebox").TLiteral<"passed">, import("@sinclair/typebox").TLiteral<"overridden">, import("@sinclair/typebox").TLiteral<"escalated">]>;
+    steps: import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TObject<{
+        feedback: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>>;
+        passed_at: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
         agent: import("@sinclair/typebox").TString;
         using_fallback: import("@sinclair/typebox").TBoolean;
         attempts: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
@@ -78,10 +223,69 @@ export declare const RunSchema: import("@sinclair/typebox").TObject<{
             message: import("@sinclair/typebox").TString;
         }>>;
         loops: import("@sinclair/typebox").TInteger;
+        status: import("@sinclair/typebox").TLiteral<"pending">;
+    }>, import("@sinclair/typebox").TObject<{
+        feedback: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>;
         retry_not_before: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
-        feedback: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>>;
         passed_at: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
-    }>>;
+        agent: import("@sinclair/typebox").TString;
+        using_fallback: import("@sinclair/typebox").TBoolean;
+        attempts: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+            n: import("@sinclair/typebox").TInteger;
+            agent: import("@sinclair/typebox").TString;
+            at: import("@sinclair/typebox").TString;
+            outcome: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"gate-failed">, import("@sinclair/typebox").TLiteral<"error">]>;
+            transient: import("@sinclair/typebox").TBoolean;
+            message: import("@sinclair/typebox").TString;
+        }>>;
+        loops: import("@sinclair/typebox").TInteger;
+        status: import("@sinclair/typebox").TLiteral<"failed">;
+    }>, import("@sinclair/typebox").TObject<{
+        feedback: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>;
+        passed_at: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+        agent: import("@sinclair/typebox").TString;
+        using_fallback: import("@sinclair/typebox").TBoolean;
+        attempts: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+            n: import("@sinclair/typebox").TInteger;
+            agent: import("@sinclair/typebox").TString;
+            at: import("@sinclair/typebox").TString;
+            outcome: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"gate-failed">, import("@sinclair/typebox").TLiteral<"error">]>;
+            transient: import("@sinclair/typebox").TBoolean;
+            message: import("@sinclair/typebox").TString;
+        }>>;
+        loops: import("@sinclair/typebox").TInteger;
+        status: import("@sinclair/typebox").TLiteral<"escalated">;
+    }>, import("@sinclair/typebox").TObject<{
+        passed_at: import("@sinclair/typebox").TString;
+        feedback: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>>;
+        agent: import("@sinclair/typebox").TString;
+        using_fallback: import("@sinclair/typebox").TBoolean;
+        attempts: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+            n: import("@sinclair/typebox").TInteger;
+            agent: import("@sinclair/typebox").TString;
+            at: import("@sinclair/typebox").TString;
+            outcome: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"gate-failed">, import("@sinclair/typebox").TLiteral<"error">]>;
+            transient: import("@sinclair/typebox").TBoolean;
+            message: import("@sinclair/typebox").TString;
+        }>>;
+        loops: import("@sinclair/typebox").TInteger;
+        status: import("@sinclair/typebox").TLiteral<"passed">;
+    }>, import("@sinclair/typebox").TObject<{
+        passed_at: import("@sinclair/typebox").TString;
+        feedback: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>>;
+        agent: import("@sinclair/typebox").TString;
+        using_fallback: import("@sinclair/typebox").TBoolean;
+        attempts: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+            n: import("@sinclair/typebox").TInteger;
+            agent: import("@sinclair/typebox").TString;
+            at: import("@sinclair/typebox").TString;
+            outcome: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"gate-failed">, import("@sinclair/typebox").TLiteral<"error">]>;
+            transient: import("@sinclair/typebox").TBoolean;
+            message: import("@sinclair/typebox").TString;
+        }>>;
+        loops: import("@sinclair/typebox").TInteger;
+        status: import("@sinclair/typebox").TLiteral<"overridden">;
+    }>]>>;
     rollbacks: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
         at: import("@sinclair/typebox").TString;
         to_step: import("@sinclair/typebox").TString;
@@ -91,6 +295,11 @@ export declare const RunSchema: import("@sinclair/typebox").TObject<{
     }>>;
 }>;
 export type Attempt = Static<typeof AttemptSchema>;
-export type StepStatus = Static<typeof StepStatusSchema>;
+export type PendingStep = Static<typeof PendingStepSchema>;
+export type FailedStep = Static<typeof FailedStepSchema>;
+export type EscalatedStep = Static<typeof EscalatedStepSchema>;
+export type PassedStep = Static<typeof PassedStepSchema>;
+export type OverriddenStep = Static<typeof OverriddenStepSchema>;
 export type StepState = Static<typeof StepStateSchema>;
+export type StepStatus = StepState['status'];
 export type Run = Static<typeof RunSchema>;

@@ -3,9 +3,10 @@ import type { ErrorObject } from 'ajv';
 /**
  * Describes the first schema violation as "<path> <message>", e.g. `/steps/0/agent must be string`.
  * @param errors - ajv's errors
+ * @param prefix - the path of the validated value inside the file (empty: the whole file)
  * @returns one human-readable clause
  */
-export declare function describeSchemaError(errors: readonly ErrorObject[] | null | undefined): string;
+export declare function describeSchemaError(errors: readonly ErrorObject[] | null | undefined, prefix?: string): string;
 /**
  * Checks a parsed value against a schema and narrows its type.
  * @param schema - a TypeBox schema (plain JSON Schema underneath)

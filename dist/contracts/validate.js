@@ -18,19 +18,71 @@ function getAjv() {
 /**
  * Describes the first schema violation as "<path> <message>", e.g. `/steps/0/agent must be string`.
  * @param errors - ajv's errors
+ * @param prefix - the path of the validated value inside the file (empty: the whole file)
  * @returns one human-readable clause
  */
-export function describeSchemaError(errors) {
+export function describeSchemaError(errors, prefix = '') {
     const first = errors?.[0];
     if (first === undefined)
         return 'does not match its schema';
-    const path = first.instancePath === '' ? '(top level)' : first.instancePath;
+    const at = prefix + first.instancePath;
+    const path = at === '' ? '(top level)' : at;
     const extra = first.keyword === 'additionalProperties'
         ? ` ('${String(first.params.additionalProperty)}')`
         : first.keyword === 'enum'
             ? ` (${(first.params.allowedValues ?? []).map((v) => JSON.stringify(v)).join(', ')})`
             : '';
     return `${path} ${first.message ?? 'is invalid'}${extra}`;
+}
+const isRecord = (value) => typeof value === 'object' && value !== null;
+/** What a JSON pointer names inside `root`; schema paths (`#/...`) are URI-encoded as well. */
+function atPointer(root, pointer) {
+    const schemaPath = pointer.startsWith('#');
+    let node = root;
+    for (const raw of pointer.replace(/^#/, '').split('/').slice(1)) {
+        const segment = (schemaPath ? decodeURIComponent(raw) : raw).replace(/~1/g, '/').replace(/~0/g, '~');
+        node = isRecord(node) ? node[segment] : undefined;
+    }
+    return node;
+}
+function constOf(variant, key) {
+    const properties = isRecord(variant) ? variant.properties : undefined;
+    const property = isRecord(properties) ? properties[key] : undefined;
+    return isRecord(property) ? property.const : undefined;
+}
+/** The field whose constant tells the variants of a union of objects apart (a step's `status`), if any. */
+function discriminatorOf(variants) {
+    const first = variants[0];
+    const keys = isRecord(first) && isRecord(first.properties) ? Object.keys(first.properties) : [];
+    return keys.find((key) => {
+        const values = variants.map((v) => constOf(v, key));
+        return !values.includes(undefined) && new Set(values).size === values.length;
+    }) ?? null;
+}
+/**
+ * Describes a violation so that a union of objects told apart by a constant field (a step's
+ * `status`, a gate's `decision`) is judged by the variant the value names: ajv alone reports the
+ * first variant's complaint, e.g. "status must be equal to constant" for a passed step without
+ * `passed_at`.
+ * @param schema - the schema the value failed
+ * @param value - the value
+ * @param errors - ajv's errors
+ * @param prefix - the path of the value inside the file
+ * @returns one human-readable clause
+ */
+function describeViolation(schema, value, errors, prefix = '') {
+    const union = [...(errors ?? [])].reverse().find((e) => e.keyword === 'anyOf');
+    const variants = union === undefined ? undefined : atPointer(schema, union.schemaPath);
+    const key = Array.isArray(variants) ? discriminatorOf(variants) : null;
+    const data = union === undefined ? undefined : atPointer(value, union.instancePath);
+    if (union === undefined || !Array.isArray(variants) || key === null || !isRecord(data))
+        return describeSchemaError(errors, prefix);
+    const path = prefix + union.instancePath;
+    const variant = variants.find((v) => constOf(v, key) === data[key]);
+    if (!isRecord(variant))
+        return `${path}/${key} must be equal to one of the allowed values (${variants.map((v) => JSON.stringify(constOf(v, key))).join(', ')})`;
+    const validate = getAjv().compile(variant);
+    return validate(data) ? describeSchemaError(errors, prefix) : describeViolation(variant, data, validate.errors, path);
 }
 /**
  * Checks a parsed value against a schema and narrows its type.
@@ -47,7 +99,7 @@ export function validateAgainst(schema, value, label) {
         compiled.set(schema, validate);
     }
     if (!validate(value)) {
-        throw new InputError('invalid-file', `${label}: ${describeSchemaError(validate.errors)}; fix the file to match schemas/`);
+        throw new InputError('invalid-file', `${label}: ${describeViolation(schema, value, validate.errors)}; fix the file to match schemas/`);
     }
     return value;
 }
@@ -63,7 +115,7 @@ export function schemaProblem(schema, value) {
         validate = getAjv().compile(schema);
         compiled.set(schema, validate);
     }
-    return validate(value) ? null : describeSchemaError(validate.errors);
+    return validate(value) ? null : describeViolation(schema, value, validate.errors);
 }
 const compiledByName = new Map();
 /**
@@ -115,7 +167,7 @@ function compiledNamed(name) {
 export function validateNamed(name, value, label) {
     const validate = compiledNamed(name);
     if (!validate(value)) {
-        throw new InputError('invalid-file', `${label}: ${describeSchemaError(validate.errors)}; fix the file to match schemas/${name}.schema.json`);
+        throw new InputError('invalid-file', `${label}: ${describeViolation(readJsonSchema(name), value, validate.errors)}; fix the file to match schemas/${name}.schema.json`);
     }
     return value;
 }
@@ -127,5 +179,5 @@ export function validateNamed(name, value, label) {
  */
 export function namedSchemaProblem(name, value) {
     const validate = compiledNamed(name);
-    return validate(value) ? null : describeSchemaError(validate.errors);
+    return validate(value) ? null : describeViolation(readJsonSchema(name), value, validate.errors);
 }

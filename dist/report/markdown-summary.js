@@ -11,6 +11,22 @@ function code(text) {
         return md(text);
     return `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ')}\``;
 }
+/** The icon of a validation status; a run without a comparison gets the warning. */
+function statusIcon(status) {
+    switch (status) {
+        case 'pass':
+            return '✅';
+        case 'fail':
+            return '❌';
+        case 'inconclusive':
+        case undefined:
+            return '⚠️';
+        default: {
+            const never = status;
+            return never;
+        }
+    }
+}
 /**
  * Renders the Markdown summary of a run, fit for a pull-request comment: the outcome, any override
  * with its risks, the verdict per metric, the top bottlenecks, the plan's rating, the changed files.
@@ -22,13 +38,12 @@ function code(text) {
 export function renderMarkdownSummary(input, secrets, reportPath) {
     const b = redactValue(input, secrets);
     const status = b.comparison?.validation_status ?? 'unknown';
-    const icon = status === 'pass' ? '✅' : status === 'fail' ? '❌' : '⚠️';
-    const lines = [`## ${icon} perfflow: ${md(b.run.target)} — validation ${status}`, '', `**${md(headline(b))}**`, ''];
+    const lines = [`## ${statusIcon(b.comparison?.validation_status)} perfflow: ${md(b.run.target)} — validation ${status}`, '', `**${md(headline(b))}**`, ''];
     const overrides = overriddenGates(b);
     if (overrides.length > 0) {
         lines.push('> [!WARNING]', '> **Published under a manual override.**');
         for (const g of overrides)
-            lines.push(`> - gate ${code(g.step)} overridden by ${md(g.override?.by ?? g.by)}${g.override?.via === 'claude-code' ? ' (in a Claude Code session, confirmed at its permission prompt)' : ''} at ${g.override?.at ?? g.at}: ${md(g.override?.reason ?? '')}. **Risks accepted:** ${md(g.override?.risks ?? '')}`);
+            lines.push(`> - gate ${code(g.step)} overridden by ${md(g.override.by)}${g.override.via === 'claude-code' ? ' (in a Claude Code session, confirmed at its permission prompt)' : ''} at ${g.override.at}: ${md(g.override.reason)}. **Risks accepted:** ${md(g.override.risks)}`);
         lines.push('');
     }
     if (b.comparison !== null) {

@@ -1,5 +1,5 @@
 import type { ComparedMetric } from '../contracts/performance-comparison.js';
-import type { GateRecord } from '../contracts/gate.js';
+import type { OverriddenGate } from '../contracts/gate.js';
 import type { RunBundle } from './run-bundle.js';
 /**
  * The objective metric of the comparison.
@@ -30,7 +30,7 @@ export declare function headline(bundle: RunBundle): string;
  * @param bundle - the run's artifacts
  * @returns the overridden gates, in step order
  */
-export declare function overriddenGates(bundle: RunBundle): GateRecord[];
+export declare function overriddenGates(bundle: RunBundle): OverriddenGate[];
 /**
  * Per-metric values of base and candidate trials from the raw paired results.
  * @param bundle - the run's artifacts

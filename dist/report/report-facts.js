@@ -58,7 +58,7 @@ export function headline(bundle) {
  * @returns the overridden gates, in step order
  */
 export function overriddenGates(bundle) {
-    return bundle.gates.filter((g) => g.decision === 'overridden' || g.override !== undefined);
+    return bundle.gates.filter((g) => g.decision === 'overridden');
 }
 /**
  * Per-metric values of base and candidate trials from the raw paired results.

@@ -1,15 +1,28 @@
 import type { GateRecord } from '../contracts/gate.js';
 import type { RecoveryState } from '../contracts/recovery-state.js';
-import type { Run } from '../contracts/run.js';
-import type { StepDefinition, Workflow } from '../contracts/workflow.js';
+import type { Run, StepState } from '../contracts/run.js';
+import type { StepDefinition } from '../contracts/workflow.js';
 import type { RunHandle } from '../state/run-store.js';
-import type { Failure } from './recovery.js';
 import type { EngineOptions } from './run-view.js';
-/** Applies a failure to the run: records the attempt and the recovery decision. */
-export declare function applyFailure(dir: string, run: Run, workflow: Workflow, step: StepDefinition, failure: Failure, now: Date): {
-    run: Run;
-    recovery: RecoveryState;
-};
+/**
+ * The run after a step's gate passed (or was overridden): the step's new state, the run completed
+ * when it was the last; a step that pins the harness (`pin_harness` in the workflow) records the
+ * working tree, so that validation later measures and checks the candidate through the config
+ * entry, task module and tests as they were then, and names every later edit to them.
+ * @param handle - the run
+ * @param run - the run before
+ * @param step - the step
+ * @param done - its state now
+ * @param now - the time
+ * @returns the run to write
+ */
+export declare function withStepDone(handle: RunHandle, run: Run, step: StepDefinition, done: StepState, now: Date): Promise<Run>;
+/**
+ * Refuses to change a run that is finished or waits for a person.
+ * @param run - the run
+ * @throws InputError `run-finished`; GateError `escalated`
+ */
+export declare function assertActive(run: Run): void;
 /** What {@link submitStep} returns. */
 export interface SubmitResult {
     record: GateRecord;
@@ -38,39 +51,6 @@ export declare function submitStep(handle: RunHandle, stepId: string, options?: 
  * @param message - what went wrong, as reported
  * @param options - injected time
  * @returns the recovery decision
+ * @throws GateError `out-of-order` for a step that is not the current one; `gate-failed` when its gate already failed and called for a rollback
  */
 export declare function failStep(handle: RunHandle, stepId: string, message: string, options?: EngineOptions): Promise<RecoveryState>;
-/**
- * Overrides a gate by hand: records who, when, the reason and the risks in `gates/<step>.json`, runs
- * the checks anyway so the record shows what was waved through, and marks the step `overridden`.
- * Predecessors must have passed or been overridden first.
- * @param handle - the run
- * @param stepId - the gate (step id) to override
- * @param reason - why, and the risks accepted
- * @param options - injected time and user
- * @returns the gate record
- */
-export declare function overrideGate(handle: RunHandle, stepId: string, reason: string, options?: EngineOptions & {
-    risks?: string;
-}): Promise<GateRecord>;
-/** What {@link approveStep} returns. */
-export interface ApproveResult {
-    run: Run;
-    step: string;
-    approval: string;
-    /** True when the step had been approved already and nothing changed. */
-    alreadyApproved: boolean;
-}
-/**
- * Records a person's approval of a step (the workflow's `approval`: e.g. the optimization design
- * before implementation). In a Claude Code session the plugin's PreToolUse hook makes Claude Code
- * ask the person before this runs, so the model cannot approve on anyone's behalf.
- * @param handle - the run
- * @param stepId - the step to approve: the current one
- * @param options - injected time, user and channel, and the person's note
- * @returns the run and what was approved
- * @throws InputError when the step needs no approval; GateError when it is not the current step
- */
-export declare function approveStep(handle: RunHandle, stepId: string, options?: EngineOptions & {
-    note?: string;
-}): Promise<ApproveResult>;

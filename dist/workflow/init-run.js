@@ -7,7 +7,8 @@ import { runDir, writeRun } from '../state/run-store.js';
 import { requireGitRoot, resolveCommit } from '../git/git.js';
 import { snapshotWorkingTree } from '../git/snapshot.js';
 import { loadWorkflow } from './load.js';
-import { nowOf, freshStep } from './run-view.js';
+import { nowOf } from './run-view.js';
+import { freshStep } from './step-state.js';
 function hasControlCharacter(text) {
     for (let i = 0; i < text.length; i += 1) {
         const code = text.charCodeAt(i);

@@ -1,6 +1,6 @@
-import type { ActionName } from '../contracts/workflow.js';
 import type { RecoveryState } from '../contracts/recovery-state.js';
 import type { Run } from '../contracts/run.js';
+import type { ActionName } from '../contracts/workflow.js';
 import type { RunHandle } from '../state/run-store.js';
 import type { EngineOptions } from './run-view.js';
 /** One input or output file as `next` reports it. */
@@ -10,39 +10,41 @@ export interface FileRef {
     schema?: string;
     schema_file?: string;
 }
+/** A task `perfflow next` hands out. */
+export interface NextTask {
+    /**
+     * `step`: do the step; `rollback`: its gate failed and the yaml says roll back first;
+     * `approval`: a person must approve before the step's agent starts.
+     */
+    kind: 'step' | 'rollback' | 'approval';
+    id: string;
+    name: string;
+    agent: string;
+    using_fallback: boolean;
+    skill: string | null;
+    /** The work the step's perfflow command does (`action:` in the yaml), or null. */
+    action: ActionName | null;
+    attempt: number;
+    max_attempts: number;
+    instructions: string;
+    commands: string[];
+    inputs: FileRef[];
+    outputs: FileRef[];
+    feedback: string[];
+    condition: null | {
+        expression: string;
+        holds: boolean;
+        overridden: boolean;
+        detail: string;
+    };
+}
 /** What `perfflow next` reports. */
 export interface NextInfo {
     run_id: string;
     run_status: Run['status'];
     target: string;
     done: boolean;
-    step: null | {
-        /**
-         * `step`: do the step; `rollback`: its gate failed and the yaml says roll back first;
-         * `approval`: a person must approve before the step's agent starts.
-         */
-        kind: 'step' | 'rollback' | 'approval';
-        id: string;
-        name: string;
-        agent: string;
-        using_fallback: boolean;
-        skill: string | null;
-        /** The work the step's perfflow command does (`action:` in the yaml), or null. */
-        action: ActionName | null;
-        attempt: number;
-        max_attempts: number;
-        instructions: string;
-        commands: string[];
-        inputs: FileRef[];
-        outputs: FileRef[];
-        feedback: string[];
-        condition: null | {
-            expression: string;
-            holds: boolean;
-            overridden: boolean;
-            detail: string;
-        };
-    };
+    step: NextTask | null;
     recovery: RecoveryState | null;
     waited_ms: number;
 }

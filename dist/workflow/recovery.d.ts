@@ -1,4 +1,3 @@
-import type { NextAction } from '../contracts/recovery-state.js';
 import type { Run, StepState } from '../contracts/run.js';
 import type { StepDefinition, Workflow } from '../contracts/workflow.js';
 /** A failure of one attempt at a step. */
@@ -11,17 +10,44 @@ export interface Failure {
     /** A delay a server asked for, in ms. */
     retryAfterMs: number | null;
 }
-/** What recovery decided. */
-export interface RecoveryDecision {
-    action: NextAction;
-    /** The agent that takes the step next (null when a person must decide). */
-    agent: string | null;
-    /** Earliest time of the retry (transient errors back off). */
+/**
+ * What recovery decided, by `action`. `agent` is who takes the step next (null: a person decides);
+ * each action carries what it needs and nothing else.
+ */
+export type RecoveryDecision = 
+/** The same agent again; `notBefore` is the backoff of a transient error (null: rework at once). */
+{
+    action: 'retry';
+    agent: string;
     notBefore: Date | null;
-    /** For `return-to-step` and `rollback`: the step the run goes back to. */
-    returnTo: string | null;
     explanation: string;
 }
+/** The step's fallback agent takes over. */
+ | {
+    action: 'fallback';
+    agent: string;
+    explanation: string;
+}
+/** The run goes back to the earlier step `returnTo` with the gate's feedback. */
+ | {
+    action: 'return-to-step';
+    agent: string | null;
+    returnTo: string;
+    explanation: string;
+}
+/** Roll back to `returnTo` (restoring the code as it was before it), then try another approach. */
+ | {
+    action: 'rollback';
+    agent: string | null;
+    returnTo: string;
+    explanation: string;
+}
+/** A person decides. */
+ | {
+    action: 'escalate';
+    agent: null;
+    explanation: string;
+};
 /**
  * Decides what happens after a failed attempt. Pure: the same inputs give the same decision.
  *

@@ -1,5 +1,57 @@
-import { backoffDelay } from '../retry/retry.js';
 import { retryPolicyOf } from './load.js';
+import { backoffDelay } from '../retry/retry.js';
+const escalate = (explanation) => ({ action: 'escalate', agent: null, explanation });
+/** A gate whose `on_fail` sends the run back to an earlier step, at most `max_loops` times. */
+function returnToStep(s, returnTo, maxLoops) {
+    const back = s.run.steps[returnTo];
+    const loops = back?.loops ?? 0;
+    const max = maxLoops ?? s.policy.max_attempts;
+    if (loops >= max) {
+        return escalate(`The ${s.step.id} gate failed ${loops + 1} times and '${returnTo}' has been sent back the maximum ${max} times; a person must decide.`);
+    }
+    return {
+        action: 'return-to-step',
+        agent: back?.agent ?? null,
+        returnTo,
+        explanation: `The ${s.step.id} gate failed; the run goes back to '${returnTo}' with the feedback (round ${loops + 1} of ${max}).`,
+    };
+}
+/** A gate whose `on_fail` recommends rolling back to an earlier step while attempts are left. */
+function rollbackTo(s, target) {
+    if (s.tries >= s.policy.max_attempts) {
+        return escalate(`The ${s.step.id} gate failed ${s.tries} times; a person must decide whether to stop, roll back or override.`);
+    }
+    return {
+        action: 'rollback',
+        agent: s.run.steps[target]?.agent ?? null,
+        returnTo: target,
+        explanation: `The ${s.step.id} gate failed (attempt ${s.tries} of ${s.policy.max_attempts}); roll back to '${target}' to restore the code as it was before the optimization, then try another approach, or override the gate with documented risks.`,
+    };
+}
+/** The same agent again, after a backoff for a transient error; the fallback agent once it is spent; then a person. */
+function retryOrHandOver(s) {
+    const { step, state, failure, policy, tries } = s;
+    const retryable = failure.transient || failure.kind === 'gate-failed';
+    if (tries < policy.max_attempts && retryable) {
+        const delay = failure.transient ? Math.max(backoffDelay(tries, policy), failure.retryAfterMs ?? 0) : 0;
+        return {
+            action: 'retry',
+            agent: state.agent,
+            notBefore: delay > 0 ? new Date(s.now.getTime() + delay) : null,
+            explanation: failure.transient
+                ? `A transient failure (${failure.message.slice(0, 120)}); ${state.agent} retries after ${delay} ms (attempt ${tries + 1} of ${policy.max_attempts}).`
+                : `The gate said no; ${state.agent} reworks the outputs with the gate's reasons (attempt ${tries + 1} of ${policy.max_attempts}).`,
+        };
+    }
+    if (step.fallback_agent !== undefined && !state.using_fallback) {
+        return {
+            action: 'fallback',
+            agent: step.fallback_agent,
+            explanation: `${state.agent} failed ${tries} time(s)${retryable ? '' : ' with a permanent error'}; the fallback agent ${step.fallback_agent} takes the step.`,
+        };
+    }
+    return escalate(`${state.agent} failed ${tries} time(s)${state.using_fallback ? ' as the fallback agent' : ' and the step has no fallback agent'}; a person must decide.`);
+}
 /**
  * Decides what happens after a failed attempt. Pure: the same inputs give the same decision.
  *
@@ -14,59 +66,12 @@ import { retryPolicyOf } from './load.js';
  * @returns the decision
  */
 export function decideRecovery(input) {
-    const { workflow, step, state, run, failure, now } = input;
-    const policy = retryPolicyOf(workflow, step);
-    const tries = state.attempts.filter((a) => a.agent === state.agent).length;
-    const left = policy.max_attempts - tries;
+    const { workflow, step, state } = input;
+    const s = { ...input, policy: retryPolicyOf(workflow, step), tries: state.attempts.filter((a) => a.agent === state.agent).length };
     const onFail = step.gate.on_fail;
-    const escalate = (why) => ({ action: 'escalate', agent: null, notBefore: null, returnTo: null, explanation: why });
-    if (failure.kind === 'gate-failed' && onFail?.return_to !== undefined) {
-        const back = run.steps[onFail.return_to];
-        const loops = back?.loops ?? 0;
-        const max = onFail.max_loops ?? policy.max_attempts;
-        if (loops < max) {
-            return {
-                action: 'return-to-step',
-                agent: back?.agent ?? null,
-                notBefore: null,
-                returnTo: onFail.return_to,
-                explanation: `The ${step.id} gate failed; the run goes back to '${onFail.return_to}' with the feedback (round ${loops + 1} of ${max}).`,
-            };
-        }
-        return escalate(`The ${step.id} gate failed ${loops + 1} times and '${onFail.return_to}' has been sent back the maximum ${max} times; a person must decide.`);
-    }
-    if (failure.kind === 'gate-failed' && onFail?.rollback_to !== undefined) {
-        if (left > 0) {
-            return {
-                action: 'rollback',
-                agent: run.steps[onFail.rollback_to]?.agent ?? null,
-                notBefore: null,
-                returnTo: onFail.rollback_to,
-                explanation: `The ${step.id} gate failed (attempt ${tries} of ${policy.max_attempts}); roll back to '${onFail.rollback_to}' to restore the code as it was before the optimization, then try another approach, or override the gate with documented risks.`,
-            };
-        }
-        return escalate(`The ${step.id} gate failed ${tries} times; a person must decide whether to stop, roll back or override.`);
-    }
-    if (left > 0 && (failure.transient || failure.kind === 'gate-failed')) {
-        const delay = failure.transient ? Math.max(backoffDelay(tries, policy), failure.retryAfterMs ?? 0) : 0;
-        return {
-            action: 'retry',
-            agent: state.agent,
-            notBefore: delay > 0 ? new Date(now.getTime() + delay) : null,
-            returnTo: null,
-            explanation: failure.transient
-                ? `A transient failure (${failure.message.slice(0, 120)}); ${state.agent} retries after ${delay} ms (attempt ${tries + 1} of ${policy.max_attempts}).`
-                : `The gate said no; ${state.agent} reworks the outputs with the gate's reasons (attempt ${tries + 1} of ${policy.max_attempts}).`,
-        };
-    }
-    if (step.fallback_agent !== undefined && !state.using_fallback) {
-        return {
-            action: 'fallback',
-            agent: step.fallback_agent,
-            notBefore: null,
-            returnTo: null,
-            explanation: `${state.agent} failed ${tries} time(s)${failure.transient || failure.kind === 'gate-failed' ? '' : ' with a permanent error'}; the fallback agent ${step.fallback_agent} takes the step.`,
-        };
-    }
-    return escalate(`${state.agent} failed ${tries} time(s)${state.using_fallback ? ' as the fallback agent' : ' and the step has no fallback agent'}; a person must decide.`);
+    if (input.failure.kind === 'gate-failed' && onFail?.return_to !== undefined)
+        return returnToStep(s, onFail.return_to, onFail.max_loops);
+    if (input.failure.kind === 'gate-failed' && onFail?.rollback_to !== undefined)
+        return rollbackTo(s, onFail.rollback_to);
+    return retryOrHandOver(s);
 }

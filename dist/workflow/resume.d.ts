@@ -8,7 +8,8 @@ export interface ResumeResult {
 }
 /**
  * Resumes a run after a crash or a pause: removes half-written temporary files, re-validates every
- * state file, rebuilds checkpoint.json when it lags behind run.json, sends a passed step whose
+ * state file, finishes an interrupted rollback, records a failed gate the crash kept out of
+ * run.json, rebuilds checkpoint.json when it lags behind run.json, sends a passed step whose
  * artifacts changed since its gate back to pending, and reports the next step.
  * @param handle - the run
  * @param options - injected time

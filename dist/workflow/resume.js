@@ -5,13 +5,70 @@ import { feedDir } from '../state/project.js';
 import { removeOrphanedWorktrees } from '../git/worktree.js';
 import { removeOrphanedScratchDirs } from '../measure/process-groups.js';
 import { getStep, loadWorkflow } from './load.js';
-import { nowOf, isDone, stepState, currentStepId, sameWorkflow, checkpointFor } from './run-view.js';
-import { applyFailure } from './gate-decisions.js';
+import { nowOf, sameWorkflow, checkpointFor } from './run-view.js';
+import { applyFailure } from './apply-failure.js';
+import { currentStepId, isDone, reopenedStep, stepState } from './step-state.js';
 import { completeRollback, readRollbackJournal } from './rollback.js';
 import { nextStep } from './next-step.js';
 /**
+ * A crash between a failed gate record and run.json loses the decision: without this the step
+ * would simply run again (a validation measured again until it passes). Records it now.
+ * @returns the run, and a note when it recorded the failure
+ */
+function recordLostFailure(dir, run, workflow, now) {
+    const currentId = currentStepId(run);
+    const cut = currentId === null ? null : readGate(dir, currentId);
+    if (currentId === null || cut === null || run.status !== 'active')
+        return { run, note: null };
+    switch (cut.decision) {
+        case 'failed':
+            break;
+        case 'passed':
+        case 'overridden':
+            return { run, note: null }; // the next submit checks the step again, or finds it done
+        default: {
+            const never = cut;
+            return never;
+        }
+    }
+    if (stepState(run, currentId).attempts.some((a) => a.at === cut.at))
+        return { run, note: null };
+    const failure = { kind: 'gate-failed', transient: false, message: cut.reasons.join('; '), reasons: cut.reasons, retryAfterMs: null };
+    const replayed = applyFailure(dir, run, workflow, getStep(workflow, currentId), failure, new Date(cut.at));
+    writeRecovery(dir, replayed.recovery);
+    writeRun(dir, replayed.run, now);
+    return { run: replayed.run, note: `recorded the failed '${currentId}' gate of ${cut.at}, which the interruption had not recorded in run.json` };
+}
+/**
+ * Sends the first passed step whose gate record is missing or whose artifacts changed after its
+ * gate, and every passed step after it, back to pending.
+ * @returns the run's steps and the ids sent back
+ */
+function reopenStaleSteps(dir, run) {
+    // Every passed step's gate record is read (and so validated), not just those up to the first stale one.
+    const stale = run.step_order
+        .map((id) => {
+        if (!isDone(run.steps[id]))
+            return false;
+        const gate = readGate(dir, id);
+        return gate === null || gate.artifacts.some((a) => a.sha256 !== (fileSha256(pathInRun(dir, a.path)) ?? 'missing'));
+    })
+        .indexOf(true);
+    const steps = { ...run.steps };
+    const reopened = [];
+    for (const id of stale === -1 ? [] : run.step_order.slice(stale)) {
+        const s = stepState(run, id);
+        if (isDone(s)) {
+            steps[id] = reopenedStep(s);
+            reopened.push(id);
+        }
+    }
+    return { steps, reopened };
+}
+/**
  * Resumes a run after a crash or a pause: removes half-written temporary files, re-validates every
- * state file, rebuilds checkpoint.json when it lags behind run.json, sends a passed step whose
+ * state file, finishes an interrupted rollback, records a failed gate the crash kept out of
+ * run.json, rebuilds checkpoint.json when it lags behind run.json, sends a passed step whose
  * artifacts changed since its gate back to pending, and reports the next step.
  * @param handle - the run
  * @param options - injected time
@@ -36,39 +93,14 @@ export async function resumeRun(handle, options = {}) {
             run = await completeRollback(handle, workflow, run, journal, now);
             notes.push(`finished the interrupted rollback to '${journal.to_step}' (the tree before it is saved under ${journal.saved_ref})`);
         }
-        // A crash between a failed gate record and run.json loses the decision: without this the step
-        // would simply run again (a validation measured again until it passes). Record it now.
-        const currentId = currentStepId(run);
-        const cut = currentId === null ? null : readGate(handle.dir, currentId);
-        if (currentId !== null && cut?.decision === 'failed' && run.status === 'active' && !stepState(run, currentId).attempts.some((a) => a.at === cut.at)) {
-            const failure = { kind: 'gate-failed', transient: false, message: cut.reasons.join('; '), reasons: cut.reasons, retryAfterMs: null };
-            const replayed = applyFailure(handle.dir, run, workflow, getStep(workflow, currentId), failure, new Date(cut.at));
-            writeRecovery(handle.dir, replayed.recovery);
-            writeRun(handle.dir, replayed.run, now);
-            run = replayed.run;
-            notes.push(`recorded the failed '${currentId}' gate of ${cut.at}, which the interruption had not recorded in run.json`);
-        }
-        const steps = { ...run.steps };
-        let changed = false;
-        let invalidFrom = null;
-        for (const [i, id] of run.step_order.entries()) {
-            if (!isDone(steps[id]))
-                continue;
-            const gate = readGate(handle.dir, id);
-            const stale = gate === null || gate.artifacts.some((a) => a.sha256 !== (fileSha256(pathInRun(handle.dir, a.path)) ?? 'missing'));
-            if (stale && invalidFrom === null)
-                invalidFrom = i;
-        }
-        if (invalidFrom !== null) {
-            for (const id of run.step_order.slice(invalidFrom)) {
-                const s = stepState(run, id);
-                if (isDone(s)) {
-                    steps[id] = { ...s, status: 'pending' };
-                    notes.push(`step '${id}' must be submitted again: its gate record is missing or its artifacts changed after the gate`);
-                    changed = true;
-                }
-            }
-        }
+        const recorded = recordLostFailure(handle.dir, run, workflow, now);
+        run = recorded.run;
+        if (recorded.note !== null)
+            notes.push(recorded.note);
+        const { steps, reopened } = reopenStaleSteps(handle.dir, run);
+        for (const id of reopened)
+            notes.push(`step '${id}' must be submitted again: its gate record is missing or its artifacts changed after the gate`);
+        const changed = reopened.length > 0;
         const next = changed ? { ...run, steps, status: run.status === 'completed' ? 'active' : run.status } : run;
         if (changed)
             writeRun(handle.dir, next, now);

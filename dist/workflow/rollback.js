@@ -9,7 +9,9 @@ import { pathInRun, updateRun, writeRun } from '../state/run-store.js';
 import { changedSince, restoreFromSnapshot, snapshotWorkingTree } from '../git/snapshot.js';
 import { getStep, loadWorkflow } from './load.js';
 import { expandTemplate } from './templates.js';
-import { nowOf, templateValues, isDone, freshStep, stepState, sameWorkflow, checkpointFor } from './run-view.js';
+import { nowOf, templateValues, sameWorkflow, checkpointFor } from './run-view.js';
+import { resolvedRecovery } from './recovery-record.js';
+import { freshStep, isDone, resetStep, stepState } from './step-state.js';
 /**
  * Rolls a run back so that `toStep` is the step to do next. First saves the current working tree
  * (untracked files included) under `refs/perfflow/<run>/rollback-<n>`; then archives the artifacts
@@ -90,11 +92,7 @@ export async function completeRollback(handle, workflow, run, journal, now) {
     const index = run.step_order.indexOf(journal.to_step);
     const steps = { ...run.steps };
     for (const id of run.step_order.slice(index)) {
-        const s = stepState(run, id);
-        const fresh = journal.fresh_attempts ? freshStep(getStep(workflow, id).agent) : { ...s, status: 'pending', feedback: s.feedback ?? [] };
-        delete fresh.retry_not_before;
-        delete fresh.passed_at;
-        steps[id] = fresh;
+        steps[id] = journal.fresh_attempts ? freshStep(getStep(workflow, id).agent) : resetStep(stepState(run, id));
     }
     const already = run.rollbacks.some((r) => r.saved_ref === journal.saved_ref);
     const next = {
@@ -111,13 +109,8 @@ export async function completeRollback(handle, workflow, run, journal, now) {
         checkpointFor(handle.dir, next, workflow, lastPassed, now);
     const recovery = readRecovery(handle.dir);
     if (recovery !== null) {
-        writeRecovery(handle.dir, {
-            ...recovery,
-            next_action: 'none',
-            next_agent: null,
-            explanation: `Rolled back to '${journal.to_step}' at ${journal.at}; the working tree before the rollback is saved under ${journal.saved_ref}.`,
-            options: [`perfflow next --run ${run.run_id}`],
-        });
+        const explanation = `Rolled back to '${journal.to_step}' at ${journal.at}; the working tree before the rollback is saved under ${journal.saved_ref}.`;
+        writeRecovery(handle.dir, resolvedRecovery(recovery, explanation, [`perfflow next --run ${run.run_id}`]));
     }
     rmSync(join(handle.dir, ROLLBACK_JOURNAL), { force: true });
     return next;

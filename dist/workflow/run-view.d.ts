@@ -1,10 +1,11 @@
 import type { GateRecord } from '../contracts/gate.js';
-import type { Run, StepState } from '../contracts/run.js';
+import type { Run } from '../contracts/run.js';
 import type { StepDefinition, Workflow } from '../contracts/workflow.js';
 import type { RunHandle } from '../state/run-store.js';
 import type { CheckResult } from './checks.js';
 import type { ConditionValue } from './condition.js';
 import type { TemplateValues } from './templates.js';
+export { currentStepId } from './step-state.js';
 /** Time and identity, injectable for tests. */
 export interface EngineOptions {
     now?: () => Date;
@@ -44,11 +45,6 @@ export declare function planIdOf(dir: string, run: Run): string;
  * @returns values for {@link expandTemplate}
  */
 export declare function templateValues(dir: string, run: Run): TemplateValues;
-export declare function isDone(state: StepState | undefined): boolean;
-export declare function freshStep(agent: string): StepState;
-export declare function stepState(run: Run, stepId: string): StepState;
-/** The first step of a run that has not passed (or been overridden), or null when all have. */
-export declare function currentStepId(run: Run): string | null;
 export declare function sameWorkflow(run: Run, workflow: Workflow): void;
 export declare function whoAmI(options: EngineOptions, root: string): string;
 /**

@@ -12,7 +12,10 @@ import { pathInRun, readRun } from '../state/run-store.js';
 import { CHECK_VARIABLES, runCheck } from './checks.js';
 import { conditionVariables, evaluateCondition, parseCondition } from './condition.js';
 import { getStep, loadWorkflow } from './load.js';
+import { currentStepId, isDone } from './step-state.js';
 import { expandTemplate } from './templates.js';
+// The step lifecycle lives in step-state.ts; commands that read the run through this view find the current step here too.
+export { currentStepId } from './step-state.js';
 /**
  * Where a command runs: Claude Code sets CLAUDECODE=1 for the commands its Bash tool runs.
  * @param env - the command's environment
@@ -62,22 +65,6 @@ export function planIdOf(dir, run) {
  */
 export function templateValues(dir, run) {
     return { workflow_id: run.workflow_id, run_id: run.run_id, plan_id: planIdOf(dir, run), run_dir: dir, target: run.target };
-}
-export function isDone(state) {
-    return state?.status === 'passed' || state?.status === 'overridden';
-}
-export function freshStep(agent) {
-    return { status: 'pending', agent, using_fallback: false, attempts: [], loops: 0 };
-}
-export function stepState(run, stepId) {
-    const state = run.steps[stepId];
-    if (state === undefined)
-        throw new InputError('invalid-file', `run.json has no state for step '${stepId}'; the workflow changed since the run started: start a new run`);
-    return state;
-}
-/** The first step of a run that has not passed (or been overridden), or null when all have. */
-export function currentStepId(run) {
-    return run.step_order.find((id) => !isDone(run.steps[id])) ?? null;
 }
 export function sameWorkflow(run, workflow) {
     const ids = workflow.steps.map((s) => s.id).join(',');
@@ -167,7 +154,8 @@ export function upstreamOverrides(dir, run, stepId) {
         .slice(0, run.step_order.indexOf(stepId))
         .filter((id) => run.steps[id]?.status === 'overridden')
         .map((id) => {
-        const override = readGate(dir, id)?.override;
+        const record = readGate(dir, id);
+        const override = record?.decision === 'overridden' ? record.override : null;
         return { step: id, by: override?.by ?? 'unknown', reason: override?.reason ?? '(gate record missing)' };
     });
 }

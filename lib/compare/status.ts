@@ -65,6 +65,26 @@ export function worsening(metric: MetricAnalysis): number {
 }
 
 /**
+ * How one guard metric came out: only a regression counts against it, fatally beyond its tolerance.
+ * @param metric - an analysed guard metric
+ * @returns its outcome
+ */
+function guardOutcome(metric: MetricAnalysis): GuardOutcome {
+  switch (metric.verdict) {
+    case 'regressed':
+      return worsening(metric) > (metric.tolerance ?? 0) ? 'exceeded' : 'within-tolerance';
+    case 'improved':
+    case 'unchanged':
+    case 'inconclusive':
+      return 'ok';
+    default: {
+      const never: never = metric.verdict;
+      return never;
+    }
+  }
+}
+
+/**
  * Judges every guard metric: a guard that regressed by more than its tolerance is `exceeded`
  * (fatal); one that regressed within it is reported (`within-tolerance`); any other is `ok`.
  * @param metrics - analysed metrics
@@ -75,8 +95,7 @@ export function judgeGuards(metrics: readonly MetricAnalysis[]): GuardRow[] {
     .filter((m) => m.role === 'guard')
     .map((m) => {
       const tolerance = m.tolerance ?? 0;
-      const outcome: GuardOutcome = m.verdict !== 'regressed' ? 'ok' : worsening(m) > tolerance ? 'exceeded' : 'within-tolerance';
-      return { metric: m.name, change: describeChange(m), tolerance: Number.isFinite(tolerance) ? tolerance : null, verdict: m.verdict, outcome, load: m.load };
+      return { metric: m.name, change: describeChange(m), tolerance: Number.isFinite(tolerance) ? tolerance : null, verdict: m.verdict, outcome: guardOutcome(m), load: m.load };
     });
 }
 

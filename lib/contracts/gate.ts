@@ -24,32 +24,62 @@ export const OverrideSchema = Type.Object(
   { additionalProperties: false },
 );
 
-/** `gates/<step>.json`: one gate decision. */
-export const GateRecordSchema = Type.Object(
-  {
-    version: Type.Literal(1),
-    run_id: Type.String(),
-    step: Type.String(),
-    decision: Type.Union([Type.Literal('passed'), Type.Literal('failed'), Type.Literal('overridden')]),
-    at: Type.String({ format: 'date-time' }),
-    by: Type.String({ description: 'who decided: perfflow (checks in code) or the user who overrode' }),
-    attempt: Type.Integer({ minimum: 1 }),
-    agent: Type.String(),
-    checks: Type.Array(GateCheckSchema),
-    reasons: Type.Array(Type.String(), { description: 'why the gate failed; empty when it passed' }),
-    variables: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()])),
-    artifacts: Type.Array(
-      Type.Object({ path: Type.String(), sha256: Type.String() }, { additionalProperties: false }),
-    ),
-    override: Type.Optional(OverrideSchema),
-    upstream_overrides: Type.Array(
-      Type.Object({ step: Type.String(), by: Type.String(), reason: Type.String() }, { additionalProperties: false }),
-      { description: 'gates before this one that a person overrode: this decision stands on them' },
-    ),
-  },
-  { additionalProperties: false, $id: 'gate' },
+const gateFields = {
+  version: Type.Literal(1),
+  run_id: Type.String(),
+  step: Type.String(),
+};
+
+const decisionFields = {
+  at: Type.String({ format: 'date-time' }),
+  by: Type.String({ description: 'who decided: perfflow (checks in code) or the user who overrode' }),
+  attempt: Type.Integer({ minimum: 1 }),
+  agent: Type.String(),
+  checks: Type.Array(GateCheckSchema),
+  reasons: Type.Array(Type.String(), { description: 'why the gate failed; empty when it passed' }),
+  variables: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()])),
+  artifacts: Type.Array(
+    Type.Object({ path: Type.String(), sha256: Type.String() }, { additionalProperties: false }),
+  ),
+};
+
+const upstreamOverrides = Type.Array(
+  Type.Object({ step: Type.String(), by: Type.String(), reason: Type.String() }, { additionalProperties: false }),
+  { description: 'gates before this one that a person overrode: this decision stands on them' },
 );
 
+/** A gate whose checks all passed. */
+export const PassedGateSchema = Type.Object(
+  { ...gateFields, decision: Type.Literal('passed'), ...decisionFields, upstream_overrides: upstreamOverrides },
+  { additionalProperties: false },
+);
+
+/** A gate whose checks said no: `reasons` says why. */
+export const FailedGateSchema = Type.Object(
+  { ...gateFields, decision: Type.Literal('failed'), ...decisionFields, upstream_overrides: upstreamOverrides },
+  { additionalProperties: false },
+);
+
+/** A gate a person overrode: the checks still ran, and the override says who, when, why and what it risks. */
+export const OverriddenGateSchema = Type.Object(
+  {
+    ...gateFields,
+    decision: Type.Literal('overridden'),
+    ...decisionFields,
+    override: OverrideSchema,
+    upstream_overrides: upstreamOverrides,
+  },
+  { additionalProperties: false },
+);
+
+/** `gates/<step>.json`: one gate decision, discriminated by `decision`; only an overridden gate has an `override`. */
+export const GateRecordSchema = Type.Union([PassedGateSchema, FailedGateSchema, OverriddenGateSchema], { $id: 'gate' });
+
 export type GateCheck = Static<typeof GateCheckSchema>;
+export type PassedGate = Static<typeof PassedGateSchema>;
+export type FailedGate = Static<typeof FailedGateSchema>;
+/** A gate the checks decided, without a person. */
+export type CheckedGate = PassedGate | FailedGate;
+export type OverriddenGate = Static<typeof OverriddenGateSchema>;
 export type GateRecord = Static<typeof GateRecordSchema>;
 export type Override = Static<typeof OverrideSchema>;

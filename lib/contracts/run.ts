@@ -14,29 +14,66 @@ export const AttemptSchema = Type.Object(
   { additionalProperties: false },
 );
 
-/** Status of a step: a discriminated lifecycle. */
-export const StepStatusSchema = Type.Union([
-  Type.Literal('pending'),
-  Type.Literal('failed'),
-  Type.Literal('passed'),
-  Type.Literal('overridden'),
-  Type.Literal('escalated'),
-]);
+const passedAt = Type.String({ format: 'date-time' });
+const lastPassedAt = Type.Optional(Type.String({ format: 'date-time', description: 'when it last passed, before a later gate or a changed artifact sent it back' }));
+const feedback = Type.Array(Type.String(), { description: "what the step's agent should fix: the failed gate's reasons, or a later gate's that sent it back" });
 
-/** Where one step of a run stands. */
-export const StepStateSchema = Type.Object(
+/** What every step state carries, whatever its status. */
+const stepFields = {
+  agent: Type.String({ description: 'the agent that should do the step now (primary or fallback)' }),
+  using_fallback: Type.Boolean(),
+  attempts: Type.Array(AttemptSchema),
+  loops: Type.Integer({ minimum: 0, description: 'times a later gate sent this step back (plan-rating -> planning)' }),
+};
+
+/** A step still to do: new, sent back by a later gate, reopened by resume, or reset by a rollback. */
+export const PendingStepSchema = Type.Object(
   {
-    status: StepStatusSchema,
-    agent: Type.String({ description: 'the agent that should do the step now (primary or fallback)' }),
-    using_fallback: Type.Boolean(),
-    attempts: Type.Array(AttemptSchema),
-    loops: Type.Integer({ minimum: 0, description: 'times a later gate sent this step back (plan-rating -> planning)' }),
-    retry_not_before: Type.Optional(Type.String({ format: 'date-time' })),
-    feedback: Type.Optional(Type.Array(Type.String())),
-    passed_at: Type.Optional(Type.String({ format: 'date-time' })),
+    status: Type.Literal('pending'),
+    ...stepFields,
+    feedback: Type.Optional(feedback),
+    passed_at: lastPassedAt,
   },
   { additionalProperties: false },
 );
+
+/** A step whose last attempt failed; the recovery decides who tries again, and when. */
+export const FailedStepSchema = Type.Object(
+  {
+    status: Type.Literal('failed'),
+    ...stepFields,
+    feedback,
+    retry_not_before: Type.Optional(Type.String({ format: 'date-time', description: "a transient error's backoff: the retry starts no earlier" })),
+    passed_at: lastPassedAt,
+  },
+  { additionalProperties: false },
+);
+
+/** A step whose attempts (and fallback) are spent: a person decides. */
+export const EscalatedStepSchema = Type.Object(
+  {
+    status: Type.Literal('escalated'),
+    ...stepFields,
+    feedback,
+    passed_at: lastPassedAt,
+  },
+  { additionalProperties: false },
+);
+
+/** A step whose gate passed. */
+export const PassedStepSchema = Type.Object(
+  { status: Type.Literal('passed'), ...stepFields, passed_at: passedAt, feedback: Type.Optional(feedback) },
+  { additionalProperties: false },
+);
+
+/** A step whose gate a person overrode; the override itself is in `gates/<step>.json`. */
+export const OverriddenStepSchema = Type.Object(
+  { status: Type.Literal('overridden'), ...stepFields, passed_at: passedAt, feedback: Type.Optional(feedback) },
+  { additionalProperties: false },
+);
+
+/** Where one step of a run stands: a lifecycle discriminated by `status`. */
+export const StepStateSchema = Type.Union([PendingStepSchema, FailedStepSchema, EscalatedStepSchema, PassedStepSchema, OverriddenStepSchema]);
 
 /** The run's state machine, `run.json`. */
 export const RunSchema = Type.Object(
@@ -112,6 +149,11 @@ export const RunSchema = Type.Object(
 );
 
 export type Attempt = Static<typeof AttemptSchema>;
-export type StepStatus = Static<typeof StepStatusSchema>;
+export type PendingStep = Static<typeof PendingStepSchema>;
+export type FailedStep = Static<typeof FailedStepSchema>;
+export type EscalatedStep = Static<typeof EscalatedStepSchema>;
+export type PassedStep = Static<typeof PassedStepSchema>;
+export type OverriddenStep = Static<typeof OverriddenStepSchema>;
 export type StepState = Static<typeof StepStateSchema>;
+export type StepStatus = StepState['status'];
 export type Run = Static<typeof RunSchema>;

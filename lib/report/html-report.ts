@@ -34,10 +34,10 @@ function overrideBanner(bundle: RunBundle): SafeHtml | null {
   <p>A person overrode ${gates.length === 1 ? 'a gate' : `${gates.length} gates`} of this run. The numbers below did not pass every check on their own; read the accepted risks before relying on them.</p>
   ${gates.map((g) => html`<dl>
     <dt>gate</dt><dd><strong>${g.step}</strong></dd>
-    <dt>by</dt><dd>${g.override?.by ?? g.by}${g.override?.via === 'claude-code' ? ', typed in a Claude Code session and confirmed at its permission prompt' : ''}</dd>
-    <dt>at</dt><dd>${g.override?.at ?? g.at}</dd>
-    <dt>reason</dt><dd>${g.override?.reason ?? ''}</dd>
-    <dt>risks accepted</dt><dd><strong>${g.override?.risks ?? ''}</strong></dd>
+    <dt>by</dt><dd>${g.override.by}${g.override.via === 'claude-code' ? ', typed in a Claude Code session and confirmed at its permission prompt' : ''}</dd>
+    <dt>at</dt><dd>${g.override.at}</dd>
+    <dt>reason</dt><dd>${g.override.reason}</dd>
+    <dt>risks accepted</dt><dd><strong>${g.override.risks}</strong></dd>
     <dt>checks that failed</dt><dd>${g.reasons.length === 0 ? 'none recorded' : html`<ul class="tight">${g.reasons.map((r) => html`<li>${r}</li>`)}</ul>`}</dd>
   </dl>`)}
   <p class="muted">Publish condition: ${bundle.condition.detail}</p>

@@ -1,3 +1,4 @@
+import type { PerformanceComparison } from '../contracts/performance-comparison.js';
 import { redactValue } from '../security/redact.js';
 import { formatNumber, formatPercent } from './format.js';
 import { changeText, headline, overriddenGates, toleranceText } from './report-facts.js';
@@ -14,6 +15,23 @@ function code(text: string): string {
   return `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ')}\``;
 }
 
+/** The icon of a validation status; a run without a comparison gets the warning. */
+function statusIcon(status: PerformanceComparison['validation_status'] | undefined): string {
+  switch (status) {
+    case 'pass':
+      return '✅';
+    case 'fail':
+      return '❌';
+    case 'inconclusive':
+    case undefined:
+      return '⚠️';
+    default: {
+      const never: never = status;
+      return never;
+    }
+  }
+}
+
 /**
  * Renders the Markdown summary of a run, fit for a pull-request comment: the outcome, any override
  * with its risks, the verdict per metric, the top bottlenecks, the plan's rating, the changed files.
@@ -25,12 +43,11 @@ function code(text: string): string {
 export function renderMarkdownSummary(input: RunBundle, secrets: readonly string[], reportPath: string): string {
   const b = redactValue(input, secrets);
   const status = b.comparison?.validation_status ?? 'unknown';
-  const icon = status === 'pass' ? '✅' : status === 'fail' ? '❌' : '⚠️';
-  const lines: string[] = [`## ${icon} perfflow: ${md(b.run.target)} — validation ${status}`, '', `**${md(headline(b))}**`, ''];
+  const lines: string[] = [`## ${statusIcon(b.comparison?.validation_status)} perfflow: ${md(b.run.target)} — validation ${status}`, '', `**${md(headline(b))}**`, ''];
   const overrides = overriddenGates(b);
   if (overrides.length > 0) {
     lines.push('> [!WARNING]', '> **Published under a manual override.**');
-    for (const g of overrides) lines.push(`> - gate ${code(g.step)} overridden by ${md(g.override?.by ?? g.by)}${g.override?.via === 'claude-code' ? ' (in a Claude Code session, confirmed at its permission prompt)' : ''} at ${g.override?.at ?? g.at}: ${md(g.override?.reason ?? '')}. **Risks accepted:** ${md(g.override?.risks ?? '')}`);
+    for (const g of overrides) lines.push(`> - gate ${code(g.step)} overridden by ${md(g.override.by)}${g.override.via === 'claude-code' ? ' (in a Claude Code session, confirmed at its permission prompt)' : ''} at ${g.override.at}: ${md(g.override.reason)}. **Risks accepted:** ${md(g.override.risks)}`);
     lines.push('');
   }
   if (b.comparison !== null) {

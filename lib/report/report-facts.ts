@@ -1,5 +1,5 @@
 import type { ComparedMetric } from '../contracts/performance-comparison.js';
-import type { GateRecord } from '../contracts/gate.js';
+import type { OverriddenGate } from '../contracts/gate.js';
 import type { RunBundle } from './run-bundle.js';
 import { formatRatios } from '../compare/describe-change.js';
 import { formatNumber } from './format.js';
@@ -60,8 +60,8 @@ export function headline(bundle: RunBundle): string {
  * @param bundle - the run's artifacts
  * @returns the overridden gates, in step order
  */
-export function overriddenGates(bundle: RunBundle): GateRecord[] {
-  return bundle.gates.filter((g) => g.decision === 'overridden' || g.override !== undefined);
+export function overriddenGates(bundle: RunBundle): OverriddenGate[] {
+  return bundle.gates.filter((g): g is OverriddenGate => g.decision === 'overridden');
 }
 
 /**

@@ -10,7 +10,8 @@ import { requireGitRoot, resolveCommit } from '../git/git.js';
 import { snapshotWorkingTree } from '../git/snapshot.js';
 import { loadWorkflow } from './load.js';
 import type { EngineOptions } from './run-view.js';
-import { nowOf, freshStep } from './run-view.js';
+import { nowOf } from './run-view.js';
+import { freshStep } from './step-state.js';
 
 function hasControlCharacter(text: string): boolean {
   for (let i = 0; i < text.length; i += 1) {

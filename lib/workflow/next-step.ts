@@ -1,9 +1,9 @@
 // `perfflow next`: the step to do now, read-only.
-import type { ActionName } from '../contracts/workflow.js';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { RecoveryState } from '../contracts/recovery-state.js';
-import type { Run } from '../contracts/run.js';
+import type { Run, StepState } from '../contracts/run.js';
+import type { ActionName, StepDefinition, Workflow } from '../contracts/workflow.js';
 import { readRecovery } from '../state/run-files.js';
 import { pathInRun, readRun } from '../state/run-store.js';
 import type { RunHandle } from '../state/run-store.js';
@@ -11,7 +11,9 @@ import { getStep, loadWorkflow, retryPolicyOf } from './load.js';
 import { expandTemplate } from './templates.js';
 import type { TemplateValues } from './templates.js';
 import type { EngineOptions } from './run-view.js';
-import { awaitingApproval, nowOf, templateValues, stepState, currentStepId, sameWorkflow, evaluateStepCondition } from './run-view.js';
+import { awaitingApproval, nowOf, templateValues, sameWorkflow, evaluateStepCondition } from './run-view.js';
+import { pendingRollback } from './recovery-record.js';
+import { currentStepId, retryNotBefore, stepState } from './step-state.js';
 
 /** One input or output file as `next` reports it. */
 export interface FileRef {
@@ -21,34 +23,37 @@ export interface FileRef {
   schema_file?: string;
 }
 
+/** A task `perfflow next` hands out. */
+export interface NextTask {
+  /**
+   * `step`: do the step; `rollback`: its gate failed and the yaml says roll back first;
+   * `approval`: a person must approve before the step's agent starts.
+   */
+  kind: 'step' | 'rollback' | 'approval';
+  id: string;
+  name: string;
+  agent: string;
+  using_fallback: boolean;
+  skill: string | null;
+  /** The work the step's perfflow command does (`action:` in the yaml), or null. */
+  action: ActionName | null;
+  attempt: number;
+  max_attempts: number;
+  instructions: string;
+  commands: string[];
+  inputs: FileRef[];
+  outputs: FileRef[];
+  feedback: string[];
+  condition: null | { expression: string; holds: boolean; overridden: boolean; detail: string };
+}
+
 /** What `perfflow next` reports. */
 export interface NextInfo {
   run_id: string;
   run_status: Run['status'];
   target: string;
   done: boolean;
-  step: null | {
-    /**
-     * `step`: do the step; `rollback`: its gate failed and the yaml says roll back first;
-     * `approval`: a person must approve before the step's agent starts.
-     */
-    kind: 'step' | 'rollback' | 'approval';
-    id: string;
-    name: string;
-    agent: string;
-    using_fallback: boolean;
-    skill: string | null;
-    /** The work the step's perfflow command does (`action:` in the yaml), or null. */
-    action: ActionName | null;
-    attempt: number;
-    max_attempts: number;
-    instructions: string;
-    commands: string[];
-    inputs: FileRef[];
-    outputs: FileRef[];
-    feedback: string[];
-    condition: null | { expression: string; holds: boolean; overridden: boolean; detail: string };
-  };
+  step: NextTask | null;
   recovery: RecoveryState | null;
   waited_ms: number;
 }
@@ -56,7 +61,6 @@ export interface NextInfo {
 function schemaFile(name: string): string {
   return join(dirname(dirname(dirname(new URL(import.meta.url).pathname))), 'schemas', `${name}.schema.json`);
 }
-
 
 function describeFiles(dir: string, paths: readonly { path: string; schema?: string | undefined }[], values: TemplateValues): FileRef[] {
   return paths.map((p) => {
@@ -68,6 +72,90 @@ function describeFiles(dir: string, paths: readonly { path: string; schema?: str
     }
     return ref;
   });
+}
+
+/** The current step and what describing it needs. */
+interface Current {
+  dir: string;
+  run: Run;
+  workflow: Workflow;
+  step: StepDefinition;
+  state: StepState;
+  values: TemplateValues;
+  maxAttempts: number;
+}
+
+/** Waits out a transient failure's backoff, up to `maxWaitMs`; returns the time waited. */
+async function waitOutBackoff(state: StepState, options: EngineOptions): Promise<number> {
+  const notBefore = retryNotBefore(state);
+  if (notBefore === null) return 0;
+  const wait = Date.parse(notBefore) - nowOf(options).getTime();
+  if (wait <= 0) return 0;
+  const waited = Math.min(wait, options.maxWaitMs ?? 10_000);
+  await (options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms))))(waited);
+  return waited;
+}
+
+function rollbackTask(c: Current, explanation: string, to: string): NextTask {
+  return {
+    kind: 'rollback',
+    id: c.step.id,
+    name: `Roll back to ${to}`,
+    agent: 'orchestrator',
+    using_fallback: false,
+    skill: null,
+    action: null,
+    attempt: c.state.attempts.length,
+    max_attempts: c.maxAttempts,
+    instructions: `${explanation} Run the rollback below: it saves the working tree under a git ref, restores the code changed since the run started and archives the artifacts of '${to}' and later steps; then ask perfflow next again. (A person may instead accept the measured cost with perfflow override ${c.step.id} --reason "...".)`,
+    commands: [`perfflow rollback --to ${to} --run ${c.run.run_id}`],
+    inputs: [],
+    outputs: [],
+    feedback: c.state.feedback ?? [],
+    condition: null,
+  };
+}
+
+function approvalTask(c: Current): NextTask {
+  const { step } = c;
+  return {
+    kind: 'approval',
+    id: step.id,
+    name: `Approval before ${step.name}`,
+    agent: 'orchestrator',
+    using_fallback: false,
+    skill: null,
+    action: null,
+    attempt: 1,
+    max_attempts: 1,
+    instructions: `A person approves ${step.approval ?? 'this step'} before '${step.id}' starts. Show it to the user in a few lines (read the inputs below) and ask whether to go ahead. Only after they say yes, run the command below: Claude Code asks them to confirm it. If they want something changed, tell them how (edit perfflow.config.yaml, or roll back to the step to redo) and stop.`,
+    commands: [`perfflow approve ${step.id} --run ${c.run.run_id}`],
+    inputs: describeFiles(c.dir, step.inputs.map((p) => ({ path: p })), c.values),
+    outputs: [],
+    feedback: [],
+    condition: null,
+  };
+}
+
+function stepTask(c: Current): NextTask {
+  const { step, state, values } = c;
+  return {
+    kind: 'step',
+    id: step.id,
+    name: step.name,
+    agent: state.agent,
+    using_fallback: state.using_fallback,
+    skill: step.skill ?? null,
+    action: step.action ?? null,
+    attempt: state.attempts.filter((a) => a.agent === state.agent).length + 1,
+    max_attempts: c.maxAttempts,
+    instructions: step.instructions,
+    commands: (step.commands ?? []).map((cmd) => expandTemplate(cmd, values) + (cmd.startsWith('perfflow ') ? ` --run ${c.run.run_id}` : '')),
+    inputs: describeFiles(c.dir, step.inputs.map((p) => ({ path: p })), values),
+    outputs: describeFiles(c.dir, step.outputs, values),
+    feedback: state.feedback ?? [],
+    condition: step.condition === undefined ? null : { expression: step.condition, ...evaluateStepCondition(c.dir, c.run, c.workflow, step) },
+  };
 }
 
 /**
@@ -89,84 +177,10 @@ export async function nextStep(handle: RunHandle, options: EngineOptions = {}): 
   if (run.status === 'completed' || currentId === null) return { ...base, done: true, step: null };
   const step = getStep(workflow, currentId);
   const state = stepState(run, currentId);
-  let waited = 0;
-  if (state.retry_not_before !== undefined && run.status === 'active') {
-    const wait = Date.parse(state.retry_not_before) - nowOf(options).getTime();
-    if (wait > 0) {
-      waited = Math.min(wait, options.maxWaitMs ?? 10_000);
-      await (options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms))))(waited);
-    }
-  }
-  const values = templateValues(handle.dir, run);
-  const policy = retryPolicyOf(workflow, step);
-  if (recovery !== null && recovery.step === step.id && recovery.next_action === 'rollback' && state.status === 'failed') {
-    const to = recovery.return_to_step ?? step.id;
-    return {
-      ...base,
-      done: false,
-      step: {
-        kind: 'rollback',
-        id: step.id,
-        name: `Roll back to ${to}`,
-        agent: 'orchestrator',
-        using_fallback: false,
-        skill: null,
-        action: null,
-        attempt: state.attempts.length,
-        max_attempts: policy.max_attempts,
-        instructions: `${recovery.explanation} Run the rollback below: it saves the working tree under a git ref, restores the code changed since the run started and archives the artifacts of '${to}' and later steps; then ask perfflow next again. (A person may instead accept the measured cost with perfflow override ${step.id} --reason "...".)`,
-        commands: [`perfflow rollback --to ${to} --run ${run.run_id}`],
-        inputs: [],
-        outputs: [],
-        feedback: state.feedback ?? [],
-        condition: null,
-      },
-    };
-  }
-  if (awaitingApproval(run, step)) {
-    return {
-      ...base,
-      done: false,
-      step: {
-        kind: 'approval',
-        id: step.id,
-        name: `Approval before ${step.name}`,
-        agent: 'orchestrator',
-        using_fallback: false,
-        skill: null,
-        action: null,
-        attempt: 1,
-        max_attempts: 1,
-        instructions: `A person approves ${step.approval ?? 'this step'} before '${step.id}' starts. Show it to the user in a few lines (read the inputs below) and ask whether to go ahead. Only after they say yes, run the command below: Claude Code asks them to confirm it. If they want something changed, tell them how (edit perfflow.config.yaml, or roll back to the step to redo) and stop.`,
-        commands: [`perfflow approve ${step.id} --run ${run.run_id}`],
-        inputs: describeFiles(handle.dir, step.inputs.map((p) => ({ path: p })), values),
-        outputs: [],
-        feedback: [],
-        condition: null,
-      },
-    };
-  }
-  const condition = step.condition === undefined ? null : { expression: step.condition, ...evaluateStepCondition(handle.dir, run, workflow, step) };
-  return {
-    ...base,
-    waited_ms: waited,
-    done: false,
-    step: {
-      kind: 'step',
-      id: step.id,
-      name: step.name,
-      agent: state.agent,
-      using_fallback: state.using_fallback,
-      skill: step.skill ?? null,
-      action: step.action ?? null,
-      attempt: state.attempts.filter((a) => a.agent === state.agent).length + 1,
-      max_attempts: policy.max_attempts,
-      instructions: step.instructions,
-      commands: (step.commands ?? []).map((c) => expandTemplate(c, values) + (c.startsWith('perfflow ') ? ` --run ${run.run_id}` : '')),
-      inputs: describeFiles(handle.dir, step.inputs.map((p) => ({ path: p })), values),
-      outputs: describeFiles(handle.dir, step.outputs, values),
-      feedback: state.feedback ?? [],
-      condition,
-    },
-  };
+  const waited = run.status === 'active' ? await waitOutBackoff(state, options) : 0;
+  const current: Current = { dir: handle.dir, run, workflow, step, state, values: templateValues(handle.dir, run), maxAttempts: retryPolicyOf(workflow, step).max_attempts };
+  const rollbackTo = recovery?.step === step.id ? pendingRollback(recovery, run) : null;
+  if (recovery !== null && rollbackTo !== null) return { ...base, done: false, step: rollbackTask(current, recovery.explanation, rollbackTo) };
+  if (awaitingApproval(run, step)) return { ...base, done: false, step: approvalTask(current) };
+  return { ...base, waited_ms: waited, done: false, step: stepTask(current) };
 }

@@ -1,8 +1,7 @@
-import type { NextAction } from '../contracts/recovery-state.js';
 import type { Run, StepState } from '../contracts/run.js';
-import type { StepDefinition, Workflow } from '../contracts/workflow.js';
-import { backoffDelay } from '../retry/retry.js';
+import type { RetryPolicy, StepDefinition, Workflow } from '../contracts/workflow.js';
 import { retryPolicyOf } from './load.js';
+import { backoffDelay } from '../retry/retry.js';
 
 /** A failure of one attempt at a step. */
 export interface Failure {
@@ -15,16 +14,88 @@ export interface Failure {
   retryAfterMs: number | null;
 }
 
-/** What recovery decided. */
-export interface RecoveryDecision {
-  action: NextAction;
-  /** The agent that takes the step next (null when a person must decide). */
-  agent: string | null;
-  /** Earliest time of the retry (transient errors back off). */
-  notBefore: Date | null;
-  /** For `return-to-step` and `rollback`: the step the run goes back to. */
-  returnTo: string | null;
-  explanation: string;
+/**
+ * What recovery decided, by `action`. `agent` is who takes the step next (null: a person decides);
+ * each action carries what it needs and nothing else.
+ */
+export type RecoveryDecision =
+  /** The same agent again; `notBefore` is the backoff of a transient error (null: rework at once). */
+  | { action: 'retry'; agent: string; notBefore: Date | null; explanation: string }
+  /** The step's fallback agent takes over. */
+  | { action: 'fallback'; agent: string; explanation: string }
+  /** The run goes back to the earlier step `returnTo` with the gate's feedback. */
+  | { action: 'return-to-step'; agent: string | null; returnTo: string; explanation: string }
+  /** Roll back to `returnTo` (restoring the code as it was before it), then try another approach. */
+  | { action: 'rollback'; agent: string | null; returnTo: string; explanation: string }
+  /** A person decides. */
+  | { action: 'escalate'; agent: null; explanation: string };
+
+/** What every rule of {@link decideRecovery} looks at. */
+interface Situation {
+  step: StepDefinition;
+  state: StepState;
+  run: Run;
+  failure: Failure;
+  now: Date;
+  policy: RetryPolicy;
+  /** Attempts the current agent has made. */
+  tries: number;
+}
+
+const escalate = (explanation: string): RecoveryDecision => ({ action: 'escalate', agent: null, explanation });
+
+/** A gate whose `on_fail` sends the run back to an earlier step, at most `max_loops` times. */
+function returnToStep(s: Situation, returnTo: string, maxLoops: number | undefined): RecoveryDecision {
+  const back = s.run.steps[returnTo];
+  const loops = back?.loops ?? 0;
+  const max = maxLoops ?? s.policy.max_attempts;
+  if (loops >= max) {
+    return escalate(`The ${s.step.id} gate failed ${loops + 1} times and '${returnTo}' has been sent back the maximum ${max} times; a person must decide.`);
+  }
+  return {
+    action: 'return-to-step',
+    agent: back?.agent ?? null,
+    returnTo,
+    explanation: `The ${s.step.id} gate failed; the run goes back to '${returnTo}' with the feedback (round ${loops + 1} of ${max}).`,
+  };
+}
+
+/** A gate whose `on_fail` recommends rolling back to an earlier step while attempts are left. */
+function rollbackTo(s: Situation, target: string): RecoveryDecision {
+  if (s.tries >= s.policy.max_attempts) {
+    return escalate(`The ${s.step.id} gate failed ${s.tries} times; a person must decide whether to stop, roll back or override.`);
+  }
+  return {
+    action: 'rollback',
+    agent: s.run.steps[target]?.agent ?? null,
+    returnTo: target,
+    explanation: `The ${s.step.id} gate failed (attempt ${s.tries} of ${s.policy.max_attempts}); roll back to '${target}' to restore the code as it was before the optimization, then try another approach, or override the gate with documented risks.`,
+  };
+}
+
+/** The same agent again, after a backoff for a transient error; the fallback agent once it is spent; then a person. */
+function retryOrHandOver(s: Situation): RecoveryDecision {
+  const { step, state, failure, policy, tries } = s;
+  const retryable = failure.transient || failure.kind === 'gate-failed';
+  if (tries < policy.max_attempts && retryable) {
+    const delay = failure.transient ? Math.max(backoffDelay(tries, policy), failure.retryAfterMs ?? 0) : 0;
+    return {
+      action: 'retry',
+      agent: state.agent,
+      notBefore: delay > 0 ? new Date(s.now.getTime() + delay) : null,
+      explanation: failure.transient
+        ? `A transient failure (${failure.message.slice(0, 120)}); ${state.agent} retries after ${delay} ms (attempt ${tries + 1} of ${policy.max_attempts}).`
+        : `The gate said no; ${state.agent} reworks the outputs with the gate's reasons (attempt ${tries + 1} of ${policy.max_attempts}).`,
+    };
+  }
+  if (step.fallback_agent !== undefined && !state.using_fallback) {
+    return {
+      action: 'fallback',
+      agent: step.fallback_agent,
+      explanation: `${state.agent} failed ${tries} time(s)${retryable ? '' : ' with a permanent error'}; the fallback agent ${step.fallback_agent} takes the step.`,
+    };
+  }
+  return escalate(`${state.agent} failed ${tries} time(s)${state.using_fallback ? ' as the fallback agent' : ' and the step has no fallback agent'}; a person must decide.`);
 }
 
 /**
@@ -48,62 +119,10 @@ export function decideRecovery(input: {
   failure: Failure;
   now: Date;
 }): RecoveryDecision {
-  const { workflow, step, state, run, failure, now } = input;
-  const policy = retryPolicyOf(workflow, step);
-  const tries = state.attempts.filter((a) => a.agent === state.agent).length;
-  const left = policy.max_attempts - tries;
+  const { workflow, step, state } = input;
+  const s: Situation = { ...input, policy: retryPolicyOf(workflow, step), tries: state.attempts.filter((a) => a.agent === state.agent).length };
   const onFail = step.gate.on_fail;
-  const escalate = (why: string): RecoveryDecision => ({ action: 'escalate', agent: null, notBefore: null, returnTo: null, explanation: why });
-
-  if (failure.kind === 'gate-failed' && onFail?.return_to !== undefined) {
-    const back = run.steps[onFail.return_to];
-    const loops = back?.loops ?? 0;
-    const max = onFail.max_loops ?? policy.max_attempts;
-    if (loops < max) {
-      return {
-        action: 'return-to-step',
-        agent: back?.agent ?? null,
-        notBefore: null,
-        returnTo: onFail.return_to,
-        explanation: `The ${step.id} gate failed; the run goes back to '${onFail.return_to}' with the feedback (round ${loops + 1} of ${max}).`,
-      };
-    }
-    return escalate(`The ${step.id} gate failed ${loops + 1} times and '${onFail.return_to}' has been sent back the maximum ${max} times; a person must decide.`);
-  }
-  if (failure.kind === 'gate-failed' && onFail?.rollback_to !== undefined) {
-    if (left > 0) {
-      return {
-        action: 'rollback',
-        agent: run.steps[onFail.rollback_to]?.agent ?? null,
-        notBefore: null,
-        returnTo: onFail.rollback_to,
-        explanation: `The ${step.id} gate failed (attempt ${tries} of ${policy.max_attempts}); roll back to '${onFail.rollback_to}' to restore the code as it was before the optimization, then try another approach, or override the gate with documented risks.`,
-      };
-    }
-    return escalate(`The ${step.id} gate failed ${tries} times; a person must decide whether to stop, roll back or override.`);
-  }
-  if (left > 0 && (failure.transient || failure.kind === 'gate-failed')) {
-    const delay = failure.transient ? Math.max(backoffDelay(tries, policy), failure.retryAfterMs ?? 0) : 0;
-    return {
-      action: 'retry',
-      agent: state.agent,
-      notBefore: delay > 0 ? new Date(now.getTime() + delay) : null,
-      returnTo: null,
-      explanation: failure.transient
-        ? `A transient failure (${failure.message.slice(0, 120)}); ${state.agent} retries after ${delay} ms (attempt ${tries + 1} of ${policy.max_attempts}).`
-        : `The gate said no; ${state.agent} reworks the outputs with the gate's reasons (attempt ${tries + 1} of ${policy.max_attempts}).`,
-    };
-  }
-  if (step.fallback_agent !== undefined && !state.using_fallback) {
-    return {
-      action: 'fallback',
-      agent: step.fallback_agent,
-      notBefore: null,
-      returnTo: null,
-      explanation: `${state.agent} failed ${tries} time(s)${failure.transient || failure.kind === 'gate-failed' ? '' : ' with a permanent error'}; the fallback agent ${step.fallback_agent} takes the step.`,
-    };
-  }
-  return escalate(
-    `${state.agent} failed ${tries} time(s)${state.using_fallback ? ' as the fallback agent' : ' and the step has no fallback agent'}; a person must decide.`,
-  );
+  if (input.failure.kind === 'gate-failed' && onFail?.return_to !== undefined) return returnToStep(s, onFail.return_to, onFail.max_loops);
+  if (input.failure.kind === 'gate-failed' && onFail?.rollback_to !== undefined) return rollbackTo(s, onFail.rollback_to);
+  return retryOrHandOver(s);
 }

@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { InputError } from '../errors.js';
-import type { Run, StepState } from '../contracts/run.js';
+import type { Run } from '../contracts/run.js';
 import type { Workflow } from '../contracts/workflow.js';
 import { readJsonFile, writeJsonAtomic } from '../state/atomic-file.js';
 import type { RollbackJournal } from '../contracts/rollback-journal.js';
@@ -14,7 +14,9 @@ import { changedSince, restoreFromSnapshot, snapshotWorkingTree } from '../git/s
 import { getStep, loadWorkflow } from './load.js';
 import { expandTemplate } from './templates.js';
 import type { EngineOptions } from './run-view.js';
-import { nowOf, templateValues, isDone, freshStep, stepState, sameWorkflow, checkpointFor } from './run-view.js';
+import { nowOf, templateValues, sameWorkflow, checkpointFor } from './run-view.js';
+import { resolvedRecovery } from './recovery-record.js';
+import { freshStep, isDone, resetStep, stepState } from './step-state.js';
 
 /** What {@link rollbackRun} did. */
 export interface RollbackResult {
@@ -106,11 +108,7 @@ export async function completeRollback(handle: RunHandle, workflow: Workflow, ru
   const index = run.step_order.indexOf(journal.to_step);
   const steps = { ...run.steps };
   for (const id of run.step_order.slice(index)) {
-    const s = stepState(run, id);
-    const fresh: StepState = journal.fresh_attempts ? freshStep(getStep(workflow, id).agent) : { ...s, status: 'pending', feedback: s.feedback ?? [] };
-    delete fresh.retry_not_before;
-    delete fresh.passed_at;
-    steps[id] = fresh;
+    steps[id] = journal.fresh_attempts ? freshStep(getStep(workflow, id).agent) : resetStep(stepState(run, id));
   }
   const already = run.rollbacks.some((r) => r.saved_ref === journal.saved_ref);
   const next: Run = {
@@ -126,13 +124,8 @@ export async function completeRollback(handle: RunHandle, workflow: Workflow, ru
   if (lastPassed !== undefined) checkpointFor(handle.dir, next, workflow, lastPassed, now);
   const recovery = readRecovery(handle.dir);
   if (recovery !== null) {
-    writeRecovery(handle.dir, {
-      ...recovery,
-      next_action: 'none',
-      next_agent: null,
-      explanation: `Rolled back to '${journal.to_step}' at ${journal.at}; the working tree before the rollback is saved under ${journal.saved_ref}.`,
-      options: [`perfflow next --run ${run.run_id}`],
-    });
+    const explanation = `Rolled back to '${journal.to_step}' at ${journal.at}; the working tree before the rollback is saved under ${journal.saved_ref}.`;
+    writeRecovery(handle.dir, resolvedRecovery(recovery, explanation, [`perfflow next --run ${run.run_id}`]));
   }
   rmSync(join(handle.dir, ROLLBACK_JOURNAL), { force: true });
   return next;

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { userInfo } from 'node:os';
 import { InputError } from '../errors.js';
 import type { GateRecord } from '../contracts/gate.js';
-import type { Run, StepState } from '../contracts/run.js';
+import type { Run } from '../contracts/run.js';
 import type { StepDefinition, Workflow } from '../contracts/workflow.js';
 import { readJsonFile } from '../state/atomic-file.js';
 import { checkId } from '../state/ids.js';
@@ -18,8 +18,12 @@ import type { CheckResult } from './checks.js';
 import { conditionVariables, evaluateCondition, parseCondition } from './condition.js';
 import type { ConditionValue } from './condition.js';
 import { getStep, loadWorkflow } from './load.js';
+import { currentStepId, isDone } from './step-state.js';
 import { expandTemplate } from './templates.js';
 import type { TemplateValues } from './templates.js';
+
+// The step lifecycle lives in step-state.ts; commands that read the run through this view find the current step here too.
+export { currentStepId } from './step-state.js';
 
 /** Time and identity, injectable for tests. */
 export interface EngineOptions {
@@ -83,25 +87,6 @@ export function planIdOf(dir: string, run: Run): string {
  */
 export function templateValues(dir: string, run: Run): TemplateValues {
   return { workflow_id: run.workflow_id, run_id: run.run_id, plan_id: planIdOf(dir, run), run_dir: dir, target: run.target };
-}
-
-export function isDone(state: StepState | undefined): boolean {
-  return state?.status === 'passed' || state?.status === 'overridden';
-}
-
-export function freshStep(agent: string): StepState {
-  return { status: 'pending', agent, using_fallback: false, attempts: [], loops: 0 };
-}
-
-export function stepState(run: Run, stepId: string): StepState {
-  const state = run.steps[stepId];
-  if (state === undefined) throw new InputError('invalid-file', `run.json has no state for step '${stepId}'; the workflow changed since the run started: start a new run`);
-  return state;
-}
-
-/** The first step of a run that has not passed (or been overridden), or null when all have. */
-export function currentStepId(run: Run): string | null {
-  return run.step_order.find((id) => !isDone(run.steps[id])) ?? null;
 }
 
 export function sameWorkflow(run: Run, workflow: Workflow): void {
@@ -190,7 +175,8 @@ export function upstreamOverrides(dir: string, run: Run, stepId: string): GateRe
     .slice(0, run.step_order.indexOf(stepId))
     .filter((id) => run.steps[id]?.status === 'overridden')
     .map((id) => {
-      const override = readGate(dir, id)?.override;
+      const record = readGate(dir, id);
+      const override = record?.decision === 'overridden' ? record.override : null;
       return { step: id, by: override?.by ?? 'unknown', reason: override?.reason ?? '(gate record missing)' };
     });
 }

@@ -4,6 +4,7 @@ import { guardToolCall } from '../../security/tool-guard.js';
 import { readRecovery } from '../../state/run-files.js';
 import { findProjectRoot } from '../../state/project.js';
 import { resolveRun } from '../../state/run-store.js';
+import { pendingRollback } from '../../workflow/recovery-record.js';
 function projectRootOf(cwd) {
     try {
         return findProjectRoot(cwd);
@@ -12,14 +13,12 @@ function projectRootOf(cwd) {
         return null; // not in a project: only the file-path rules apply
     }
 }
-function pendingRollback(projectRoot, runId) {
+function rollbackDue(projectRoot, runId) {
     if (projectRoot === null)
         return null;
     try {
         const handle = resolveRun(projectRoot, runId);
-        const recovery = readRecovery(handle.dir);
-        const state = handle.run.steps[recovery?.step ?? '']?.status;
-        return recovery?.next_action === 'rollback' && state === 'failed' ? recovery.return_to_step : null;
+        return pendingRollback(readRecovery(handle.dir), handle.run);
     }
     catch {
         return null; // no such run: nothing calls for a rollback, so a person decides
@@ -50,7 +49,7 @@ export const command = {
         // A hook that fails exits 2, which Claude Code treats as a block: an error here closes the gate.
         const call = toolCallFrom(readFileSync(0, 'utf8'));
         const projectRoot = projectRootOf(call.cwd);
-        const decision = guardToolCall(call, { projectRoot, pendingRollback: (runId) => pendingRollback(projectRoot, runId) });
+        const decision = guardToolCall(call, { projectRoot, pendingRollback: (runId) => rollbackDue(projectRoot, runId) });
         const data = decision === null
             ? {}
             : { hookSpecificOutput: { hookEventName: 'PreToolUse', permissionDecision: decision.decision, permissionDecisionReason: decision.reason } };

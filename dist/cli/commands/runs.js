@@ -1,5 +1,6 @@
 import { findProjectRoot } from '../../state/project.js';
 import { listRuns } from '../../state/run-store.js';
+import { currentStepId } from '../../workflow/step-state.js';
 /**
  * Formats `perfflow runs` for people.
  * @param rows - one row per run
@@ -20,7 +21,7 @@ export const command = {
             target: run.target,
             status: run.status,
             created_at: run.created_at,
-            current_step: run.step_order.find((id) => run.steps[id]?.status !== 'passed' && run.steps[id]?.status !== 'overridden') ?? null,
+            current_step: currentStepId(run),
         }));
         return { exitCode: 0, data: { runs: rows }, text: formatRuns(rows) };
     },

@@ -1,4 +1,4 @@
-import type { Run } from '../../contracts/run.js';
+import type { Run, StepStatus } from '../../contracts/run.js';
 import type { RecoveryState } from '../../contracts/recovery-state.js';
 import type { Command } from '../command.js';
 interface StatusData {
@@ -10,7 +10,7 @@ interface StatusData {
     current_step: string | null;
     steps: {
         id: string;
-        status: string;
+        status: StepStatus;
         agent: string;
         using_fallback: boolean;
         failed_attempts: number;

@@ -1,4 +1,5 @@
 import { readGate, readRecovery } from '../../state/run-files.js';
+import { currentStepId } from '../../workflow/step-state.js';
 import { openRun } from '../run-context.js';
 /**
  * Formats `perfflow status` for people.
@@ -14,7 +15,7 @@ export function formatStatus(data) {
             s.using_fallback ? 'fallback agent' : '',
             s.overridden === null ? '' : `OVERRIDDEN by ${s.overridden.by}: ${s.overridden.reason}`,
         ].filter((e) => e !== '');
-        lines.push(`  ${mark[s.status] ?? '?'} ${s.id.padEnd(22)} ${s.status.padEnd(11)} ${s.agent}${extra.length > 0 ? `  (${extra.join('; ')})` : ''}`);
+        lines.push(`  ${mark[s.status]} ${s.id.padEnd(22)} ${s.status.padEnd(11)} ${s.agent}${extra.length > 0 ? `  (${extra.join('; ')})` : ''}`);
     }
     if (data.approvals !== null) {
         const granted = Object.entries(data.approvals.granted).map(([step, g]) => `${step} by ${g.by}${g.via === 'claude-code' ? ' (in a Claude Code session)' : ''}`);
@@ -27,7 +28,10 @@ export function formatStatus(data) {
     return lines.join('\n');
 }
 function overrideOf(record) {
-    return record?.override === undefined ? null : { by: record.override.by + (record.override.via === 'claude-code' ? ' (in a Claude Code session)' : ''), at: record.override.at, reason: record.override.reason };
+    if (record?.decision !== 'overridden')
+        return null;
+    const { override } = record;
+    return { by: override.by + (override.via === 'claude-code' ? ' (in a Claude Code session)' : ''), at: override.at, reason: override.reason };
 }
 export const command = {
     summary: 'Show where a run stands: each step, its status and agent, overrides and recovery.',
@@ -53,7 +57,7 @@ export const command = {
             status: run.status,
             run_dir: dir,
             base_commit: run.base.commit,
-            current_step: run.step_order.find((id) => run.steps[id]?.status !== 'passed' && run.steps[id]?.status !== 'overridden') ?? null,
+            current_step: currentStepId(run),
             steps,
             overrides: steps.filter((s) => s.overridden !== null).map((s) => s.id),
             approvals: run.approvals ?? null,

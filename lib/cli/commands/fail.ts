@@ -5,6 +5,37 @@ import type { Command } from '../command.js';
 import { openRun, stringOption } from '../run-context.js';
 
 /**
+ * The line that says what happens next after a failure.
+ * @param recovery - the decision
+ * @returns text
+ */
+export function formatNextAction(recovery: RecoveryState): string {
+  return `Next action: ${recovery.next_action}${recovery.next_agent === null ? '' : ` (${recovery.next_agent})`} — ${recovery.explanation}`;
+}
+
+/**
+ * The exit code of `perfflow fail`: 1 when a person must decide, else 0.
+ * @param recovery - the decision
+ * @returns the exit code
+ */
+export function exitCodeOf(recovery: RecoveryState): 0 | 1 {
+  switch (recovery.next_action) {
+    case 'escalate':
+      return 1;
+    case 'retry':
+    case 'fallback':
+    case 'return-to-step':
+    case 'rollback':
+    case 'none':
+      return 0;
+    default: {
+      const never: never = recovery;
+      return never;
+    }
+  }
+}
+
+/**
  * Formats a recovery decision for people.
  * @param recovery - the decision
  * @returns text
@@ -12,7 +43,7 @@ import { openRun, stringOption } from '../run-context.js';
 export function formatRecovery(recovery: RecoveryState): string {
   return [
     `Step ${recovery.step} failed (attempt ${recovery.attempt} of ${recovery.max_attempts}, ${recovery.error.transient ? 'transient' : 'permanent'} error).`,
-    `Next action: ${recovery.next_action}${recovery.next_agent === null ? '' : ` (${recovery.next_agent})`} — ${recovery.explanation}`,
+    formatNextAction(recovery),
     ...recovery.options.map((o) => `  ${o}`),
   ].join('\n');
 }
@@ -28,6 +59,6 @@ export const command: Command = {
       throw new InputError('usage', 'usage: perfflow fail <step> --error "<what went wrong>" (both are required)');
     }
     const recovery = await failStep(openRun(input), stepId, message);
-    return { exitCode: recovery.next_action === 'escalate' ? 1 : 0, data: recovery, text: formatRecovery(recovery) };
+    return { exitCode: exitCodeOf(recovery), data: recovery, text: formatRecovery(recovery) };
   },
 };

@@ -5,6 +5,7 @@ import type { ToolCall } from '../../security/tool-guard.js';
 import { readRecovery } from '../../state/run-files.js';
 import { findProjectRoot } from '../../state/project.js';
 import { resolveRun } from '../../state/run-store.js';
+import { pendingRollback } from '../../workflow/recovery-record.js';
 import type { Command } from '../command.js';
 
 function projectRootOf(cwd: string): string | null {
@@ -15,13 +16,11 @@ function projectRootOf(cwd: string): string | null {
   }
 }
 
-function pendingRollback(projectRoot: string | null, runId: string | undefined): string | null {
+function rollbackDue(projectRoot: string | null, runId: string | undefined): string | null {
   if (projectRoot === null) return null;
   try {
     const handle = resolveRun(projectRoot, runId);
-    const recovery = readRecovery(handle.dir);
-    const state = handle.run.steps[recovery?.step ?? '']?.status;
-    return recovery?.next_action === 'rollback' && state === 'failed' ? recovery.return_to_step : null;
+    return pendingRollback(readRecovery(handle.dir), handle.run);
   } catch {
     return null; // no such run: nothing calls for a rollback, so a person decides
   }
@@ -51,7 +50,7 @@ export const command: Command = {
     // A hook that fails exits 2, which Claude Code treats as a block: an error here closes the gate.
     const call = toolCallFrom(readFileSync(0, 'utf8'));
     const projectRoot = projectRootOf(call.cwd);
-    const decision = guardToolCall(call, { projectRoot, pendingRollback: (runId) => pendingRollback(projectRoot, runId) });
+    const decision = guardToolCall(call, { projectRoot, pendingRollback: (runId) => rollbackDue(projectRoot, runId) });
     const data = decision === null
       ? {}
       : { hookSpecificOutput: { hookEventName: 'PreToolUse', permissionDecision: decision.decision, permissionDecisionReason: decision.reason } };

@@ -1,7 +1,8 @@
-import type { Run } from '../../contracts/run.js';
+import type { Run, StepStatus } from '../../contracts/run.js';
 import type { GateRecord } from '../../contracts/gate.js';
 import type { RecoveryState } from '../../contracts/recovery-state.js';
 import { readGate, readRecovery } from '../../state/run-files.js';
+import { currentStepId } from '../../workflow/step-state.js';
 import type { Command } from '../command.js';
 import { openRun } from '../run-context.js';
 
@@ -14,7 +15,7 @@ interface StatusData {
   current_step: string | null;
   steps: {
     id: string;
-    status: string;
+    status: StepStatus;
     agent: string;
     using_fallback: boolean;
     failed_attempts: number;
@@ -32,7 +33,7 @@ interface StatusData {
  * @returns text
  */
 export function formatStatus(data: StatusData): string {
-  const mark: Record<string, string> = { passed: '✔', overridden: '⚠', failed: '✖', escalated: '‼', pending: '·' };
+  const mark: Record<StepStatus, string> = { passed: '✔', overridden: '⚠', failed: '✖', escalated: '‼', pending: '·' };
   const lines = [`Run ${data.run_id} — target ${data.target} — ${data.status}${data.current_step === null ? '' : ` — at ${data.current_step}`}`];
   for (const s of data.steps) {
     const extra = [
@@ -40,7 +41,7 @@ export function formatStatus(data: StatusData): string {
       s.using_fallback ? 'fallback agent' : '',
       s.overridden === null ? '' : `OVERRIDDEN by ${s.overridden.by}: ${s.overridden.reason}`,
     ].filter((e) => e !== '');
-    lines.push(`  ${mark[s.status] ?? '?'} ${s.id.padEnd(22)} ${s.status.padEnd(11)} ${s.agent}${extra.length > 0 ? `  (${extra.join('; ')})` : ''}`);
+    lines.push(`  ${mark[s.status]} ${s.id.padEnd(22)} ${s.status.padEnd(11)} ${s.agent}${extra.length > 0 ? `  (${extra.join('; ')})` : ''}`);
   }
   if (data.approvals !== null) {
     const granted = Object.entries(data.approvals.granted).map(([step, g]) => `${step} by ${g.by}${g.via === 'claude-code' ? ' (in a Claude Code session)' : ''}`);
@@ -52,7 +53,9 @@ export function formatStatus(data: StatusData): string {
 }
 
 function overrideOf(record: GateRecord | null): StatusData['steps'][number]['overridden'] {
-  return record?.override === undefined ? null : { by: record.override.by + (record.override.via === 'claude-code' ? ' (in a Claude Code session)' : ''), at: record.override.at, reason: record.override.reason };
+  if (record?.decision !== 'overridden') return null;
+  const { override } = record;
+  return { by: override.by + (override.via === 'claude-code' ? ' (in a Claude Code session)' : ''), at: override.at, reason: override.reason };
 }
 
 export const command: Command = {
@@ -79,7 +82,7 @@ export const command: Command = {
       status: run.status,
       run_dir: dir,
       base_commit: run.base.commit,
-      current_step: run.step_order.find((id) => run.steps[id]?.status !== 'passed' && run.steps[id]?.status !== 'overridden') ?? null,
+      current_step: currentStepId(run),
       steps,
       overrides: steps.filter((s) => s.overridden !== null).map((s) => s.id),
       approvals: run.approvals ?? null,

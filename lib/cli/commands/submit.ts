@@ -4,6 +4,26 @@ import type { RecoveryState } from '../../contracts/recovery-state.js';
 import { submitStep } from '../../workflow/engine.js';
 import type { Command } from '../command.js';
 import { openRun } from '../run-context.js';
+import { formatNextAction } from './fail.js';
+
+/**
+ * The line that names who overrode a gate, for an overridden one.
+ * @param gate - the gate record
+ * @returns the line, or null when the checks decided the gate
+ */
+function overrideLine(gate: GateRecord): string | null {
+  switch (gate.decision) {
+    case 'passed':
+    case 'failed':
+      return null;
+    case 'overridden':
+      return `  ⚠ overridden by ${gate.override.by}${gate.override.via === 'claude-code' ? ' (in a Claude Code session, confirmed at its permission prompt)' : ''}: ${gate.override.reason}`;
+    default: {
+      const never: never = gate;
+      return never;
+    }
+  }
+}
 
 /**
  * Formats a gate decision (and what happens next) for people.
@@ -16,8 +36,9 @@ export function formatGate(data: { gate: GateRecord; recovery: RecoveryState | n
     ? `Gate ${gate.step}: already ${gate.decision} at ${gate.at}; nothing re-checked.`
     : `Gate ${gate.step}: ${gate.decision.toUpperCase()} (attempt ${gate.attempt}, agent ${gate.agent})`;
   const lines = [head, ...gate.checks.map((c) => `  ${c.passed ? '✔' : '✖'} ${c.name}: ${c.detail}`)];
-  if (gate.override !== undefined) lines.push(`  ⚠ overridden by ${gate.override.by}${gate.override.via === 'claude-code' ? ' (in a Claude Code session, confirmed at its permission prompt)' : ''}: ${gate.override.reason}`);
-  if (recovery !== null) lines.push('', `Next action: ${recovery.next_action}${recovery.next_agent === null ? '' : ` (${recovery.next_agent})`} — ${recovery.explanation}`, ...recovery.options.map((o) => `  ${o}`));
+  const override = overrideLine(gate);
+  if (override !== null) lines.push(override);
+  if (recovery !== null) lines.push('', formatNextAction(recovery), ...recovery.options.map((o) => `  ${o}`));
   return lines.join('\n');
 }
 
