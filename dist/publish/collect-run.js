@@ -39,7 +39,7 @@ function planMarkdown(scope, from) {
     const markdown = declared?.step.outputs.find((o) => o.schema === undefined && o.path.endsWith('.md'));
     if (markdown === undefined)
         return null;
-    return text(scope.dir, expandTemplate(markdown.path, scope.templates ?? templateValues(scope.dir, scope.run)));
+    return text(scope.dir, expandTemplate(markdown.path, scope.templates ?? templateValues(scope.dir, scope.run, scope.workflow)));
 }
 function text(dir, relative) {
     const path = join(dir, relative);

@@ -19,7 +19,7 @@ function archiveFile(dir, relative, suffix) {
  * Sends the run back to an earlier step: that step and those between go back to pending (their
  * gate records are kept), the failed step too, and its outputs are archived beside themselves.
  */
-function returnTo(dir, run, step, failed, back, failure) {
+function returnTo(dir, run, step, failed, back, failure, values) {
     const steps = { ...run.steps };
     const backState = stepState(run, back);
     steps[back] = reopenedStep(backState, { loops: backState.loops + 1, feedback: failure.reasons });
@@ -27,13 +27,12 @@ function returnTo(dir, run, step, failed, back, failure) {
         steps[id] = reopenedStep(stepState(run, id));
     }
     steps[step.id] = reopenedStep(failed);
-    const values = templateValues(dir, run);
     for (const output of step.outputs)
         archiveFile(dir, expandTemplate(output.path, values), `attempt-${failed.attempts.length}`);
     return steps;
 }
 /** The run after the decision: who does the step next, and whether it waits for a person. */
-function applyDecision(dir, run, step, failed, decision, failure) {
+function applyDecision(dir, run, step, failed, decision, failure, values) {
     switch (decision.action) {
         case 'retry': {
             const retried = decision.notBefore === null ? failed : { ...failed, retry_not_before: decision.notBefore.toISOString() };
@@ -42,7 +41,7 @@ function applyDecision(dir, run, step, failed, decision, failure) {
         case 'fallback':
             return { ...run, steps: { ...run.steps, [step.id]: { ...failed, agent: decision.agent, using_fallback: true } } };
         case 'return-to-step':
-            return { ...run, steps: returnTo(dir, run, step, failed, decision.returnTo, failure) };
+            return { ...run, steps: returnTo(dir, run, step, failed, decision.returnTo, failure, values) };
         case 'rollback':
             return run; // `perfflow next` hands out the rollback; the step stays failed until then
         case 'escalate':
@@ -69,7 +68,7 @@ export function applyFailure(dir, run, workflow, step, failure, now) {
     const failed = failedStep(state, { n: attempt, agent: state.agent, at: now.toISOString(), outcome: failure.kind, transient: failure.transient, message: failure.message.slice(0, 2000) }, failure.reasons);
     const working = { ...run, steps: { ...run.steps, [step.id]: failed } };
     const decision = decideRecovery({ workflow, step, state: failed, run: working, failure, now });
-    const next = applyDecision(dir, working, step, failed, decision, failure);
+    const next = applyDecision(dir, working, step, failed, decision, failure, templateValues(dir, run, workflow));
     const facts = {
         run: next,
         step: step.id,

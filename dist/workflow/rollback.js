@@ -44,7 +44,7 @@ export async function rollbackRun(handle, toStep, options = {}) {
         const n = run.rollbacks.length + 1;
         const savedRef = `refs/perfflow/${run.run_id}/rollback-${n}`;
         await snapshotWorkingTree(handle.projectRoot, savedRef, `perfflow ${run.run_id}: working tree before rollback ${n} to ${target}`);
-        const values = templateValues(handle.dir, run);
+        const values = templateValues(handle.dir, run, workflow);
         const move = later.flatMap((id) => [...getStep(workflow, id).outputs.map((o) => expandTemplate(o.path, values)), join('gates', `${id}.json`)]);
         const codeSteps = workflow.steps.filter((s) => s.gate.checks.includes('manifest-files-changed')).map((s) => s.id);
         const restore = codeSteps.some((id) => later.includes(id)) ? (await changedSince(handle.projectRoot, run.base.snapshot_commit)).map((c) => c.path) : [];

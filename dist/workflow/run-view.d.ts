@@ -32,19 +32,22 @@ export declare function channelOf(env: Record<string, string | undefined>): 'ter
 export declare function awaitingApproval(run: Run, step: StepDefinition): boolean;
 export declare const nowOf: (options: EngineOptions) => Date;
 /**
- * The plan id of a run: the `plan_id` of its plan JSON when present and safe, else the workflow id.
+ * The plan id of a run: the `plan_id` of its plan JSON (the output the workflow declares with schema
+ * `plan`) when present and safe, else the workflow id.
  * @param dir - run directory
  * @param run - the run
+ * @param workflow - the workflow it runs
  * @returns a safe id
  */
-export declare function planIdOf(dir: string, run: Run): string;
+export declare function planIdOf(dir: string, run: Run, workflow: Workflow): string;
 /**
  * The placeholder values of a run.
  * @param dir - run directory
  * @param run - the run
+ * @param workflow - the workflow it runs
  * @returns values for {@link expandTemplate}
  */
-export declare function templateValues(dir: string, run: Run): TemplateValues;
+export declare function templateValues(dir: string, run: Run, workflow: Workflow): TemplateValues;
 export declare function sameWorkflow(run: Run, workflow: Workflow): void;
 export declare function whoAmI(options: EngineOptions, root: string): string;
 /**

@@ -37,13 +37,18 @@ export function awaitingApproval(run, step) {
 }
 export const nowOf = (options) => (options.now ?? (() => new Date()))();
 /**
- * The plan id of a run: the `plan_id` of its plan JSON when present and safe, else the workflow id.
+ * The plan id of a run: the `plan_id` of its plan JSON (the output the workflow declares with schema
+ * `plan`) when present and safe, else the workflow id.
  * @param dir - run directory
  * @param run - the run
+ * @param workflow - the workflow it runs
  * @returns a safe id
  */
-export function planIdOf(dir, run) {
-    const path = join(dir, `plan-${run.workflow_id}.json`);
+export function planIdOf(dir, run, workflow) {
+    const declared = workflow.steps.flatMap((s) => s.outputs).find((o) => o.schema === 'plan' && !o.path.includes('plan_id'));
+    if (declared === undefined)
+        return run.workflow_id;
+    const path = pathInRun(dir, expandTemplate(declared.path, { workflow_id: run.workflow_id, run_id: run.run_id, plan_id: run.workflow_id, run_dir: dir, target: run.target }));
     if (existsSync(path)) {
         try {
             const value = readJsonFile(path);
@@ -61,10 +66,11 @@ export function planIdOf(dir, run) {
  * The placeholder values of a run.
  * @param dir - run directory
  * @param run - the run
+ * @param workflow - the workflow it runs
  * @returns values for {@link expandTemplate}
  */
-export function templateValues(dir, run) {
-    return { workflow_id: run.workflow_id, run_id: run.run_id, plan_id: planIdOf(dir, run), run_dir: dir, target: run.target };
+export function templateValues(dir, run, workflow) {
+    return { workflow_id: run.workflow_id, run_id: run.run_id, plan_id: planIdOf(dir, run, workflow), run_dir: dir, target: run.target };
 }
 export function sameWorkflow(run, workflow) {
     const ids = workflow.steps.map((s) => s.id).join(',');
@@ -161,7 +167,7 @@ export function upstreamOverrides(dir, run, stepId) {
 }
 /** The step's checks, the variables they export and the hashes of its outputs. */
 export async function runGateChecks(handle, run, workflow, step) {
-    const templates = templateValues(handle.dir, run);
+    const templates = templateValues(handle.dir, run, workflow);
     const ctx = { projectRoot: handle.projectRoot, dir: handle.dir, run, workflow, step, templates };
     const results = [];
     for (const name of step.gate.checks)
@@ -180,7 +186,7 @@ export function predecessorsMissing(run, stepId) {
 }
 export function checkpointFor(dir, run, workflow, stepId, now) {
     const completed = run.step_order.filter((id) => isDone(run.steps[id]));
-    const values = templateValues(dir, run);
+    const values = templateValues(dir, run, workflow);
     const artifacts = workflow.steps
         .filter((s) => completed.includes(s.id))
         .flatMap((s) => [...s.outputs.map((o) => expandTemplate(o.path, values)), join('gates', `${s.id}.json`)])

@@ -41,7 +41,7 @@ function planMarkdown(scope: ArtifactScope, from: StepDefinition): string | null
   const declared = declaredOutput(scope.workflow, from, 'plan');
   const markdown = declared?.step.outputs.find((o) => o.schema === undefined && o.path.endsWith('.md'));
   if (markdown === undefined) return null;
-  return text(scope.dir, expandTemplate(markdown.path, scope.templates ?? templateValues(scope.dir, scope.run)));
+  return text(scope.dir, expandTemplate(markdown.path, scope.templates ?? templateValues(scope.dir, scope.run, scope.workflow)));
 }
 
 function text(dir: string, relative: string): string | null {

@@ -221,7 +221,7 @@ export async function rateFile(request: RateFileRequest): Promise<RateFileResult
   // The plan may be sent back max_loops times, so it is rated at most max_loops + 1 times.
   const maxLoops = step.gate.on_fail?.max_loops;
   const maxAttempts = maxLoops === undefined ? undefined : maxLoops + 1;
-  const planId = request.planId ?? planIdOf(handle.dir, handle.run);
+  const planId = request.planId ?? planIdOf(handle.dir, handle.run, workflow);
   const planFile = rel.split(sep).join('/');
   checkId('plan id', planId);
   const judgementPath = declaredOutput(workflow, step, 'judgement') === null ? null : artifactPath(scope, step, 'judgement').path;

@@ -11,6 +11,7 @@ import type { Failure, RecoveryDecision } from './recovery.js';
 import { recoveryRecord } from './recovery-record.js';
 import { escalatedStep, failedStep, reopenedStep, stepState } from './step-state.js';
 import { expandTemplate } from './templates.js';
+import type { TemplateValues } from './templates.js';
 import { templateValues } from './run-view.js';
 
 function archiveFile(dir: string, relative: string, suffix: string): void {
@@ -24,7 +25,7 @@ function archiveFile(dir: string, relative: string, suffix: string): void {
  * Sends the run back to an earlier step: that step and those between go back to pending (their
  * gate records are kept), the failed step too, and its outputs are archived beside themselves.
  */
-function returnTo(dir: string, run: Run, step: StepDefinition, failed: FailedStep, back: string, failure: Failure): Record<string, StepState> {
+function returnTo(dir: string, run: Run, step: StepDefinition, failed: FailedStep, back: string, failure: Failure, values: TemplateValues): Record<string, StepState> {
   const steps = { ...run.steps };
   const backState = stepState(run, back);
   steps[back] = reopenedStep(backState, { loops: backState.loops + 1, feedback: failure.reasons });
@@ -32,13 +33,12 @@ function returnTo(dir: string, run: Run, step: StepDefinition, failed: FailedSte
     steps[id] = reopenedStep(stepState(run, id));
   }
   steps[step.id] = reopenedStep(failed);
-  const values = templateValues(dir, run);
   for (const output of step.outputs) archiveFile(dir, expandTemplate(output.path, values), `attempt-${failed.attempts.length}`);
   return steps;
 }
 
 /** The run after the decision: who does the step next, and whether it waits for a person. */
-function applyDecision(dir: string, run: Run, step: StepDefinition, failed: FailedStep, decision: RecoveryDecision, failure: Failure): Run {
+function applyDecision(dir: string, run: Run, step: StepDefinition, failed: FailedStep, decision: RecoveryDecision, failure: Failure, values: TemplateValues): Run {
   switch (decision.action) {
     case 'retry': {
       const retried: FailedStep = decision.notBefore === null ? failed : { ...failed, retry_not_before: decision.notBefore.toISOString() };
@@ -47,7 +47,7 @@ function applyDecision(dir: string, run: Run, step: StepDefinition, failed: Fail
     case 'fallback':
       return { ...run, steps: { ...run.steps, [step.id]: { ...failed, agent: decision.agent, using_fallback: true } } };
     case 'return-to-step':
-      return { ...run, steps: returnTo(dir, run, step, failed, decision.returnTo, failure) };
+      return { ...run, steps: returnTo(dir, run, step, failed, decision.returnTo, failure, values) };
     case 'rollback':
       return run; // `perfflow next` hands out the rollback; the step stays failed until then
     case 'escalate':
@@ -75,7 +75,7 @@ export function applyFailure(dir: string, run: Run, workflow: Workflow, step: St
   const failed = failedStep(state, { n: attempt, agent: state.agent, at: now.toISOString(), outcome: failure.kind, transient: failure.transient, message: failure.message.slice(0, 2000) }, failure.reasons);
   const working: Run = { ...run, steps: { ...run.steps, [step.id]: failed } };
   const decision = decideRecovery({ workflow, step, state: failed, run: working, failure, now });
-  const next = applyDecision(dir, working, step, failed, decision, failure);
+  const next = applyDecision(dir, working, step, failed, decision, failure, templateValues(dir, run, workflow));
   const facts = {
     run: next,
     step: step.id,

@@ -61,7 +61,7 @@ export function artifactPath(scope: ArtifactScope, step: StepDefinition, schema:
   if (declared === null) {
     throw new InputError('invalid-workflow', `step '${step.id}' needs a ${schema} file, but neither it nor an earlier step declares an output with schema ${schema} in the workflow`);
   }
-  const relative = expandTemplate(declared.path, scope.templates ?? templateValues(scope.dir, scope.run));
+  const relative = expandTemplate(declared.path, scope.templates ?? templateValues(scope.dir, scope.run, scope.workflow));
   return { path: pathInRun(scope.dir, relative), relative };
 }
 

@@ -178,7 +178,7 @@ export async function nextStep(handle: RunHandle, options: EngineOptions = {}): 
   const step = getStep(workflow, currentId);
   const state = stepState(run, currentId);
   const waited = run.status === 'active' ? await waitOutBackoff(state, options) : 0;
-  const current: Current = { dir: handle.dir, run, workflow, step, state, values: templateValues(handle.dir, run), maxAttempts: retryPolicyOf(workflow, step).max_attempts };
+  const current: Current = { dir: handle.dir, run, workflow, step, state, values: templateValues(handle.dir, run, workflow), maxAttempts: retryPolicyOf(workflow, step).max_attempts };
   const rollbackTo = recovery?.step === step.id ? pendingRollback(recovery, run) : null;
   if (recovery !== null && rollbackTo !== null) return { ...base, done: false, step: rollbackTask(current, recovery.explanation, rollbackTo) };
   if (awaitingApproval(run, step)) return { ...base, done: false, step: approvalTask(current) };

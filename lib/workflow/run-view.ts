@@ -60,13 +60,17 @@ export function awaitingApproval(run: Run, step: StepDefinition): boolean {
 export const nowOf = (options: EngineOptions): Date => (options.now ?? (() => new Date()))();
 
 /**
- * The plan id of a run: the `plan_id` of its plan JSON when present and safe, else the workflow id.
+ * The plan id of a run: the `plan_id` of its plan JSON (the output the workflow declares with schema
+ * `plan`) when present and safe, else the workflow id.
  * @param dir - run directory
  * @param run - the run
+ * @param workflow - the workflow it runs
  * @returns a safe id
  */
-export function planIdOf(dir: string, run: Run): string {
-  const path = join(dir, `plan-${run.workflow_id}.json`);
+export function planIdOf(dir: string, run: Run, workflow: Workflow): string {
+  const declared = workflow.steps.flatMap((s) => s.outputs).find((o) => o.schema === 'plan' && !o.path.includes('plan_id'));
+  if (declared === undefined) return run.workflow_id;
+  const path = pathInRun(dir, expandTemplate(declared.path, { workflow_id: run.workflow_id, run_id: run.run_id, plan_id: run.workflow_id, run_dir: dir, target: run.target }));
   if (existsSync(path)) {
     try {
       const value = readJsonFile(path);
@@ -83,10 +87,11 @@ export function planIdOf(dir: string, run: Run): string {
  * The placeholder values of a run.
  * @param dir - run directory
  * @param run - the run
+ * @param workflow - the workflow it runs
  * @returns values for {@link expandTemplate}
  */
-export function templateValues(dir: string, run: Run): TemplateValues {
-  return { workflow_id: run.workflow_id, run_id: run.run_id, plan_id: planIdOf(dir, run), run_dir: dir, target: run.target };
+export function templateValues(dir: string, run: Run, workflow: Workflow): TemplateValues {
+  return { workflow_id: run.workflow_id, run_id: run.run_id, plan_id: planIdOf(dir, run, workflow), run_dir: dir, target: run.target };
 }
 
 export function sameWorkflow(run: Run, workflow: Workflow): void {
@@ -183,7 +188,7 @@ export function upstreamOverrides(dir: string, run: Run, stepId: string): GateRe
 
 /** The step's checks, the variables they export and the hashes of its outputs. */
 export async function runGateChecks(handle: RunHandle, run: Run, workflow: Workflow, step: StepDefinition): Promise<{ results: CheckResult[]; variables: Record<string, ConditionValue>; artifacts: GateRecord['artifacts'] }> {
-  const templates = templateValues(handle.dir, run);
+  const templates = templateValues(handle.dir, run, workflow);
   const ctx = { projectRoot: handle.projectRoot, dir: handle.dir, run, workflow, step, templates };
   const results: CheckResult[] = [];
   for (const name of step.gate.checks) results.push(await runCheck(name, ctx));
@@ -202,7 +207,7 @@ export function predecessorsMissing(run: Run, stepId: string): string[] {
 
 export function checkpointFor(dir: string, run: Run, workflow: Workflow, stepId: string, now: Date): void {
   const completed = run.step_order.filter((id) => isDone(run.steps[id]));
-  const values = templateValues(dir, run);
+  const values = templateValues(dir, run, workflow);
   const artifacts = workflow.steps
     .filter((s) => completed.includes(s.id))
     .flatMap((s) => [...s.outputs.map((o) => expandTemplate(o.path, values)), join('gates', `${s.id}.json`)])

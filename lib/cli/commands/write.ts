@@ -54,7 +54,7 @@ export const command: Command = {
     const step = getStep(workflow, stepId);
     // A step whose action (or one of its perfflow commands) writes its outputs takes them from that command only.
     const measuredBy = step.action === undefined ? producedByPerfflow(step.commands ?? []) : `perfflow ${step.action}`;
-    const values = templateValues(handle.dir, handle.run);
+    const values = templateValues(handle.dir, handle.run, workflow);
     // An output is named relative to the run directory (as perfflow next lists it), absolute, or
     // relative to the working directory or the project root (.claude/context/runs/<id>/...).
     const spelled = [resolve(input.cwd, name), resolve(handle.projectRoot, name)].find((p) => isInside(handle.dir, p));
