@@ -1,7 +1,7 @@
 import type { HttpTargetConfig } from '../config/load.js';
 import type { Arm } from './analyze.js';
 import type { PairedRunner } from './paired-runner.js';
-import type { BehaviourCheck } from './status.js';
+export { binomialUpperTail, errorShareCheck } from './error-share.js';
 /** Options of {@link openHttpPair}. */
 export interface HttpPairOptions {
     /** The (pinned) target. */
@@ -16,29 +16,6 @@ export interface HttpPairOptions {
     capacityMs?: number;
 }
 /**
- * P(X >= k) for X ~ Binomial(n, p), summed in log space so that large n do not underflow.
- * @param k - observed count
- * @param n - trials
- * @param p - probability of one
- * @returns the upper tail probability
- */
-export declare function binomialUpperTail(k: number, n: number, p: number): number;
-interface ErrorTally {
-    requests: number;
-    failed: number;
-    kinds: Map<string, number>;
-}
-/**
- * Errors and non-2xx answers of the candidate against those of both copies of the base: a failed
- * check when the candidate's share is higher than chance allows (one-sided binomial test on how the
- * failed requests split between the arms, p < 0.01). A server that sheds load with fast errors reads
- * as faster; this is what stops it.
- * @param base - base and A/A copy together
- * @param candidate - the candidate
- * @returns the check
- */
-export declare function errorShareCheck(base: ErrorTally, candidate: ErrorTally): BehaviourCheck;
-/**
  * Prepares an http target for a paired comparison. The process is the unit: every trial starts a
  * fresh server for its arm from that arm's checkout and measures it in three phases: a short
  * closed-loop warm-up (JIT and heap settle; without it, fresh processes differ by ~10% among
@@ -52,4 +29,3 @@ export declare function errorShareCheck(base: ErrorTally, candidate: ErrorTally)
  * @throws InputError `usage` for a target without a start command (both sides would hit one server)
  */
 export declare function openHttpPair(options: HttpPairOptions): Promise<PairedRunner>;
-export {};

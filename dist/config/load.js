@@ -1,10 +1,13 @@
+// Finding, reading and validating perfflow.config.yaml (or .yml, .json); each target kind is read in
+// parse-targets.ts, the help for a missing target lives in target-help.ts.
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { InputError } from '../errors.js';
 import { namedSchemaProblem } from '../contracts/validate.js';
-import { splitCommandLine } from './command-line.js';
-import { parseDuration } from './duration.js';
+import { commandSpec, parseTargets, targetKey } from './parse-targets.js';
+import { oneLineExample } from './target-help.js';
+export { missingTargetHelp } from './target-help.js';
 /** The file names looked for at the project root, in this order. */
 export const CONFIG_FILES = ['perfflow.config.yaml', 'perfflow.config.yml', 'perfflow.config.json'];
 /**
@@ -21,81 +24,6 @@ function keyOfPointer(pointer) {
     for (const part of parts)
         key += /^[A-Za-z_][A-Za-z0-9_-]*$/.test(part) ? `${key === '' ? '' : '.'}${part}` : `['${part}']`;
     return key;
-}
-function commandSpec(value, key) {
-    if (typeof value === 'string')
-        return { argv: splitCommandLine(value, key), text: value };
-    if (value[0] === undefined || value[0] === '')
-        throw new InputError('invalid-config', `${key}: the first word must name a program, e.g. [node, server.js]`);
-    return { argv: [...value], text: value.map((w) => (/^[\w./:=@%+-]+$/.test(w) ? w : JSON.stringify(w))).join(' ') };
-}
-function verdictSettings(t) {
-    const guards = {};
-    for (const [metric, text] of Object.entries(t.guards ?? {}))
-        guards[metric] = text === 'off' ? Number.POSITIVE_INFINITY : Number(text.slice(0, -1)) / 100;
-    return { objective: t.objective, guards };
-}
-function label(name) {
-    return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(name) ? `targets.${name}` : `targets['${name}']`;
-}
-function httpTarget(name, t, root) {
-    const key = `${label(name)}.http`;
-    const usesPort = t.url.includes('${PORT}');
-    if (usesPort && t.start === undefined) {
-        throw new InputError('invalid-config', `${key}.url uses \${PORT} but there is no ${key}.start; add the command that starts the server, or write the real port in the URL`);
-    }
-    try {
-        new URL(t.url.split('${PORT}').join('1'));
-    }
-    catch (error) {
-        throw new InputError('invalid-config', `${key}.url: '${t.url}' is not a URL; write e.g. http://127.0.0.1:\${PORT}/api/users`, { cause: error });
-    }
-    return {
-        ...verdictSettings(t),
-        name,
-        kind: 'http',
-        start: t.start === undefined ? undefined : commandSpec(t.start, `${key}.start`),
-        cwd: resolve(root, t.cwd ?? '.'),
-        env: t.env ?? {},
-        url: t.url,
-        method: t.method ?? 'GET',
-        headers: t.headers ?? {},
-        body: t.body,
-        connections: t.connections ?? 8,
-        durationMs: t.duration === undefined ? 5000 : parseDuration(t.duration, `${key}.duration`),
-        warmupMs: t.warmup === undefined ? 1000 : parseDuration(t.warmup, `${key}.warmup`),
-        rate: t.rate,
-        readyTimeoutMs: t.ready_timeout === undefined ? 30_000 : parseDuration(t.ready_timeout, `${key}.ready_timeout`),
-        ignore: t.ignore ?? [],
-        requests: (t.requests ?? []).map((r) => ({ method: r.method, path: r.path, headers: r.headers ?? {}, body: r.body })),
-    };
-}
-function functionTarget(name, t, root) {
-    const key = `${label(name)}.function`;
-    return {
-        ...verdictSettings(t),
-        name,
-        kind: 'function',
-        file: resolve(root, t.file),
-        fileText: t.file,
-        batchMs: t.time === undefined ? 300 : parseDuration(t.time, `${key}.time`),
-        batches: t.batches ?? 10,
-        warmupMs: t.warmup === undefined ? 300 : parseDuration(t.warmup, `${key}.warmup`),
-    };
-}
-function commandTarget(name, t, root) {
-    const key = `${label(name)}.command`;
-    return {
-        ...verdictSettings(t),
-        name,
-        kind: 'command',
-        run: commandSpec(t.run, `${key}.run`),
-        cwd: resolve(root, t.cwd ?? '.'),
-        env: t.env ?? {},
-        runs: t.runs ?? 10,
-        warmup: t.warmup ?? 1,
-        timeoutMs: t.timeout === undefined ? 120_000 : parseDuration(t.timeout, `${key}.timeout`),
-    };
 }
 function parseText(text, file) {
     const name = file.slice(file.lastIndexOf('/') + 1);
@@ -123,11 +51,11 @@ function precheckKinds(value, name) {
         return;
     for (const [target, body] of Object.entries(targets)) {
         if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-            throw new InputError('invalid-config', `${name}: ${label(target)} must be a mapping with one of http, function, command; see 'perfflow init --target ${target}'`);
+            throw new InputError('invalid-config', `${name}: ${targetKey(target)} must be a mapping with one of http, function, command; see 'perfflow init --target ${target}'`);
         }
         const kinds = Object.keys(body).filter((k) => k === 'http' || k === 'function' || k === 'command');
         if (kinds.length > 1) {
-            throw new InputError('invalid-config', `${name}: ${label(target)} has ${kinds.join(' and ')}; a target is exactly one of http, function, command`);
+            throw new InputError('invalid-config', `${name}: ${targetKey(target)} has ${kinds.join(' and ')}; a target is exactly one of http, function, command`);
         }
     }
 }
@@ -187,15 +115,7 @@ export function parseConfig(text, file, projectRoot) {
         throw new InputError('invalid-config', `${name}: ${readable}; fix the key (format: targets.<name>.http|function|command, see 'perfflow init --target <name>')`);
     }
     const parsed = value; // checked against the config schema just above
-    const targets = {};
-    for (const [targetName, body] of Object.entries(parsed.targets)) {
-        if (body.http !== undefined)
-            targets[targetName] = httpTarget(targetName, body.http, projectRoot);
-        else if (body.function !== undefined)
-            targets[targetName] = functionTarget(targetName, body.function, projectRoot);
-        else if (body.command !== undefined)
-            targets[targetName] = commandTarget(targetName, body.command, projectRoot);
-    }
+    const targets = parseTargets(parsed.targets, projectRoot);
     return { projectRoot, file, targets, check: parsed.check === undefined ? undefined : commandSpec(parsed.check, 'check'), raw: parsed };
 }
 /**
@@ -213,40 +133,4 @@ export function getTarget(config, name) {
         throw new InputError('unknown-target', `unknown target '${name}' in ${file}; known targets: ${known.length === 0 ? '(none)' : known.join(', ')}; add it, e.g. ${oneLineExample(name)}`);
     }
     return target;
-}
-/**
- * A one-line YAML example of an http target, for error messages that must fit on one line.
- * @param name - the target name
- * @returns flow-style YAML
- */
-function oneLineExample(name) {
-    return `targets: { ${JSON.stringify(name)}: { http: { start: node server.js, url: "http://127.0.0.1:\${PORT}/${name.includes('/') ? name : ''}" } } }`;
-}
-/**
- * Explains how to add a target to `perfflow.config.yaml`, with a snippet to paste.
- * @param name - the target name
- * @param kind - the kind to show; all three when omitted
- * @returns text (several lines)
- */
-export function missingTargetHelp(name, kind) {
-    const key = /^[A-Za-z0-9_./-]+$/.test(name) ? name : JSON.stringify(name);
-    const http = [
-        `    http:`,
-        `      start: node server.js                  # perfflow starts it with PORT in the environment`,
-        `      url: http://127.0.0.1:\${PORT}/${name.includes('/') ? name : 'path'}`,
-        `      connections: 8`,
-        `      duration: 5s`,
-    ];
-    const fn = [`    function:`, `      file: bench/${name.replace(/[^A-Za-z0-9_-]+/g, '-')}.bench.mjs   # export default { taskName: () => work() }`];
-    const cmd = [`    command:`, `      run: node scripts/build.js             # no shell: quotes allowed, pipes not`];
-    const bodies = kind === undefined ? [http, fn, cmd] : [kind === 'http' ? http : kind === 'function' ? fn : cmd];
-    const lines = ['Add to perfflow.config.yaml at the project root:', '', 'targets:', `  ${key}:`];
-    bodies.forEach((body, index) => {
-        if (index > 0)
-            lines.push('    # or', `  ${key}:`);
-        lines.push(...body);
-    });
-    if (kind === undefined)
-        lines.push('', 'Keep exactly one of http, function or command under the target.');
-    return lines.join('\n');
 }

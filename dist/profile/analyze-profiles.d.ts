@@ -1,17 +1,8 @@
 import type { SampleCategory } from '../contracts/bottleneck-report.js';
 import type { CpuProfile } from './cpu-profile.js';
-import type { FrameContext, FrameKind } from './frame-kind.js';
-/** A function as the report names it (after source maps). */
-export interface FunctionLabel {
-    /** Identity: function, file, line and column of the original source. */
-    key: string;
-    function: string;
-    file: string;
-    /** 1-based; 0 when unknown. */
-    line: number;
-    package?: string;
-    kind: FrameKind;
-}
+import type { FrameContext } from './frame-kind.js';
+import type { FunctionLabel } from './function-label.js';
+export type { FunctionLabel } from './function-label.js';
 /** Everything the profile says about one function of the project or its dependencies. */
 export interface FunctionStats extends FunctionLabel {
     /** Samples charged to it: its own code plus the builtins, native code and GC it caused. */

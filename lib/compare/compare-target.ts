@@ -9,9 +9,9 @@ import type { ArmTrees, WorktreeOptions } from '../git/worktree.js';
 import type { BenchmarkResults } from '../contracts/benchmark-results.js';
 import type { PerformanceComparison } from '../contracts/performance-comparison.js';
 import type { Arm } from './analyze.js';
-import { runProgram } from './behaviour.js';
-import type { CommandRun } from './behaviour.js';
 import { defaultBudgetMs } from './budget.js';
+import { runChecks } from './check-command.js';
+import type { TestsOnCandidate } from './check-command.js';
 import { openCommandPair } from './command-pair.js';
 import { openFunctionPair } from './function-pair.js';
 import { openSharedProcessFunctionPair } from './function-shared-pair.js';
@@ -20,7 +20,7 @@ import type { HarnessSource, PinnedHarness } from './harness.js';
 import { openHttpPair } from './http-pair.js';
 import type { PairedRunner } from './paired-runner.js';
 import { runPaired } from './run-paired.js';
-import type { BehaviourCheck } from './status.js';
+import type { PairedOutcome } from './run-paired.js';
 
 /** Options of {@link compareTarget}. */
 export interface CompareOptions {
@@ -109,49 +109,149 @@ async function openRunner(target: TargetConfig, projectRoot: string, trees: ArmT
   }
 }
 
-function say(run: CommandRun): string {
-  return run.timedOut ? 'timed out' : `exit ${run.exitCode ?? 'signal'}`;
-}
-
-/**
- * Runs the pinned check command: on the base, on the candidate with its own tests, and (when the
- * change touched test files) on the candidate's code with the pinned tests, so that deleting or
- * weakening a failing test never turns a fail into a pass.
- */
-async function runChecks(harness: PinnedHarness, trees: ArmTrees, timeoutMs: number | undefined): Promise<{ checks: BehaviourCheck[]; tests: 'same' | 'pinned-and-own' | 'none' }> {
-  const check = harness.check;
-  if (check === undefined) return { checks: [], tests: 'none' };
-  const name = `check command '${check.text}'`;
-  const base = await runProgram(check.argv, trees.base, timeoutMs);
-  const own = await runProgram(check.argv, trees.candidate, timeoutMs);
-  let pinned: CommandRun | null = null;
-  if (harness.testOverlay.length > 0 || harness.scripts !== null) {
-    await overlayHarness(trees.candidate, harness, harness.testOverlay);
-    pinned = await runProgram(check.argv, trees.candidate, timeoutMs);
-  }
-  const tests = pinned === null ? 'same' : 'pinned-and-own';
-  if (base.exitCode !== 0) {
-    return { checks: [{ name, kind: 'check-command', status: 'base-failed', detail: `base ${say(base)}: ${base.tail}; candidate ${say(own)}` }], tests };
-  }
-  const checks: BehaviourCheck[] = [];
-  if (own.exitCode !== 0) checks.push({ name, kind: 'check-command', status: 'failed', detail: `passes on the base but the candidate ${say(own)}: ${own.tail}` });
-  else checks.push({ name, kind: 'check-command', status: 'passed', detail: pinned === null ? 'passes on base and candidate' : "the candidate's own tests pass" });
-  if (pinned !== null) {
-    checks.push(
-      pinned.exitCode === 0
-        ? { name: `${name} with the pinned tests`, kind: 'check-command', status: 'passed', detail: "the harness's tests pass on the candidate's code" }
-        : { name: `${name} with the pinned tests`, kind: 'check-command', status: 'failed', detail: `the harness's tests fail on the candidate's code (${say(pinned)}): ${pinned.tail}` },
-    );
-  }
-  return { checks, tests };
-}
-
 function pinnedParts(harness: PinnedHarness, projectRoot: string): string[] {
   const target = harness.target;
   const parts = [`the target's entry in perfflow.config.yaml (${target.name})`];
   if (target.kind === 'function') parts.push(`the task module ${relative(projectRoot, target.file)}`);
   if (harness.check !== undefined) parts.push(`the check command '${harness.check.text}' and its test files`);
   return parts;
+}
+
+/** What a comparison settles before any checkout: clocks, seed, the candidate commit, the harness source. */
+interface CompareSetup {
+  now: () => number;
+  clock: () => Date;
+  progress: (message: string) => void;
+  seed: number;
+  source: HarnessSource;
+  candidate: { commit: string; dirty: boolean };
+  startedAt: Date;
+}
+
+/** What a comparison measured, with what the artifacts say about how. */
+interface Measured {
+  harness: PinnedHarness;
+  trees: ArmTrees;
+  tests: TestsOnCandidate;
+  budgetMs: number;
+  outcome: PairedOutcome;
+  metrics: PairedRunner['metrics'];
+  described: ReturnType<PairedRunner['describe']>;
+  environment: Record<string, unknown>;
+  finishedAt: Date;
+}
+
+/**
+ * Measures every checkout through the pinned harness: the candidate's own edits to it are put back,
+ * and the base gets what was pinned after its commit (in a run, at the baseline).
+ */
+async function overlayPinnedHarness(harness: PinnedHarness, trees: ArmTrees, projectRoot: string): Promise<void> {
+  await overlayHarness(trees.candidate, harness, harness.measureOverlay);
+  const baseDiff = await harnessDifferences(projectRoot, harness, trees.baseCommit);
+  for (const arm of ['base', 'base-aa'] as const) await overlayHarness(trees[arm], harness, [...baseDiff.measure, ...baseDiff.test]);
+}
+
+function comparisonOf(m: Measured, setup: CompareSetup, options: CompareOptions): PerformanceComparison {
+  const { harness, trees, outcome, described } = m;
+  const target = harness.target;
+  const { schedule, metrics, behaviour, status, reasons, guards, objective } = outcome;
+  const objectiveMetric = metrics.find((metric) => metric.role === 'objective');
+  return {
+    version: 2,
+    target: target.name,
+    kind: target.kind,
+    validation_status: status,
+    status_reasons: reasons,
+    objective: { metric: objective, direction: objectiveMetric?.direction ?? 'lower' },
+    metrics,
+    guards,
+    harness: {
+      source: setup.source,
+      pinned: pinnedParts(harness, options.projectRoot),
+      edited: harness.edited,
+      added: harness.added,
+      tests_on_candidate: m.tests,
+    },
+    noise_floor: {
+      method: 'A/A calibration: a second checkout of the base measured in every block like the candidate; floor = the size of its apparent effect against the base, at least the minimum',
+      minimum: MINIMUM_FLOOR,
+      objective: objectiveMetric?.noise_floor ?? MINIMUM_FLOOR,
+    },
+    behaviour,
+    design: {
+      pairs: schedule.blocks.length,
+      trials_per_side: schedule.blocks.length,
+      processes_per_side: described.processes_per_side,
+      unit: described.unit,
+      iterations: described.iterations,
+      invalid_trials: described.invalid_trials ?? 0,
+      time_budget_ms: m.budgetMs,
+      elapsed_ms: Math.round(schedule.elapsedMs),
+      stopped_by: schedule.stoppedBy,
+      arms: 'base, A/A copy of the base and candidate each from its own checkout at a path of the same shape, in a random order in every block',
+      order_seed: setup.seed,
+      estimator:
+        '20% trimmed mean of the per-block log ratios (differences for rates) of the candidate against the mean of both copies of the base, expanded percentile bootstrap of the blocks (wider for few blocks); improved or regressed only when it differs significantly from each copy alone (intersection-union test; the objective at alpha, the guards Holm-adjusted among themselves) and beyond the floor',
+      bootstrap_resamples: RESAMPLES,
+      alpha: ALPHA,
+    },
+    environment: m.environment,
+    base: { commit: options.base.commit, ref: options.base.ref, dirty: false },
+    candidate: { ...setup.candidate, ref: 'working tree' },
+    base_dependencies: trees.dependencies,
+    created_at: m.finishedAt.toISOString(),
+  };
+}
+
+function resultsOf(m: Measured, setup: CompareSetup, options: CompareOptions): BenchmarkResults {
+  const { schedule } = m.outcome;
+  return {
+    version: 1,
+    target: m.harness.target.name,
+    kind: m.harness.target.kind,
+    base: { commit: options.base.commit, dirty: false },
+    candidate: setup.candidate,
+    started_at: setup.startedAt.toISOString(),
+    finished_at: m.finishedAt.toISOString(),
+    order_seed: setup.seed,
+    budget_ms: m.budgetMs,
+    elapsed_ms: Math.round(schedule.elapsedMs),
+    metrics: m.metrics.map(({ name, unit, direction, scale }) => ({ name, unit, direction, scale })),
+    blocks: schedule.blocks,
+    environment: m.environment,
+  };
+}
+
+/** Everything a comparison does inside its checkouts: pin the harness, run the checks, measure, write the artifacts' contents. */
+async function compareInTrees(trees: ArmTrees, setup: CompareSetup, options: CompareOptions): Promise<ComparisonOutcome> {
+  const harness = await pinHarness({ projectRoot: options.projectRoot, source: setup.source, candidateCommit: trees.candidateCommit, targetName: options.targetName, candidateConfig: options.config });
+  const target = harness.target;
+  const budgetMs = options.budgetMs ?? defaultBudgetMs(target.kind);
+  await overlayPinnedHarness(harness, trees, options.projectRoot);
+  setup.progress(harness.check === undefined ? 'no check command' : `running the check '${harness.check.text}' on candidate and base`);
+  const { checks, tests } = await runChecks(harness, trees, options.checkTimeoutMs);
+  const runner = await openRunner(target, options.projectRoot, trees, options);
+  try {
+    const outcome = await runPaired(runner, {
+      budgetMs,
+      minBlocks: options.minBlocks,
+      seed: setup.seed,
+      objective: options.objective ?? target.objective,
+      guards: target.guards,
+      checks,
+      harnessEdits: harness.edited,
+      now: setup.now,
+      progress: setup.progress,
+      resamples: RESAMPLES,
+      alpha: ALPHA,
+    });
+    const environment = await options.environment();
+    const described = runner.describe();
+    const measured: Measured = { harness, trees, tests, budgetMs, outcome, metrics: runner.metrics, described, environment, finishedAt: setup.clock() };
+    return { comparison: comparisonOf(measured, setup, options), results: resultsOf(measured, setup, options) };
+  } finally {
+    await runner.close();
+  }
 }
 
 /**
@@ -176,108 +276,6 @@ export async function compareTarget(options: CompareOptions): Promise<Comparison
   const candidate = await candidateCommit(options.projectRoot);
   const seed = options.seed ?? randomInt(0, 2 ** 31 - 1);
   const source: HarnessSource = options.harness ?? { commit: options.base.commit, label: `the base commit ${options.base.ref} (${options.base.commit.slice(0, 12)})` };
-  const startedAt = clock();
-  return withArmTrees(
-    options.projectRoot,
-    options.base.commit,
-    async (trees) => {
-      const harness = await pinHarness({ projectRoot: options.projectRoot, source, candidateCommit: trees.candidateCommit, targetName: options.targetName, candidateConfig: options.config });
-      const target = harness.target;
-      const budgetMs = options.budgetMs ?? defaultBudgetMs(target.kind);
-      // Every checkout is measured through the pinned harness: the candidate's own edits to it are
-      // put back, and the base gets what was pinned after its commit (in a run, at the baseline).
-      await overlayHarness(trees.candidate, harness, harness.measureOverlay);
-      const baseDiff = await harnessDifferences(options.projectRoot, harness, trees.baseCommit);
-      for (const arm of ['base', 'base-aa'] as const) await overlayHarness(trees[arm], harness, [...baseDiff.measure, ...baseDiff.test]);
-      progress(harness.check === undefined ? 'no check command' : `running the check '${harness.check.text}' on candidate and base`);
-      const { checks, tests } = await runChecks(harness, trees, options.checkTimeoutMs);
-      const runner = await openRunner(target, options.projectRoot, trees, options);
-      try {
-        const outcome = await runPaired(runner, {
-          budgetMs,
-          minBlocks: options.minBlocks,
-          seed,
-          objective: options.objective ?? target.objective,
-          guards: target.guards,
-          checks,
-          harnessEdits: harness.edited,
-          now,
-          progress,
-          resamples: RESAMPLES,
-          alpha: ALPHA,
-        });
-        const { schedule, metrics, behaviour, status, reasons, guards, objective } = outcome;
-        const objectiveMetric = metrics.find((m) => m.role === 'objective');
-        const environment = await options.environment();
-        const described = runner.describe();
-        const finishedAt = clock();
-        const base = { commit: options.base.commit, ref: options.base.ref, dirty: false };
-        const comparison: PerformanceComparison = {
-          version: 2,
-          target: target.name,
-          kind: target.kind,
-          validation_status: status,
-          status_reasons: reasons,
-          objective: { metric: objective, direction: objectiveMetric?.direction ?? 'lower' },
-          metrics,
-          guards,
-          harness: {
-            source,
-            pinned: pinnedParts(harness, options.projectRoot),
-            edited: harness.edited,
-            added: harness.added,
-            tests_on_candidate: tests,
-          },
-          noise_floor: {
-            method: 'A/A calibration: a second checkout of the base measured in every block like the candidate; floor = the size of its apparent effect against the base, at least the minimum',
-            minimum: MINIMUM_FLOOR,
-            objective: objectiveMetric?.noise_floor ?? MINIMUM_FLOOR,
-          },
-          behaviour,
-          design: {
-            pairs: schedule.blocks.length,
-            trials_per_side: schedule.blocks.length,
-            processes_per_side: described.processes_per_side,
-            unit: described.unit,
-            iterations: described.iterations,
-            invalid_trials: described.invalid_trials ?? 0,
-            time_budget_ms: budgetMs,
-            elapsed_ms: Math.round(schedule.elapsedMs),
-            stopped_by: schedule.stoppedBy,
-            arms: 'base, A/A copy of the base and candidate each from its own checkout at a path of the same shape, in a random order in every block',
-            order_seed: seed,
-            estimator:
-              '20% trimmed mean of the per-block log ratios (differences for rates) of the candidate against the mean of both copies of the base, expanded percentile bootstrap of the blocks (wider for few blocks); improved or regressed only when it differs significantly from each copy alone (intersection-union test; the objective at alpha, the guards Holm-adjusted among themselves) and beyond the floor',
-            bootstrap_resamples: RESAMPLES,
-            alpha: ALPHA,
-          },
-          environment,
-          base,
-          candidate: { ...candidate, ref: 'working tree' },
-          base_dependencies: trees.dependencies,
-          created_at: finishedAt.toISOString(),
-        };
-        const results: BenchmarkResults = {
-          version: 1,
-          target: target.name,
-          kind: target.kind,
-          base: { commit: base.commit, dirty: false },
-          candidate,
-          started_at: startedAt.toISOString(),
-          finished_at: finishedAt.toISOString(),
-          order_seed: seed,
-          budget_ms: budgetMs,
-          elapsed_ms: Math.round(schedule.elapsedMs),
-          metrics: runner.metrics.map(({ name, unit, direction, scale }) => ({ name, unit, direction, scale })),
-          blocks: schedule.blocks,
-          environment,
-        };
-        return { comparison, results };
-      } finally {
-        await runner.close();
-      }
-    },
-    options.worktree,
-  );
+  const setup: CompareSetup = { now, clock, progress, seed, source, candidate, startedAt: clock() };
+  return withArmTrees(options.projectRoot, options.base.commit, (trees) => compareInTrees(trees, setup, options), options.worktree);
 }
-

@@ -1,99 +1,20 @@
+// Finding, reading and validating perfflow.config.yaml (or .yml, .json); each target kind is read in
+// parse-targets.ts, the help for a missing target lives in target-help.ts.
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { InputError } from '../errors.js';
-import type { CommandTargetFile, ConfigFile, FunctionTargetFile, HttpTargetFile } from '../contracts/config.js';
+import type { ConfigFile } from '../contracts/config.js';
 import { namedSchemaProblem } from '../contracts/validate.js';
-import { splitCommandLine } from './command-line.js';
-import { parseDuration } from './duration.js';
+import { commandSpec, parseTargets, targetKey } from './parse-targets.js';
+import type { CommandSpec, TargetConfig } from './target-config.js';
+import { oneLineExample } from './target-help.js';
+
+export type { CommandSpec, RequestSpec, VerdictSettings, HttpTargetConfig, FunctionTargetConfig, CommandTargetConfig, TargetConfig } from './target-config.js';
+export { missingTargetHelp } from './target-help.js';
 
 /** The file names looked for at the project root, in this order. */
 export const CONFIG_FILES = ['perfflow.config.yaml', 'perfflow.config.yml', 'perfflow.config.json'] as const;
-
-/** A command to run without a shell: its words and how the config spelled it (for messages). */
-export interface CommandSpec {
-  argv: string[];
-  text: string;
-}
-
-/** A request whose response is compared between base and candidate (http targets). */
-export interface RequestSpec {
-  method: string;
-  path: string;
-  headers: Record<string, string>;
-  body: string | undefined;
-}
-
-/** What every target kind may set about its verdict. */
-export interface VerdictSettings {
-  /** The metric that must improve; undefined for the kind's default. */
-  objective: string | undefined;
-  /** Guard tolerances by metric: a fraction (0.1 = 10%; for error_rate a share of requests); Infinity for `off`. */
-  guards: Record<string, number>;
-}
-
-/** An http target, with every default filled in. */
-export interface HttpTargetConfig extends VerdictSettings {
-  name: string;
-  kind: 'http';
-  /** The server command (PORT comes in its environment; `${PORT}` in a word is replaced), or none when the server runs already. */
-  start: CommandSpec | undefined;
-  /** Absolute working directory of the server command. */
-  cwd: string;
-  env: Record<string, string>;
-  /** URL, may contain `${PORT}`. */
-  url: string;
-  method: string;
-  headers: Record<string, string>;
-  body: string | undefined;
-  connections: number;
-  /** One measured trial, ms (default 5 s). */
-  durationMs: number;
-  /** Unmeasured load before the trial, ms (default 1 s). */
-  warmupMs: number;
-  /** Open-loop arrival rate, requests per second; undefined for closed loop. */
-  rate: number | undefined;
-  /** How long to wait for the server to answer, ms (default 30 s). */
-  readyTimeoutMs: number;
-  /** JSON pointers of volatile response fields. */
-  ignore: string[];
-  /** Extra requests for the behaviour comparison. */
-  requests: RequestSpec[];
-}
-
-/** A function target: a module whose default export maps task names to functions. */
-export interface FunctionTargetConfig extends VerdictSettings {
-  name: string;
-  kind: 'function';
-  /** Absolute path of the module. */
-  file: string;
-  /** The module path as written in the config. */
-  fileText: string;
-  /** Measured time of one batch of one task, ms (default 300 ms). */
-  batchMs: number;
-  /** Batches per task (default 10); the spread across batches is the error bar. */
-  batches: number;
-  /** Warm-up time per task, ms (default 300 ms). */
-  warmupMs: number;
-}
-
-/** A command target: a program run repeatedly. */
-export interface CommandTargetConfig extends VerdictSettings {
-  name: string;
-  kind: 'command';
-  run: CommandSpec;
-  cwd: string;
-  env: Record<string, string>;
-  /** Measured runs (default 10). */
-  runs: number;
-  /** Unmeasured runs first (default 1). */
-  warmup: number;
-  /** Kill one run after this long, ms (default 120 s). */
-  timeoutMs: number;
-}
-
-/** Any target. */
-export type TargetConfig = HttpTargetConfig | FunctionTargetConfig | CommandTargetConfig;
 
 /** The loaded configuration. */
 export interface PerfflowConfig {
@@ -122,83 +43,6 @@ function keyOfPointer(pointer: string): string {
   return key;
 }
 
-function commandSpec(value: string | string[], key: string): CommandSpec {
-  if (typeof value === 'string') return { argv: splitCommandLine(value, key), text: value };
-  if (value[0] === undefined || value[0] === '') throw new InputError('invalid-config', `${key}: the first word must name a program, e.g. [node, server.js]`);
-  return { argv: [...value], text: value.map((w) => (/^[\w./:=@%+-]+$/.test(w) ? w : JSON.stringify(w))).join(' ') };
-}
-
-function verdictSettings(t: { objective?: string; guards?: Record<string, string> }): VerdictSettings {
-  const guards: Record<string, number> = {};
-  for (const [metric, text] of Object.entries(t.guards ?? {})) guards[metric] = text === 'off' ? Number.POSITIVE_INFINITY : Number(text.slice(0, -1)) / 100;
-  return { objective: t.objective, guards };
-}
-
-function label(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(name) ? `targets.${name}` : `targets['${name}']`;
-}
-
-function httpTarget(name: string, t: HttpTargetFile, root: string): HttpTargetConfig {
-  const key = `${label(name)}.http`;
-  const usesPort = t.url.includes('${PORT}');
-  if (usesPort && t.start === undefined) {
-    throw new InputError('invalid-config', `${key}.url uses \${PORT} but there is no ${key}.start; add the command that starts the server, or write the real port in the URL`);
-  }
-  try {
-    new URL(t.url.split('${PORT}').join('1'));
-  } catch (error) {
-    throw new InputError('invalid-config', `${key}.url: '${t.url}' is not a URL; write e.g. http://127.0.0.1:\${PORT}/api/users`, { cause: error });
-  }
-  return {
-    ...verdictSettings(t),
-    name,
-    kind: 'http',
-    start: t.start === undefined ? undefined : commandSpec(t.start, `${key}.start`),
-    cwd: resolve(root, t.cwd ?? '.'),
-    env: t.env ?? {},
-    url: t.url,
-    method: t.method ?? 'GET',
-    headers: t.headers ?? {},
-    body: t.body,
-    connections: t.connections ?? 8,
-    durationMs: t.duration === undefined ? 5000 : parseDuration(t.duration, `${key}.duration`),
-    warmupMs: t.warmup === undefined ? 1000 : parseDuration(t.warmup, `${key}.warmup`),
-    rate: t.rate,
-    readyTimeoutMs: t.ready_timeout === undefined ? 30_000 : parseDuration(t.ready_timeout, `${key}.ready_timeout`),
-    ignore: t.ignore ?? [],
-    requests: (t.requests ?? []).map((r) => ({ method: r.method, path: r.path, headers: r.headers ?? {}, body: r.body })),
-  };
-}
-
-function functionTarget(name: string, t: FunctionTargetFile, root: string): FunctionTargetConfig {
-  const key = `${label(name)}.function`;
-  return {
-    ...verdictSettings(t),
-    name,
-    kind: 'function',
-    file: resolve(root, t.file),
-    fileText: t.file,
-    batchMs: t.time === undefined ? 300 : parseDuration(t.time, `${key}.time`),
-    batches: t.batches ?? 10,
-    warmupMs: t.warmup === undefined ? 300 : parseDuration(t.warmup, `${key}.warmup`),
-  };
-}
-
-function commandTarget(name: string, t: CommandTargetFile, root: string): CommandTargetConfig {
-  const key = `${label(name)}.command`;
-  return {
-    ...verdictSettings(t),
-    name,
-    kind: 'command',
-    run: commandSpec(t.run, `${key}.run`),
-    cwd: resolve(root, t.cwd ?? '.'),
-    env: t.env ?? {},
-    runs: t.runs ?? 10,
-    warmup: t.warmup ?? 1,
-    timeoutMs: t.timeout === undefined ? 120_000 : parseDuration(t.timeout, `${key}.timeout`),
-  };
-}
-
 function parseText(text: string, file: string): unknown {
   const name = file.slice(file.lastIndexOf('/') + 1);
   if (file.endsWith('.json')) {
@@ -223,11 +67,11 @@ function precheckKinds(value: unknown, name: string): void {
   if (typeof targets !== 'object' || targets === null) return;
   for (const [target, body] of Object.entries(targets as Record<string, unknown>)) {
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-      throw new InputError('invalid-config', `${name}: ${label(target)} must be a mapping with one of http, function, command; see 'perfflow init --target ${target}'`);
+      throw new InputError('invalid-config', `${name}: ${targetKey(target)} must be a mapping with one of http, function, command; see 'perfflow init --target ${target}'`);
     }
     const kinds = Object.keys(body).filter((k) => k === 'http' || k === 'function' || k === 'command');
     if (kinds.length > 1) {
-      throw new InputError('invalid-config', `${name}: ${label(target)} has ${kinds.join(' and ')}; a target is exactly one of http, function, command`);
+      throw new InputError('invalid-config', `${name}: ${targetKey(target)} has ${kinds.join(' and ')}; a target is exactly one of http, function, command`);
     }
   }
 }
@@ -291,12 +135,7 @@ export function parseConfig(text: string, file: string, projectRoot: string): Pe
     throw new InputError('invalid-config', `${name}: ${readable}; fix the key (format: targets.<name>.http|function|command, see 'perfflow init --target <name>')`);
   }
   const parsed = value as ConfigFile; // checked against the config schema just above
-  const targets: Record<string, TargetConfig> = {};
-  for (const [targetName, body] of Object.entries(parsed.targets)) {
-    if (body.http !== undefined) targets[targetName] = httpTarget(targetName, body.http, projectRoot);
-    else if (body.function !== undefined) targets[targetName] = functionTarget(targetName, body.function, projectRoot);
-    else if (body.command !== undefined) targets[targetName] = commandTarget(targetName, body.command, projectRoot);
-  }
+  const targets = parseTargets(parsed.targets, projectRoot);
   return { projectRoot, file, targets, check: parsed.check === undefined ? undefined : commandSpec(parsed.check, 'check'), raw: parsed };
 }
 
@@ -318,40 +157,4 @@ export function getTarget(config: PerfflowConfig, name: string): TargetConfig {
     );
   }
   return target;
-}
-
-/**
- * A one-line YAML example of an http target, for error messages that must fit on one line.
- * @param name - the target name
- * @returns flow-style YAML
- */
-function oneLineExample(name: string): string {
-  return `targets: { ${JSON.stringify(name)}: { http: { start: node server.js, url: "http://127.0.0.1:\${PORT}/${name.includes('/') ? name : ''}" } } }`;
-}
-
-/**
- * Explains how to add a target to `perfflow.config.yaml`, with a snippet to paste.
- * @param name - the target name
- * @param kind - the kind to show; all three when omitted
- * @returns text (several lines)
- */
-export function missingTargetHelp(name: string, kind?: TargetConfig['kind']): string {
-  const key = /^[A-Za-z0-9_./-]+$/.test(name) ? name : JSON.stringify(name);
-  const http = [
-    `    http:`,
-    `      start: node server.js                  # perfflow starts it with PORT in the environment`,
-    `      url: http://127.0.0.1:\${PORT}/${name.includes('/') ? name : 'path'}`,
-    `      connections: 8`,
-    `      duration: 5s`,
-  ];
-  const fn = [`    function:`, `      file: bench/${name.replace(/[^A-Za-z0-9_-]+/g, '-')}.bench.mjs   # export default { taskName: () => work() }`];
-  const cmd = [`    command:`, `      run: node scripts/build.js             # no shell: quotes allowed, pipes not`];
-  const bodies = kind === undefined ? [http, fn, cmd] : [kind === 'http' ? http : kind === 'function' ? fn : cmd];
-  const lines = ['Add to perfflow.config.yaml at the project root:', '', 'targets:', `  ${key}:`];
-  bodies.forEach((body, index) => {
-    if (index > 0) lines.push('    # or', `  ${key}:`);
-    lines.push(...body);
-  });
-  if (kind === undefined) lines.push('', 'Keep exactly one of http, function or command under the target.');
-  return lines.join('\n');
 }

@@ -1,0 +1,87 @@
+// The targets of perfflow.config.yaml as the rest of perfflow sees them: one type per kind, with
+// every default filled in.
+
+/** A command to run without a shell: its words and how the config spelled it (for messages). */
+export interface CommandSpec {
+  argv: string[];
+  text: string;
+}
+
+/** A request whose response is compared between base and candidate (http targets). */
+export interface RequestSpec {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body: string | undefined;
+}
+
+/** What every target kind may set about its verdict. */
+export interface VerdictSettings {
+  /** The metric that must improve; undefined for the kind's default. */
+  objective: string | undefined;
+  /** Guard tolerances by metric: a fraction (0.1 = 10%; for error_rate a share of requests); Infinity for `off`. */
+  guards: Record<string, number>;
+}
+
+/** An http target, with every default filled in. */
+export interface HttpTargetConfig extends VerdictSettings {
+  name: string;
+  kind: 'http';
+  /** The server command (PORT comes in its environment; `${PORT}` in a word is replaced), or none when the server runs already. */
+  start: CommandSpec | undefined;
+  /** Absolute working directory of the server command. */
+  cwd: string;
+  env: Record<string, string>;
+  /** URL, may contain `${PORT}`. */
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body: string | undefined;
+  connections: number;
+  /** One measured trial, ms (default 5 s). */
+  durationMs: number;
+  /** Unmeasured load before the trial, ms (default 1 s). */
+  warmupMs: number;
+  /** Open-loop arrival rate, requests per second; undefined for closed loop. */
+  rate: number | undefined;
+  /** How long to wait for the server to answer, ms (default 30 s). */
+  readyTimeoutMs: number;
+  /** JSON pointers of volatile response fields. */
+  ignore: string[];
+  /** Extra requests for the behaviour comparison. */
+  requests: RequestSpec[];
+}
+
+/** A function target: a module whose default export maps task names to functions. */
+export interface FunctionTargetConfig extends VerdictSettings {
+  name: string;
+  kind: 'function';
+  /** Absolute path of the module. */
+  file: string;
+  /** The module path as written in the config. */
+  fileText: string;
+  /** Measured time of one batch of one task, ms (default 300 ms). */
+  batchMs: number;
+  /** Batches per task (default 10); the spread across batches is the error bar. */
+  batches: number;
+  /** Warm-up time per task, ms (default 300 ms). */
+  warmupMs: number;
+}
+
+/** A command target: a program run repeatedly. */
+export interface CommandTargetConfig extends VerdictSettings {
+  name: string;
+  kind: 'command';
+  run: CommandSpec;
+  cwd: string;
+  env: Record<string, string>;
+  /** Measured runs (default 10). */
+  runs: number;
+  /** Unmeasured runs first (default 1). */
+  warmup: number;
+  /** Kill one run after this long, ms (default 120 s). */
+  timeoutMs: number;
+}
+
+/** Any target. */
+export type TargetConfig = HttpTargetConfig | FunctionTargetConfig | CommandTargetConfig;
