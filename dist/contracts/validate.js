@@ -68,9 +68,10 @@ function discriminatorOf(variants) {
  * @param value - the value
  * @param errors - ajv's errors
  * @param prefix - the path of the value inside the file
+ * @param definitions - the root schema's `definitions`, which `$ref`s inside a variant point to
  * @returns one human-readable clause
  */
-function describeViolation(schema, value, errors, prefix = '') {
+function describeViolation(schema, value, errors, prefix = '', definitions = isRecord(schema) ? schema.definitions : undefined) {
     const union = [...(errors ?? [])].reverse().find((e) => e.keyword === 'anyOf');
     const variants = union === undefined ? undefined : atPointer(schema, union.schemaPath);
     const key = Array.isArray(variants) ? discriminatorOf(variants) : null;
@@ -81,8 +82,9 @@ function describeViolation(schema, value, errors, prefix = '') {
     const variant = variants.find((v) => constOf(v, key) === data[key]);
     if (!isRecord(variant))
         return `${path}/${key} must be equal to one of the allowed values (${variants.map((v) => JSON.stringify(constOf(v, key))).join(', ')})`;
-    const validate = getAjv().compile(variant);
-    return validate(data) ? describeSchemaError(errors, prefix) : describeViolation(variant, data, validate.errors, path);
+    // The generated schemas keep repeated parts in the root's `definitions` (scripts/write-schemas.mjs).
+    const validate = getAjv().compile(definitions === undefined ? variant : { ...variant, definitions });
+    return validate(data) ? describeSchemaError(errors, prefix) : describeViolation(variant, data, validate.errors, path, definitions);
 }
 /**
  * Checks a parsed value against a schema and narrows its type.
@@ -149,7 +151,9 @@ function precompiled(name) {
 function compiledNamed(name) {
     let validate = compiledByName.get(name);
     if (validate === undefined) {
-        readJsonSchema(name); // checks the name and that the schema exists
+        if (!/^[a-z][a-z0-9-]*$/.test(name))
+            throw new InputError('invalid-workflow', `'${name}' is not a schema name`);
+        // The JSON schema is read only when no validator was generated for it (or to explain an error).
         validate = precompiled(name) ?? getAjv().compile(readJsonSchema(name));
         compiledByName.set(name, validate);
     }
