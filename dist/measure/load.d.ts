@@ -1,4 +1,6 @@
-import * as hdr from 'hdr-histogram-js';
+import type { LoadResult } from './load-result.js';
+export type { LatencySummary, LoadResult } from './load-result.js';
+export { latencyHistogram } from './load-tally.js';
 /** Options of {@link runLoad}. */
 export interface LoadOptions {
     /** A concrete URL (port filled in). */
@@ -23,57 +25,6 @@ export interface LoadOptions {
     /** Called about once a second with the elapsed and total time. */
     onProgress?: (elapsedMs: number, totalMs: number) => void;
 }
-/** Latency percentiles, microseconds. */
-export interface LatencySummary {
-    p50: number;
-    p90: number;
-    p99: number;
-    p999: number;
-    max: number;
-    min: number;
-    mean: number;
-    stddev: number;
-}
-/** What the load generator measured. */
-export interface LoadResult {
-    mode: 'closed' | 'open';
-    connections: number;
-    rate: number | null;
-    /** The measured window as it really lasted, ms. */
-    durationMs: number;
-    warmupMs: number;
-    /** Requests sent (open loop: intended) in the window. */
-    requests: number;
-    /** Responses to them (any status). */
-    responses: number;
-    /** Requests that got no response: connection errors, timeouts, malformed responses. */
-    errors: number;
-    errorKinds: Record<string, number>;
-    /** Responses with a status outside 200-299. */
-    non2xx: number;
-    statusCodes: Record<string, number>;
-    bytesRead: number;
-    throughputRps: number;
-    bytesPerSecond: number;
-    latencyUs: LatencySummary;
-    /** The smallest latency step the recorder distinguishes, µs. */
-    resolutionUs: number;
-    generator: {
-        /** CPU of the generator process over the window, percent of one core. */
-        cpuPercent: number;
-        eventLoopDelayP99Ms: number;
-        /** Open loop: how late the generator noticed intended send times (p99, ms). */
-        sendLagP99Ms: number | null;
-        saturated: boolean;
-    };
-    valid: boolean;
-    invalidReasons: string[];
-}
-/**
- * A new latency recorder: microseconds from 1 µs to 10 minutes, 3 significant digits.
- * @returns the histogram
- */
-export declare function latencyHistogram(): hdr.Histogram;
 /**
  * Drives HTTP load against a URL and records latency in microseconds. Closed loop (the default):
  * every connection sends its next request as soon as the previous answer arrived. Open loop (`rate`):
