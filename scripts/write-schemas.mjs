@@ -57,7 +57,7 @@ function discriminateUnions(schema) {
   const walk = (node) => {
     if (node === null || typeof node !== 'object') return node;
     if (Array.isArray(node)) return node.map(walk);
-    const out = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, k === 'definitions' ? v : walk(v)]));
+    const out = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, node === schema && k === 'definitions' ? v : walk(v)]));
     const members = out.anyOf;
     if (!Array.isArray(members) || members.length < 2 || !members.every((m) => m?.type === 'object' && m.properties)) return out;
     const tag = Object.keys(members[0].properties).find((key) => {
@@ -66,6 +66,8 @@ function discriminateUnions(schema) {
     });
     if (tag === undefined) return out;
     const { anyOf, ...rest } = out;
+    // A union that carries constraints of its own beside anyOf is left alone: they would be lost.
+    if (['properties', 'required', 'additionalProperties', 'patternProperties'].some((key) => key in rest)) return out;
     const refs = anyOf.map((member) => {
       variantsOf.push(member);
       return { $ref: `#/definitions/variant${variantsOf.length}` };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRun } from '../lib/state/run-store.js';
 import { namedSchemaProblem } from '../lib/contracts/validate.js';
@@ -103,6 +103,19 @@ describe('perfflow publish', () => {
     ]);
     const deduplicated = upsertFeedItem({ ...feed, items: [existing, existing] }, { id: 'run-a', title: 'x', date_published: '2026-11-24T00:00:00.000Z' });
     expect(deduplicated.items).toHaveLength(1);
+  });
+
+  test("other tools' items in feed.json are kept as they are; only the run's own item is redacted", async () => {
+    const { root, handle } = await reportFixture();
+    const feedDir = join(root, '.claude', 'context', 'feed');
+    // Text that looks secret to perfflow's patterns but is another tool's item, which publishing must not rewrite.
+    const foreign = { id: 'other-tool-1', title: 'nightly with token abcdef1234567890', summary: 'password: hunter2-is-not-ours', content_text: 'curl -H "Authorization: Bearer abcdefghijklmnop" https://ci.example/nightly', date_published: '2026-11-01T00:00:00.000Z' };
+    mkdirSync(feedDir, { recursive: true });
+    writeFileSync(join(feedDir, 'feed.json'), JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'feed', items: [foreign] }));
+    expect(perfflow(root, ['publish'], NO_KEY).code).toBe(0);
+    const feed = readJson(join(feedDir, 'feed.json')) as { items: Record<string, unknown>[] };
+    expect(feed.items.map((i) => i.id)).toEqual([handle.runId, 'other-tool-1']);
+    expect(feed.items[1]).toEqual(foreign);
   });
 
   test('secrets in the run never reach the published artifacts, summary, report or feed', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isKnownError, InputError } from '../errors.js';
-import { redactText } from '../security/redact.js';
+import { redactText, redactValue } from '../security/redact.js';
 import { commandLoaders } from './registry.js';
 const GLOBAL_OPTIONS = {
     run: { type: 'string' },
@@ -167,8 +167,9 @@ export async function runCli(argv, streams) {
             },
         };
         const outcome = await command.run(input);
+        // The data is redacted as a value: in JSON text an escaped secret (a quote, a backslash) would not match.
         if (json)
-            out.stdout(`${JSON.stringify(outcome.data, null, 2)}\n`);
+            out.stdout(`${JSON.stringify(redactValue(outcome.data), null, 2)}\n`);
         else if (outcome.text !== '')
             out.stdout(outcome.text.endsWith('\n') ? outcome.text : `${outcome.text}\n`);
         return outcome.exitCode;

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } fr
 import { dirname, join, relative, sep } from 'node:path';
 import { createHash } from 'node:crypto';
 import { GateError } from '../errors.js';
-import { redactText, secretValuesFromEnv } from '../security/redact.js';
+import { redactText, redactValue, secretValuesFromEnv } from '../security/redact.js';
 import { isAtomicTempFile, writeFileAtomic, writeJsonAtomic } from '../state/atomic-file.js';
 import { withLock } from '../state/lock.js';
 import { feedDir, feedFile } from '../state/project.js';
@@ -118,7 +118,8 @@ export async function publishRun(handle, workflow, step, options) {
             ],
             _perfflow: { run_id: run.run_id, target: run.target, validation_status: status, overridden, report: rel(reportPath), summary: rel(summaryPath), manifest: rel(manifestPath) },
         };
-        writeJsonAtomic(feedPath, upsertFeedItem(feed, item), secrets);
+        // Only the run's own item is redacted: the rest of feed.json may be other tools' data, kept as it is.
+        writeJsonAtomic(feedPath, upsertFeedItem(feed, redactValue(item, secrets)), 'as-is');
         return { report: reportPath, summary: summaryPath, manifest: manifestPath, files: files.length, overridden, headline: line };
     });
     const submitted = await submitStep(handle, stepId, options);

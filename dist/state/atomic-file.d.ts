@@ -9,13 +9,15 @@ export declare function writeFileAtomic(path: string, data: string | Uint8Array)
 /**
  * Writes a value as pretty JSON (two spaces, trailing newline) atomically, with its secrets
  * removed. Every JSON file perfflow writes (run state, gate records, artifacts, --out files,
- * profiles, the feed) goes through here, so code that builds a value from a target's output or a
- * person's text need not remember to redact it.
+ * profiles) goes through here, so code that builds a value from a target's output or a person's
+ * text need not remember to redact it.
  * @param path - the file to write
  * @param value - any JSON-serialisable value
- * @param secrets - exact secret values to remove (default: those of this process's environment)
+ * @param secrets - exact secret values to remove (default: those of this process's environment);
+ *   `'as-is'` writes the value unchanged, for a file that holds data perfflow did not write (the
+ *   shared feed, whose new item the caller redacts itself)
  */
-export declare function writeJsonAtomic(path: string, value: unknown, secrets?: readonly string[]): void;
+export declare function writeJsonAtomic(path: string, value: unknown, secrets?: readonly string[] | 'as-is'): void;
 /**
  * Reads and parses a JSON file. The result is `unknown` until a schema says otherwise.
  * @param path - the file to read

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
 import { isKnownError, InputError } from '../errors.js';
-import { redactText } from '../security/redact.js';
+import { redactText, redactValue } from '../security/redact.js';
 import { commandLoaders } from './registry.js';
 import type { Command, CommandInput, CommandOutcome } from './command.js';
 
@@ -179,7 +179,8 @@ export async function runCli(argv: readonly string[], streams?: Partial<Streams>
       },
     };
     const outcome: CommandOutcome = await command.run(input);
-    if (json) out.stdout(`${JSON.stringify(outcome.data, null, 2)}\n`);
+    // The data is redacted as a value: in JSON text an escaped secret (a quote, a backslash) would not match.
+    if (json) out.stdout(`${JSON.stringify(redactValue(outcome.data), null, 2)}\n`);
     else if (outcome.text !== '') out.stdout(outcome.text.endsWith('\n') ? outcome.text : `${outcome.text}\n`);
     return outcome.exitCode;
   } catch (error) {

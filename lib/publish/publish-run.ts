@@ -5,7 +5,7 @@ import { GateError } from '../errors.js';
 import type { FeedItem } from '../contracts/feed.js';
 import type { PublishManifest } from '../contracts/publish-manifest.js';
 import type { GateRecord } from '../contracts/gate.js';
-import { redactText, secretValuesFromEnv } from '../security/redact.js';
+import { redactText, redactValue, secretValuesFromEnv } from '../security/redact.js';
 import { isAtomicTempFile, writeFileAtomic, writeJsonAtomic } from '../state/atomic-file.js';
 import { withLock } from '../state/lock.js';
 import { feedDir, feedFile } from '../state/project.js';
@@ -142,7 +142,8 @@ export async function publishRun(handle: RunHandle, workflow: Workflow, step: St
       ],
       _perfflow: { run_id: run.run_id, target: run.target, validation_status: status, overridden, report: rel(reportPath), summary: rel(summaryPath), manifest: rel(manifestPath) },
     };
-    writeJsonAtomic(feedPath, upsertFeedItem(feed, item), secrets);
+    // Only the run's own item is redacted: the rest of feed.json may be other tools' data, kept as it is.
+    writeJsonAtomic(feedPath, upsertFeedItem(feed, redactValue(item, secrets)), 'as-is');
     return { report: reportPath, summary: summaryPath, manifest: manifestPath, files: files.length, overridden, headline: line };
   });
   const submitted = await submitStep(handle, stepId, options);

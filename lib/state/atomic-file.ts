@@ -37,14 +37,16 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
 /**
  * Writes a value as pretty JSON (two spaces, trailing newline) atomically, with its secrets
  * removed. Every JSON file perfflow writes (run state, gate records, artifacts, --out files,
- * profiles, the feed) goes through here, so code that builds a value from a target's output or a
- * person's text need not remember to redact it.
+ * profiles) goes through here, so code that builds a value from a target's output or a person's
+ * text need not remember to redact it.
  * @param path - the file to write
  * @param value - any JSON-serialisable value
- * @param secrets - exact secret values to remove (default: those of this process's environment)
+ * @param secrets - exact secret values to remove (default: those of this process's environment);
+ *   `'as-is'` writes the value unchanged, for a file that holds data perfflow did not write (the
+ *   shared feed, whose new item the caller redacts itself)
  */
-export function writeJsonAtomic(path: string, value: unknown, secrets: readonly string[] = secretValuesFromEnv(process.env)): void {
-  writeFileAtomic(path, `${JSON.stringify(redactValue(value, secrets), null, 2)}\n`);
+export function writeJsonAtomic(path: string, value: unknown, secrets: readonly string[] | 'as-is' = secretValuesFromEnv(process.env)): void {
+  writeFileAtomic(path, `${JSON.stringify(secrets === 'as-is' ? value : redactValue(value, secrets), null, 2)}\n`);
 }
 
 /**

@@ -15,7 +15,7 @@ import type { Run } from '../contracts/run.js';
 import type { StepDefinition, Workflow } from '../contracts/workflow.js';
 import { validateNamed } from '../contracts/validate.js';
 import { InputError } from '../errors.js';
-import { secretValuesFromEnv } from '../security/redact.js';
+import { redactValue, secretValuesFromEnv } from '../security/redact.js';
 import { readJsonFile, writeJsonAtomic } from '../state/atomic-file.js';
 import { withLock } from '../state/lock.js';
 import { pathInRun } from '../state/run-store.js';
@@ -115,8 +115,9 @@ export function writeArtifactsHeld(scope: ArtifactScope, step: StepDefinition, w
       throw new InputError('invalid-workflow', `step '${step.id}' writes a ${schema} file but does not declare it in its outputs`);
     }
     const { path, relative } = artifactPath(scope, step, schema);
-    return { path, value: validateNamed<unknown>(schema, value, relative) };
+    // Redacted first, so that what is checked against the schema is exactly what is written.
+    return { path, value: validateNamed<unknown>(schema, redactValue(value, secrets), relative) };
   });
-  for (const { path, value } of prepared) writeJsonAtomic(path, value, secrets);
+  for (const { path, value } of prepared) writeJsonAtomic(path, value, 'as-is');
   return prepared.map((p) => p.path);
 }
