@@ -1,6 +1,6 @@
 import type { Static } from '@sinclair/typebox';
 /** Where the time of a sample went, by the kind of code at the top of its stack. */
-export declare const SampleCategorySchema: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"user">, import("@sinclair/typebox").TLiteral<"dependency">, import("@sinclair/typebox").TLiteral<"json">, import("@sinclair/typebox").TLiteral<"regex">, import("@sinclair/typebox").TLiteral<"crypto">, import("@sinclair/typebox").TLiteral<"sync-io">, import("@sinclair/typebox").TLiteral<"gc">, import("@sinclair/typebox").TLiteral<"native">, import("@sinclair/typebox").TLiteral<"node">, import("@sinclair/typebox").TLiteral<"program">]>;
+export declare const SampleCategorySchema: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"user">, import("@sinclair/typebox").TLiteral<"dependency">, import("@sinclair/typebox").TLiteral<"json">, import("@sinclair/typebox").TLiteral<"regex">, import("@sinclair/typebox").TLiteral<"crypto">, import("@sinclair/typebox").TLiteral<"sync-io">, import("@sinclair/typebox").TLiteral<"gc">, import("@sinclair/typebox").TLiteral<"native">, import("@sinclair/typebox").TLiteral<"node">, import("@sinclair/typebox").TLiteral<"program">, import("@sinclair/typebox").TLiteral<"wait">]>;
 /** A code location as the report names it. */
 declare const SiteSchema: import("@sinclair/typebox").TObject<{
     function: import("@sinclair/typebox").TString;
@@ -22,10 +22,10 @@ declare const BottleneckSchema: import("@sinclair/typebox").TObject<{
     share_interval: import("@sinclair/typebox").TObject<{
         low: import("@sinclair/typebox").TNumber;
         high: import("@sinclair/typebox").TNumber;
-        method: import("@sinclair/typebox").TLiteral<"wilson-95">;
+        method: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"wilson-95">, import("@sinclair/typebox").TLiteral<"normal-95-requests">]>;
     }>;
     samples: import("@sinclair/typebox").TInteger;
-    category: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"user">, import("@sinclair/typebox").TLiteral<"dependency">, import("@sinclair/typebox").TLiteral<"json">, import("@sinclair/typebox").TLiteral<"regex">, import("@sinclair/typebox").TLiteral<"crypto">, import("@sinclair/typebox").TLiteral<"sync-io">, import("@sinclair/typebox").TLiteral<"gc">, import("@sinclair/typebox").TLiteral<"native">, import("@sinclair/typebox").TLiteral<"node">, import("@sinclair/typebox").TLiteral<"program">]>;
+    category: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"user">, import("@sinclair/typebox").TLiteral<"dependency">, import("@sinclair/typebox").TLiteral<"json">, import("@sinclair/typebox").TLiteral<"regex">, import("@sinclair/typebox").TLiteral<"crypto">, import("@sinclair/typebox").TLiteral<"sync-io">, import("@sinclair/typebox").TLiteral<"gc">, import("@sinclair/typebox").TLiteral<"native">, import("@sinclair/typebox").TLiteral<"node">, import("@sinclair/typebox").TLiteral<"program">, import("@sinclair/typebox").TLiteral<"wait">]>;
     categories: import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TNumber>;
     callers: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
         function: import("@sinclair/typebox").TString;
@@ -48,9 +48,26 @@ declare const BottleneckSchema: import("@sinclair/typebox").TObject<{
     recursive: import("@sinclair/typebox").TBoolean;
     separated_from_next: import("@sinclair/typebox").TBoolean;
     reason: import("@sinclair/typebox").TString;
+    latency_share: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
+    wait: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{
+        operation_kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"pg">, import("@sinclair/typebox").TLiteral<"http">, import("@sinclair/typebox").TLiteral<"timer">, import("@sinclair/typebox").TLiteral<"fs">]>;
+        operation: import("@sinclair/typebox").TString;
+        per_request: import("@sinclair/typebox").TNumber;
+        requests_with: import("@sinclair/typebox").TNumber;
+        calls: import("@sinclair/typebox").TInteger;
+        mean_ms: import("@sinclair/typebox").TNumber;
+        p95_ms: import("@sinclair/typebox").TNumber;
+        sequential: import("@sinclair/typebox").TBoolean;
+        pattern: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"n-plus-one">, import("@sinclair/typebox").TLiteral<"slow-operation">, import("@sinclair/typebox").TLiteral<"sequential-awaits">, import("@sinclair/typebox").TNull]>;
+        path: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+            function: import("@sinclair/typebox").TString;
+            file: import("@sinclair/typebox").TString;
+            line: import("@sinclair/typebox").TInteger;
+        }>>;
+    }>>;
 }>;
 declare const FindingSchema: import("@sinclair/typebox").TObject<{
-    kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"event-loop-delay">, import("@sinclair/typebox").TLiteral<"gc">, import("@sinclair/typebox").TLiteral<"sync-io">]>;
+    kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"event-loop-delay">, import("@sinclair/typebox").TLiteral<"gc">, import("@sinclair/typebox").TLiteral<"sync-io">, import("@sinclair/typebox").TLiteral<"n-plus-one">, import("@sinclair/typebox").TLiteral<"sequential-awaits">, import("@sinclair/typebox").TLiteral<"slow-operation">]>;
     measured: import("@sinclair/typebox").TBoolean;
     significant: import("@sinclair/typebox").TBoolean;
     summary: import("@sinclair/typebox").TString;
@@ -58,7 +75,7 @@ declare const FindingSchema: import("@sinclair/typebox").TObject<{
     share_interval: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TObject<{
         low: import("@sinclair/typebox").TNumber;
         high: import("@sinclair/typebox").TNumber;
-        method: import("@sinclair/typebox").TLiteral<"wilson-95">;
+        method: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"wilson-95">, import("@sinclair/typebox").TLiteral<"normal-95-requests">]>;
     }>, import("@sinclair/typebox").TNull]>;
     metrics: import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TNumber>;
     call_sites: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
@@ -98,10 +115,10 @@ export declare const BottleneckReportSchema: import("@sinclair/typebox").TObject
         share_interval: import("@sinclair/typebox").TObject<{
             low: import("@sinclair/typebox").TNumber;
             high: import("@sinclair/typebox").TNumber;
-            method: import("@sinclair/typebox").TLiteral<"wilson-95">;
+            method: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"wilson-95">, import("@sinclair/typebox").TLiteral<"normal-95-requests">]>;
         }>;
         samples: import("@sinclair/typebox").TInteger;
-        category: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"user">, import("@sinclair/typebox").TLiteral<"dependency">, import("@sinclair/typebox").TLiteral<"json">, import("@sinclair/typebox").TLiteral<"regex">, import("@sinclair/typebox").TLiteral<"crypto">, import("@sinclair/typebox").TLiteral<"sync-io">, import("@sinclair/typebox").TLiteral<"gc">, import("@sinclair/typebox").TLiteral<"native">, import("@sinclair/typebox").TLiteral<"node">, import("@sinclair/typebox").TLiteral<"program">]>;
+        category: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"user">, import("@sinclair/typebox").TLiteral<"dependency">, import("@sinclair/typebox").TLiteral<"json">, import("@sinclair/typebox").TLiteral<"regex">, import("@sinclair/typebox").TLiteral<"crypto">, import("@sinclair/typebox").TLiteral<"sync-io">, import("@sinclair/typebox").TLiteral<"gc">, import("@sinclair/typebox").TLiteral<"native">, import("@sinclair/typebox").TLiteral<"node">, import("@sinclair/typebox").TLiteral<"program">, import("@sinclair/typebox").TLiteral<"wait">]>;
         categories: import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TNumber>;
         callers: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
             function: import("@sinclair/typebox").TString;
@@ -124,11 +141,28 @@ export declare const BottleneckReportSchema: import("@sinclair/typebox").TObject
         recursive: import("@sinclair/typebox").TBoolean;
         separated_from_next: import("@sinclair/typebox").TBoolean;
         reason: import("@sinclair/typebox").TString;
+        latency_share: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
+        wait: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{
+            operation_kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"pg">, import("@sinclair/typebox").TLiteral<"http">, import("@sinclair/typebox").TLiteral<"timer">, import("@sinclair/typebox").TLiteral<"fs">]>;
+            operation: import("@sinclair/typebox").TString;
+            per_request: import("@sinclair/typebox").TNumber;
+            requests_with: import("@sinclair/typebox").TNumber;
+            calls: import("@sinclair/typebox").TInteger;
+            mean_ms: import("@sinclair/typebox").TNumber;
+            p95_ms: import("@sinclair/typebox").TNumber;
+            sequential: import("@sinclair/typebox").TBoolean;
+            pattern: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"n-plus-one">, import("@sinclair/typebox").TLiteral<"slow-operation">, import("@sinclair/typebox").TLiteral<"sequential-awaits">, import("@sinclair/typebox").TNull]>;
+            path: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+                function: import("@sinclair/typebox").TString;
+                file: import("@sinclair/typebox").TString;
+                line: import("@sinclair/typebox").TInteger;
+            }>>;
+        }>>;
     }>>;
     categories: import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TNumber>;
     unattributed_share: import("@sinclair/typebox").TNumber;
     findings: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
-        kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"event-loop-delay">, import("@sinclair/typebox").TLiteral<"gc">, import("@sinclair/typebox").TLiteral<"sync-io">]>;
+        kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"event-loop-delay">, import("@sinclair/typebox").TLiteral<"gc">, import("@sinclair/typebox").TLiteral<"sync-io">, import("@sinclair/typebox").TLiteral<"n-plus-one">, import("@sinclair/typebox").TLiteral<"sequential-awaits">, import("@sinclair/typebox").TLiteral<"slow-operation">]>;
         measured: import("@sinclair/typebox").TBoolean;
         significant: import("@sinclair/typebox").TBoolean;
         summary: import("@sinclair/typebox").TString;
@@ -136,7 +170,7 @@ export declare const BottleneckReportSchema: import("@sinclair/typebox").TObject
         share_interval: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TObject<{
             low: import("@sinclair/typebox").TNumber;
             high: import("@sinclair/typebox").TNumber;
-            method: import("@sinclair/typebox").TLiteral<"wilson-95">;
+            method: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"wilson-95">, import("@sinclair/typebox").TLiteral<"normal-95-requests">]>;
         }>, import("@sinclair/typebox").TNull]>;
         metrics: import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TNumber>;
         call_sites: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
@@ -163,6 +197,42 @@ export declare const BottleneckReportSchema: import("@sinclair/typebox").TObject
         collapsed: import("@sinclair/typebox").TString;
     }>;
     notes: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>;
+    waits: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{
+        requests: import("@sinclair/typebox").TInteger;
+        latency_p50_ms: import("@sinclair/typebox").TNumber;
+        latency_p99_ms: import("@sinclair/typebox").TNumber;
+        wait_share: import("@sinclair/typebox").TNumber;
+        wait_interval: import("@sinclair/typebox").TObject<{
+            low: import("@sinclair/typebox").TNumber;
+            high: import("@sinclair/typebox").TNumber;
+            method: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"wilson-95">, import("@sinclair/typebox").TLiteral<"normal-95-requests">]>;
+        }>;
+        other_share: import("@sinclair/typebox").TNumber;
+        instrumented: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>;
+        waterfalls: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNull, import("@sinclair/typebox").TObject<{
+            typical: import("@sinclair/typebox").TObject<{
+                request: import("@sinclair/typebox").TString;
+                latency_ms: import("@sinclair/typebox").TNumber;
+                operations: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+                    site: import("@sinclair/typebox").TString;
+                    operation: import("@sinclair/typebox").TString;
+                    start_ms: import("@sinclair/typebox").TNumber;
+                    duration_ms: import("@sinclair/typebox").TNumber;
+                }>>;
+            }>;
+            p99: import("@sinclair/typebox").TObject<{
+                request: import("@sinclair/typebox").TString;
+                latency_ms: import("@sinclair/typebox").TNumber;
+                operations: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+                    site: import("@sinclair/typebox").TString;
+                    operation: import("@sinclair/typebox").TString;
+                    start_ms: import("@sinclair/typebox").TNumber;
+                    duration_ms: import("@sinclair/typebox").TNumber;
+                }>>;
+            }>;
+        }>]>;
+        dropped_requests: import("@sinclair/typebox").TInteger;
+    }>>;
 }>;
 /** The bottleneck report, typed from its schema. */
 export type BottleneckReport = Static<typeof BottleneckReportSchema>;

@@ -11,12 +11,16 @@ export const SampleCategorySchema = Type.Union([
     Type.Literal('native'),
     Type.Literal('node'),
     Type.Literal('program'),
-], { description: 'user: own code of the project; dependency: a package under node_modules; json/regex/crypto/sync-io: that work inside a builtin; gc: garbage collection; native: other V8 builtins and C++; node: Node.js internals; program: V8 time outside any JavaScript' });
+    Type.Literal('wait'),
+], { description: 'user: own code of the project; dependency: a package under node_modules; json/regex/crypto/sync-io: that work inside a builtin; gc: garbage collection; native: other V8 builtins and C++; node: Node.js internals; program: V8 time outside any JavaScript; wait: an entry that is time waited on an operation (a query, an outgoing request, a timer, a file), not CPU samples' });
 /** A share of samples with its interval. */
 const IntervalSchema = Type.Object({
     low: Type.Number({ minimum: 0, maximum: 1 }),
     high: Type.Number({ minimum: 0, maximum: 1 }),
-    method: Type.Literal('wilson-95', { description: 'Wilson score interval, 95%, treating samples as independent (they are autocorrelated, so read it as a lower bound on the uncertainty)' }),
+    method: Type.Union([
+        Type.Literal('wilson-95', { description: 'Wilson score interval, 95%, treating samples as independent (they are autocorrelated, so read it as a lower bound on the uncertainty)' }),
+        Type.Literal('normal-95-requests', { description: 'mean over the recorded requests with a normal 95% interval (requests served concurrently are not independent: read it as a lower bound on the uncertainty)' }),
+    ]),
 }, { additionalProperties: false });
 /** A code location as the report names it. */
 const SiteSchema = Type.Object({
@@ -25,6 +29,21 @@ const SiteSchema = Type.Object({
     line: Type.Integer({ description: '1-based; 0 when unknown' }),
     package: Type.Optional(Type.String()),
     share: Type.Number({ minimum: 0, maximum: 1, description: "fraction of the entry's self samples that came through this site" }),
+}, { additionalProperties: false });
+/** A frame of the user's code. */
+const FrameSchema = Type.Object({ function: Type.String(), file: Type.String(), line: Type.Integer() }, { additionalProperties: false });
+/** What a wait entry waited on. */
+const WaitSchema = Type.Object({
+    operation_kind: Type.Union([Type.Literal('pg'), Type.Literal('http'), Type.Literal('timer'), Type.Literal('fs')], { description: 'pg: a node-postgres query; http: an outgoing request (fetch/undici, http, https); timer: setTimeout; fs: a file-system call' }),
+    operation: Type.String({ description: 'what was awaited: the SQL with literals replaced by ?, the method and URL without its query, the timer, the fs call' }),
+    per_request: Type.Number({ minimum: 0, description: 'mean operations of this site per request' }),
+    requests_with: Type.Number({ minimum: 0, maximum: 1, description: 'share of requests that made at least one' }),
+    calls: Type.Integer({ minimum: 0 }),
+    mean_ms: Type.Number({ minimum: 0 }),
+    p95_ms: Type.Number({ minimum: 0 }),
+    sequential: Type.Boolean({ description: 'in requests with several, they ran one after another, never overlapping' }),
+    pattern: Type.Union([Type.Literal('n-plus-one'), Type.Literal('slow-operation'), Type.Literal('sequential-awaits'), Type.Null()]),
+    path: Type.Array(FrameSchema, { description: "the user's frames that started it, outermost first" }),
 }, { additionalProperties: false });
 const BottleneckSchema = Type.Object({
     id: Type.String({ pattern: '^\\S+$', description: 'stable slug function@file:line (no spaces), the same across runs of unchanged code; optimization-plan.json refers to it' }),
@@ -49,9 +68,11 @@ const BottleneckSchema = Type.Object({
     recursive: Type.Boolean({ description: 'the function was seen calling itself; its frames were merged' }),
     separated_from_next: Type.Boolean({ description: "this entry's interval does not overlap the next entry's" }),
     reason: Type.String({ minLength: 1 }),
+    latency_share: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: "when waits were recorded: the share of request latency this entry accounts for, by which entries are ranked (a wait entry: measured per request; a CPU entry: its self share times the share of latency not spent waiting on a recorded operation); share_interval is then this share's interval" })),
+    wait: Type.Optional(WaitSchema),
 }, { additionalProperties: false });
 const FindingSchema = Type.Object({
-    kind: Type.Union([Type.Literal('event-loop-delay'), Type.Literal('gc'), Type.Literal('sync-io')]),
+    kind: Type.Union([Type.Literal('event-loop-delay'), Type.Literal('gc'), Type.Literal('sync-io'), Type.Literal('n-plus-one'), Type.Literal('sequential-awaits'), Type.Literal('slow-operation')]),
     measured: Type.Boolean({ description: 'false when this kind of target cannot show it (e.g. event-loop delay of a function target)' }),
     significant: Type.Boolean(),
     summary: Type.String({ minLength: 1 }),
@@ -59,6 +80,23 @@ const FindingSchema = Type.Object({
     share_interval: Type.Union([IntervalSchema, Type.Null()]),
     metrics: Type.Record(Type.String(), Type.Number()),
     call_sites: Type.Array(SiteSchema),
+}, { additionalProperties: false });
+const WaterfallSchema = Type.Object({
+    request: Type.String(),
+    latency_ms: Type.Number({ minimum: 0 }),
+    operations: Type.Array(Type.Object({ site: Type.String(), operation: Type.String(), start_ms: Type.Number(), duration_ms: Type.Number({ minimum: 0 }) }, { additionalProperties: false })),
+}, { additionalProperties: false });
+/** Where the requests' wall time went while profiled. */
+const WaitsSchema = Type.Object({
+    requests: Type.Integer({ minimum: 0, description: 'requests (a command: runs) recorded' }),
+    latency_p50_ms: Type.Number({ minimum: 0 }),
+    latency_p99_ms: Type.Number({ minimum: 0 }),
+    wait_share: Type.Number({ minimum: 0, maximum: 1, description: 'mean share of request wall time spent waiting on at least one recorded operation' }),
+    wait_interval: IntervalSchema,
+    other_share: Type.Number({ minimum: 0, maximum: 1, description: 'the rest: on the CPU, queued behind other work on the event loop, or waiting on something not instrumented' }),
+    instrumented: Type.Array(Type.String(), { description: 'what the recorder sees' }),
+    waterfalls: Type.Union([Type.Null(), Type.Object({ typical: WaterfallSchema, p99: WaterfallSchema }, { additionalProperties: false })]),
+    dropped_requests: Type.Integer({ minimum: 0, description: 'requests past the recorder cap, not analysed' }),
 }, { additionalProperties: false });
 /** `bottleneck-report.json`: where the target's time goes, ranked, with the evidence. */
 export const BottleneckReportSchema = Type.Object({
@@ -97,4 +135,5 @@ export const BottleneckReportSchema = Type.Object({
         collapsed: Type.String({ description: 'collapsed stacks, one "a;b;c count" line per stack (flamegraph.pl, speedscope)' }),
     }, { additionalProperties: false }),
     notes: Type.Array(Type.String()),
+    waits: Type.Optional(WaitsSchema),
 }, { additionalProperties: false, $id: 'bottleneck-report' });

@@ -1,5 +1,6 @@
 import type { BottleneckReport } from '../contracts/bottleneck-report.js';
 import type { ProfileAnalysis } from './analyze-profiles.js';
+import type { WaitAnalysis } from './analyze-waits.js';
 /** Event-loop delay as `perf_hooks.monitorEventLoopDelay` saw it while the profile was taken (ms). */
 export interface EventLoopDelay {
     p50_ms: number;
@@ -33,6 +34,10 @@ export interface ReportInput {
     minShare?: number;
     /** When no function reaches this self share, report "no bottleneck found" (default 0.05). */
     bottleneckShare?: number;
+    /** Where requests waited (http and command targets); null when not recorded. */
+    waits?: WaitAnalysis | null;
+    /** False when there were too few active samples to rank CPU entries (waits are still ranked). */
+    cpuRanked?: boolean;
 }
 /** Thresholds above which a finding is significant. */
 export declare const FINDING_THRESHOLDS: {

@@ -1,3 +1,4 @@
+import { rankWithWaits, waitFindings, waitsSection } from './wait-findings.js';
 import { wilsonInterval } from './wilson.js';
 /** Thresholds above which a finding is significant. */
 export const FINDING_THRESHOLDS = { gcShare: 0.1, syncIoShare: 0.03, eventLoopP99Ms: 50, eventLoopMinTurns: 5 };
@@ -42,6 +43,7 @@ const CATEGORY_WORDS = {
     native: 'V8 builtins and native code',
     node: 'Node.js internals',
     program: 'V8 outside JavaScript',
+    wait: 'waiting on an operation',
 };
 function reasonOf(f, active, category, labels) {
     const interval = wilsonInterval(f.self, active);
@@ -183,10 +185,19 @@ function eventLoopFinding(kind, delay, top) {
 export function buildBottleneckReport(input) {
     const { analysis } = input;
     const bottleneckShare = input.bottleneckShare ?? 0.05;
-    let ranked = entries(analysis, input.limit ?? 10, input.minShare ?? 0.01);
+    const waits = input.waits ?? null;
+    let ranked = input.cpuRanked === false ? [] : entries(analysis, input.limit ?? 10, input.minShare ?? 0.01);
+    if (waits !== null)
+        ranked = rankWithWaits(ranked, waits);
     let noBottleneck = null;
     const top = ranked[0];
-    if (top === undefined || top.self_share < bottleneckShare) {
+    if (waits !== null && (top === undefined || (top.latency_share ?? 0) < bottleneckShare)) {
+        noBottleneck = {
+            evidence: `${waits.requests} requests recorded: no function or awaited operation accounts for ${percent(bottleneckShare)} or more of request latency (${percent(waits.waitShare)} of it is spent waiting on recorded operations)${top === undefined ? '' : `; the highest, ${top.function} at ${top.file}:${top.line}, accounts for ${percent(top.latency_share ?? 0)}`}.`,
+        };
+        ranked = [];
+    }
+    else if (waits === null && (top === undefined || top.self_share < bottleneckShare)) {
         const byCategory = [...analysis.categories.entries()].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([c, n]) => `${c} ${percent(n / Math.max(1, analysis.active))}`);
         noBottleneck = {
             evidence: `${analysis.active} active samples over ${(analysis.durationMs / 1000).toFixed(1)} s: no function of the project or its dependencies holds ${percent(bottleneckShare)} or more of them` +
@@ -215,14 +226,16 @@ export function buildBottleneckReport(input) {
         categories,
         unattributed_share: round(analysis.unattributed / Math.max(1, analysis.active)),
         findings: [
-            eventLoopFinding(input.kind, input.eventLoop, ranked),
+            eventLoopFinding(input.kind, input.eventLoop, ranked.filter((b) => b.wait === undefined)),
             categoryFinding('gc', analysis, FINDING_THRESHOLDS.gcShare),
             categoryFinding('sync-io', analysis, FINDING_THRESHOLDS.syncIoShare),
+            ...(waits === null ? [] : waitFindings(waits)),
         ],
         no_bottleneck_found: noBottleneck,
         profiler_overhead: input.overhead,
         load: input.load,
         files: input.files,
         notes: input.notes,
+        ...(waits === null ? {} : { waits: waitsSection(waits) }),
     };
 }

@@ -5,6 +5,7 @@ import { InconclusiveError } from '../errors.js';
 import { redactText, redactValue, secretValuesFromEnv } from '../security/redact.js';
 import { writeFileAtomic, writeJsonAtomic } from '../state/atomic-file.js';
 import { analyzeProfiles } from './analyze-profiles.js';
+import { analyzeWaits, readRecordedWaits } from './analyze-waits.js';
 import { buildBottleneckReport } from './build-report.js';
 import { formatCollapsedStacks } from './collapsed-stacks.js';
 import { compiledProfileDir } from './harness-paths.js';
@@ -20,6 +21,8 @@ import { scratchPrefix } from '../measure/process-groups.js';
 export const DEFAULT_INTERVAL_US = 500;
 /** Default minimum of active samples before anything is ranked. */
 export const DEFAULT_MIN_ACTIVE = 500;
+/** Recorded requests needed to rank waits without enough CPU samples (a command's run counts as one). */
+const MIN_WAIT_REQUESTS = { http: 20, command: 1 };
 async function record(options, dir, durationMs) {
     const { target } = options;
     const intervalUs = options.intervalUs ?? DEFAULT_INTERVAL_US;
@@ -74,7 +77,10 @@ export async function profileTarget(options) {
                 };
             }
             const analysis = await analyzeProfiles(raw.profiles.map((p) => p.profile), context);
-            if (analysis.active < minActive) {
+            const waits = target.kind === 'function' ? null : analyzeWaits(readRecordedWaits(dir), options.projectRoot);
+            const waitsRank = waits !== null && target.kind !== 'function' && waits.requests >= MIN_WAIT_REQUESTS[target.kind] && waits.sites.length > 0;
+            const cpuRanked = analysis.active >= minActive;
+            if (!cpuRanked && !waitsRank) {
                 if (target.kind === 'function' && attempt < 2) {
                     durationMs *= 2;
                     continue;
@@ -92,6 +98,10 @@ export async function profileTarget(options) {
                 writeJsonAtomic(cpuprofile, largest.profile);
             writeFileAtomic(collapsed, formatCollapsedStacks(analysis.collapsed));
             const notes = [...raw.notes];
+            if (!cpuRanked)
+                notes.push(`only ${analysis.active} active CPU samples (${analysis.idle} idle): too few to rank functions (${minActive} needed), so only the recorded waits are ranked; the time is spent waiting, not computing`);
+            if (waits !== null)
+                notes.push('waits: each request is followed from its start to its response through AsyncLocalStorage; an operation is charged to the request that started it and, where operations overlap, their time is split evenly among them');
             if (raw.profiles.length > 1)
                 notes.push(`${stem}.cpuprofile holds the busiest process; the collapsed stacks hold all ${raw.profiles.length}`);
             notes.push('shares are fractions of active (non-idle) samples; builtins, native code and GC are charged to the nearest function of the project or a dependency (GC to the stack sampled just before it)');
@@ -106,6 +116,8 @@ export async function profileTarget(options) {
                 files: { cpuprofile: reportPath(cpuprofile), collapsed: reportPath(collapsed) },
                 load: raw.load,
                 notes,
+                waits: waitsRank ? waits : null,
+                cpuRanked,
                 now: (options.now ?? (() => new Date()))(),
             });
             // Command lines, URLs and notes may carry tokens: the report never does.

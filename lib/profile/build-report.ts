@@ -1,5 +1,7 @@
 import type { Bottleneck, BottleneckReport, Finding, SampleCategory, Site } from '../contracts/bottleneck-report.js';
 import type { FunctionLabel, FunctionStats, ProfileAnalysis } from './analyze-profiles.js';
+import type { WaitAnalysis } from './analyze-waits.js';
+import { rankWithWaits, waitFindings, waitsSection } from './wait-findings.js';
 import { wilsonInterval } from './wilson.js';
 
 /** Event-loop delay as `perf_hooks.monitorEventLoopDelay` saw it while the profile was taken (ms). */
@@ -37,6 +39,10 @@ export interface ReportInput {
   minShare?: number;
   /** When no function reaches this self share, report "no bottleneck found" (default 0.05). */
   bottleneckShare?: number;
+  /** Where requests waited (http and command targets); null when not recorded. */
+  waits?: WaitAnalysis | null;
+  /** False when there were too few active samples to rank CPU entries (waits are still ranked). */
+  cpuRanked?: boolean;
 }
 
 /** Thresholds above which a finding is significant. */
@@ -86,6 +92,7 @@ const CATEGORY_WORDS: Record<SampleCategory, string> = {
   native: 'V8 builtins and native code',
   node: 'Node.js internals',
   program: 'V8 outside JavaScript',
+  wait: 'waiting on an operation',
 };
 
 function reasonOf(f: FunctionStats, active: number, category: SampleCategory, labels: Map<string, FunctionLabel>): string {
@@ -224,10 +231,17 @@ function eventLoopFinding(kind: BottleneckReport['kind'], delay: EventLoopDelay 
 export function buildBottleneckReport(input: ReportInput): BottleneckReport {
   const { analysis } = input;
   const bottleneckShare = input.bottleneckShare ?? 0.05;
-  let ranked = entries(analysis, input.limit ?? 10, input.minShare ?? 0.01);
+  const waits = input.waits ?? null;
+  let ranked = input.cpuRanked === false ? [] : entries(analysis, input.limit ?? 10, input.minShare ?? 0.01);
+  if (waits !== null) ranked = rankWithWaits(ranked, waits);
   let noBottleneck: BottleneckReport['no_bottleneck_found'] = null;
   const top = ranked[0];
-  if (top === undefined || top.self_share < bottleneckShare) {
+  if (waits !== null && (top === undefined || (top.latency_share ?? 0) < bottleneckShare)) {
+    noBottleneck = {
+      evidence: `${waits.requests} requests recorded: no function or awaited operation accounts for ${percent(bottleneckShare)} or more of request latency (${percent(waits.waitShare)} of it is spent waiting on recorded operations)${top === undefined ? '' : `; the highest, ${top.function} at ${top.file}:${top.line}, accounts for ${percent(top.latency_share ?? 0)}`}.`,
+    };
+    ranked = [];
+  } else if (waits === null && (top === undefined || top.self_share < bottleneckShare)) {
     const byCategory = [...analysis.categories.entries()].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([c, n]) => `${c} ${percent(n / Math.max(1, analysis.active))}`);
     noBottleneck = {
       evidence:
@@ -259,14 +273,16 @@ export function buildBottleneckReport(input: ReportInput): BottleneckReport {
     categories,
     unattributed_share: round(analysis.unattributed / Math.max(1, analysis.active)),
     findings: [
-      eventLoopFinding(input.kind, input.eventLoop, ranked),
+      eventLoopFinding(input.kind, input.eventLoop, ranked.filter((b) => b.wait === undefined)),
       categoryFinding('gc', analysis, FINDING_THRESHOLDS.gcShare),
       categoryFinding('sync-io', analysis, FINDING_THRESHOLDS.syncIoShare),
+      ...(waits === null ? [] : waitFindings(waits)),
     ],
     no_bottleneck_found: noBottleneck,
     profiler_overhead: input.overhead,
     load: input.load,
     files: input.files,
     notes: input.notes,
+    ...(waits === null ? {} : { waits: waitsSection(waits) }),
   };
 }

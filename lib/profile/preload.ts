@@ -7,13 +7,15 @@
 //   `ready-<pid>.json`, then on SIGUSR2 reads `command` in the control directory and starts the
 //   profiler (`start`) or stops it and writes `<pid>.cpuprofile` (`stop`) while the server keeps
 //   serving.
-// Event-loop delay is recorded while profiling and written as `<pid>.eld.json`. Files are written to
-// a temp name and renamed, so a reader never sees half a profile.
+// Event-loop delay is recorded while profiling and written as `<pid>.eld.json`; where each request
+// waited (wait-recorder.ts) as `<pid>.waits.json`, unless PERFFLOW_PROFILE_WAITS=0. Files are
+// written to a temp name and renamed, so a reader never sees half a profile.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { IntervalHistogram } from 'node:perf_hooks';
+import { installWaitRecorder, startWaits, stopWaits } from './wait-recorder.js';
 
 const dir = process.env.PERFFLOW_PROFILE_DIR;
 const mode = process.env.PERFFLOW_PROFILE_MODE;
@@ -50,6 +52,8 @@ function profileOf(result: unknown): unknown {
 }
 
 if (dir !== undefined && (mode === 'exit' || mode === 'on-demand')) {
+  const waits = process.env.PERFFLOW_PROFILE_WAITS !== '0';
+  if (waits) installWaitRecorder();
   const session = new Session();
   session.connect();
   const histogram = monitorEventLoopDelay({ resolution: 10 });
@@ -62,11 +66,13 @@ if (dir !== undefined && (mode === 'exit' || mode === 'on-demand')) {
     session.post('Profiler.start');
     histogram.reset();
     histogram.enable();
+    if (waits) startWaits(mode === 'exit');
     running = true;
   };
   const stopAndWrite = (profile: unknown): void => {
     histogram.disable();
     writeAtomic(join(dir, `${process.pid}.eld.json`), JSON.stringify(delayOf(histogram)));
+    if (waits) writeAtomic(join(dir, `${process.pid}.waits.json`), JSON.stringify(stopWaits()));
     writeAtomic(join(dir, `${process.pid}.cpuprofile`), JSON.stringify(profile));
   };
 

@@ -7,6 +7,7 @@ import { redactText, redactValue, secretValuesFromEnv } from '../security/redact
 import type { BottleneckReport } from '../contracts/bottleneck-report.js';
 import { writeFileAtomic, writeJsonAtomic } from '../state/atomic-file.js';
 import { analyzeProfiles } from './analyze-profiles.js';
+import { analyzeWaits, readRecordedWaits } from './analyze-waits.js';
 import type { ProfileAnalysis } from './analyze-profiles.js';
 import { buildBottleneckReport } from './build-report.js';
 import { formatCollapsedStacks } from './collapsed-stacks.js';
@@ -63,6 +64,8 @@ export type ProfileOutcome =
 export const DEFAULT_INTERVAL_US = 500;
 /** Default minimum of active samples before anything is ranked. */
 export const DEFAULT_MIN_ACTIVE = 500;
+/** Recorded requests needed to rank waits without enough CPU samples (a command's run counts as one). */
+const MIN_WAIT_REQUESTS = { http: 20, command: 1 } as const;
 
 async function record(options: ProfileTargetOptions, dir: string, durationMs: number): Promise<RawProfile | { node: false; wallMs: number }> {
   const { target } = options;
@@ -119,7 +122,10 @@ export async function profileTarget(options: ProfileTargetOptions): Promise<Prof
         };
       }
       const analysis = await analyzeProfiles(raw.profiles.map((p) => p.profile), context);
-      if (analysis.active < minActive) {
+      const waits = target.kind === 'function' ? null : analyzeWaits(readRecordedWaits(dir), options.projectRoot);
+      const waitsRank = waits !== null && target.kind !== 'function' && waits.requests >= MIN_WAIT_REQUESTS[target.kind] && waits.sites.length > 0;
+      const cpuRanked = analysis.active >= minActive;
+      if (!cpuRanked && !waitsRank) {
         if (target.kind === 'function' && attempt < 2) {
           durationMs *= 2;
           continue;
@@ -136,6 +142,8 @@ export async function profileTarget(options: ProfileTargetOptions): Promise<Prof
       if (largest !== undefined) writeJsonAtomic(cpuprofile, largest.profile);
       writeFileAtomic(collapsed, formatCollapsedStacks(analysis.collapsed));
       const notes = [...raw.notes];
+      if (!cpuRanked) notes.push(`only ${analysis.active} active CPU samples (${analysis.idle} idle): too few to rank functions (${minActive} needed), so only the recorded waits are ranked; the time is spent waiting, not computing`);
+      if (waits !== null) notes.push('waits: each request is followed from its start to its response through AsyncLocalStorage; an operation is charged to the request that started it and, where operations overlap, their time is split evenly among them');
       if (raw.profiles.length > 1) notes.push(`${stem}.cpuprofile holds the busiest process; the collapsed stacks hold all ${raw.profiles.length}`);
       notes.push('shares are fractions of active (non-idle) samples; builtins, native code and GC are charged to the nearest function of the project or a dependency (GC to the stack sampled just before it)');
       const report = buildBottleneckReport({
@@ -149,6 +157,8 @@ export async function profileTarget(options: ProfileTargetOptions): Promise<Prof
         files: { cpuprofile: reportPath(cpuprofile), collapsed: reportPath(collapsed) },
         load: raw.load,
         notes,
+        waits: waitsRank ? waits : null,
+        cpuRanked,
         now: (options.now ?? (() => new Date()))(),
       });
       // Command lines, URLs and notes may carry tokens: the report never does.

@@ -1,0 +1,101 @@
+/** One frame of the user's code as wait-recorder.ts writes it, innermost first. */
+type RecordedFrame = [fn: string, file: string, line: number, column: number, awaited: boolean];
+interface RecordedGroup {
+    kind: string;
+    label: string;
+    frames: RecordedFrame[];
+}
+interface RecordedRequest {
+    start: number;
+    end: number;
+    name: string;
+    status: number;
+    ops: [number, number, number][];
+}
+/** What one process recorded (`<pid>.waits.json`). */
+export interface RecordedWaits {
+    groups: RecordedGroup[];
+    requests: RecordedRequest[];
+    blocked?: [number, number][];
+    dropped: number;
+}
+/** A frame as reports name it. */
+export interface WaitFrame {
+    function: string;
+    file: string;
+    line: number;
+}
+/** Operations of one kind and label started from one stack of the user's code. */
+export interface WaitSite {
+    key: string;
+    kind: string;
+    operation: string;
+    /** The frame that started the operation (a helper shared by several sites is skipped). */
+    site: WaitFrame;
+    /** The user's frames, outermost first. */
+    path: WaitFrame[];
+    /** Mean share of each request's wall time spent waiting on it (overlaps split evenly). */
+    share: number;
+    interval: {
+        low: number;
+        high: number;
+        method: 'normal-95-requests';
+    };
+    perRequest: number;
+    requestsWith: number;
+    calls: number;
+    meanMs: number;
+    p95Ms: number;
+    /** In requests with more than one, the operations of this site never overlapped. */
+    sequential: boolean;
+}
+/** One request's operations, for a waterfall. */
+export interface Waterfall {
+    request: string;
+    latency_ms: number;
+    operations: {
+        site: string;
+        operation: string;
+        start_ms: number;
+        duration_ms: number;
+    }[];
+}
+/** Where the requests' wall time went. */
+export interface WaitAnalysis {
+    requests: number;
+    latency: {
+        p50_ms: number;
+        p99_ms: number;
+    };
+    /** Mean share of wall time during which the request waited on at least one recorded operation. */
+    waitShare: number;
+    waitInterval: {
+        low: number;
+        high: number;
+        method: 'normal-95-requests';
+    };
+    sites: WaitSite[];
+    waterfalls: {
+        typical: Waterfall;
+        p99: Waterfall;
+    } | null;
+    dropped: number;
+}
+/** Reads every `<pid>.waits.json` of a profiling directory. */
+export declare function readRecordedWaits(dir: string): RecordedWaits[];
+/**
+ * How a site is named in text and waterfalls: `function (file:line)`.
+ * @param frame - the site's frame
+ * @returns the text
+ */
+export declare function siteText(frame: WaitFrame): string;
+/**
+ * Where the recorded requests waited: per site of the user's code, the mean share of request wall
+ * time (with a 95% interval over requests), calls per request, durations, and whether a site's calls
+ * ran one after another; plus a typical and a p99 request's waterfall.
+ * @param recorded - what each profiled process recorded
+ * @param projectRoot - paths are shown relative to it
+ * @returns the analysis, or null when no request completed
+ */
+export declare function analyzeWaits(recorded: RecordedWaits[], projectRoot: string): WaitAnalysis | null;
+export {};

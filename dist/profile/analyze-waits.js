@@ -1,0 +1,228 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { displayPath } from './frame-kind.js';
+/** Reads every `<pid>.waits.json` of a profiling directory. */
+export function readRecordedWaits(dir) {
+    if (!existsSync(dir))
+        return [];
+    const out = [];
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.waits.json'))) {
+        try {
+            const parsed = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+            if (Array.isArray(parsed.groups) && Array.isArray(parsed.requests))
+                out.push(parsed);
+        }
+        catch {
+            // A process killed mid-write leaves nothing readable; the others still count.
+        }
+    }
+    return out;
+}
+const Z95 = 1.959963984540054;
+/** Requests analysed at most (evenly spaced when more were recorded). */
+const MAX_ANALYSED = 5000;
+function meanInterval(values) {
+    const n = values.length;
+    if (n === 0)
+        return { mean: 0, low: 0, high: 1 };
+    const mean = values.reduce((a, b) => a + b, 0) / n;
+    if (n < 2)
+        return { mean, low: 0, high: 1 };
+    const variance = values.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1);
+    const half = Z95 * Math.sqrt(variance / n);
+    return { mean, low: Math.max(0, mean - half), high: Math.min(1, mean + half) };
+}
+function quantile(sorted, q) {
+    if (sorted.length === 0)
+        return 0;
+    return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
+}
+/** Blocked time of the event loop within [a, b] (intervals sorted by start, not overlapping). */
+function blockedWithin(blocked, a, b) {
+    let lo = 0;
+    let hi = blocked.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (blocked[mid][1] <= a)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    let total = 0;
+    for (let i = lo; i < blocked.length; i += 1) {
+        const [s, e] = blocked[i];
+        if (s >= b)
+            break;
+        total += Math.max(0, Math.min(e, b) - Math.max(s, a));
+    }
+    return total;
+}
+/**
+ * Time of each operation with overlapping time split evenly among the operations running then, and
+ * the time the event loop was blocked left out: a callback queued behind other work waited for the
+ * loop, not for its operation.
+ */
+function splitTimes(ops, end, blocked) {
+    const closed = ops.map(([, s, e]) => [s, e < 0 ? end : Math.min(e, end)]);
+    const cuts = [...new Set(closed.flat())].sort((a, b) => a - b);
+    const times = closed.map(() => 0);
+    for (let i = 0; i + 1 < cuts.length; i += 1) {
+        const a = cuts[i] ?? 0;
+        const b = cuts[i + 1] ?? 0;
+        const running = closed.flatMap(([s, e], k) => (s <= a && e >= b ? [k] : []));
+        if (running.length === 0)
+            continue;
+        const open = b - a - blockedWithin(blocked, a, b);
+        for (const k of running)
+            times[k] = (times[k] ?? 0) + open / running.length;
+    }
+    return times;
+}
+function unionTime(ops, end, blocked) {
+    const spans = ops.map(([, s, e]) => [s, e < 0 ? end : Math.min(e, end)]).sort((a, b) => a[0] - b[0]);
+    let total = 0;
+    let open = null;
+    const net = ([a, b]) => b - a - blockedWithin(blocked, a, b);
+    for (const [s, e] of spans) {
+        if (open === null || s > open[1]) {
+            if (open !== null)
+                total += net(open);
+            open = [s, e];
+        }
+        else {
+            open[1] = Math.max(open[1], e);
+        }
+    }
+    return open === null ? total : total + net(open);
+}
+function mergeGroups(recorded, projectRoot) {
+    const merged = [];
+    const byKey = new Map();
+    const maps = recorded.map((r) => r.groups.map((g) => {
+        const frames = g.frames.map(([fn, file, line]) => ({ function: fn === '' ? '(anonymous)' : fn, file: displayPath(file, projectRoot), line }));
+        const key = `${g.kind}|${g.label}|${frames.map((f) => `${f.file}:${f.line}`).join('<')}`;
+        let index = byKey.get(key);
+        if (index === undefined) {
+            index = merged.length;
+            merged.push({ kind: g.kind, label: g.label, frames, key });
+            byKey.set(key, index);
+        }
+        return index;
+    }));
+    return { merged, maps };
+}
+/** The frame that started a site's operations: the innermost frame not shared with another site (a db helper used everywhere is not the call site). */
+function siteFrame(group, all) {
+    const at = (f) => `${f.file}:${f.line}:${f.function}`;
+    const counts = new Map();
+    for (const g of all)
+        for (const f of g.frames)
+            counts.set(at(f), (counts.get(at(f)) ?? new Set()).add(g.key));
+    const own = group.frames.find((f) => (counts.get(at(f))?.size ?? 0) === 1);
+    return own ?? group.frames[0] ?? { function: '(unknown)', file: '(unknown)', line: 0 };
+}
+/**
+ * How a site is named in text and waterfalls: `function (file:line)`.
+ * @param frame - the site's frame
+ * @returns the text
+ */
+export function siteText(frame) {
+    return `${frame.function} (${frame.file}:${frame.line})`;
+}
+function waterfallOf(request, map, merged, frames) {
+    return {
+        request: request.name,
+        latency_ms: round(request.end - request.start),
+        operations: request.ops.map(([g, s, e]) => {
+            const index = map[g] ?? 0;
+            const group = merged[index];
+            return { site: siteText(frames[index]), operation: group.label, start_ms: round(s - request.start), duration_ms: round((e < 0 ? request.end : e) - s) };
+        }),
+    };
+}
+const round = (x) => Math.round(x * 1000) / 1000;
+/**
+ * Where the recorded requests waited: per site of the user's code, the mean share of request wall
+ * time (with a 95% interval over requests), calls per request, durations, and whether a site's calls
+ * ran one after another; plus a typical and a p99 request's waterfall.
+ * @param recorded - what each profiled process recorded
+ * @param projectRoot - paths are shown relative to it
+ * @returns the analysis, or null when no request completed
+ */
+export function analyzeWaits(recorded, projectRoot) {
+    const { merged, maps } = mergeGroups(recorded, projectRoot);
+    const frames = merged.map((g) => siteFrame(g, merged));
+    const blockedOf = recorded.map((r) => [...(r.blocked ?? [])].sort((a, b) => a[0] - b[0]));
+    const all = recorded.flatMap((r, p) => r.requests.filter((q) => q.end > q.start).map((q) => ({ q, map: maps[p] ?? [], blocked: blockedOf[p] ?? [] })));
+    if (all.length === 0)
+        return null;
+    // Every k-th request when there are many: the shares are means, and the overlap split is quadratic in a request's operations.
+    const step = Math.ceil(all.length / MAX_ANALYSED);
+    const requests = all.filter((_r, i) => i % step === 0);
+    const shares = merged.map(() => []);
+    const counts = merged.map(() => 0);
+    const withSite = merged.map(() => 0);
+    const durations = merged.map(() => []);
+    const overlapped = merged.map(() => false);
+    const waitShares = [];
+    for (const { q, map, blocked } of requests) {
+        const wall = q.end - q.start;
+        const times = splitTimes(q.ops, q.end, blocked);
+        const perSite = new Map();
+        const spans = new Map();
+        q.ops.forEach(([g, s, e], k) => {
+            const site = map[g] ?? 0;
+            perSite.set(site, (perSite.get(site) ?? 0) + (times[k] ?? 0));
+            counts[site] = (counts[site] ?? 0) + 1;
+            durations[site].push((e < 0 ? q.end : e) - s);
+            spans.set(site, [...(spans.get(site) ?? []), [s, e < 0 ? q.end : e]]);
+        });
+        for (const [site, list] of spans) {
+            const sorted = list.sort((a, b) => a[0] - b[0]);
+            if (sorted.some((span, i) => i > 0 && span[0] < sorted[i - 1][1] - 1e-6))
+                overlapped[site] = true;
+        }
+        merged.forEach((_g, site) => shares[site].push(Math.min(1, (perSite.get(site) ?? 0) / wall)));
+        for (const site of perSite.keys())
+            withSite[site] = (withSite[site] ?? 0) + 1;
+        waitShares.push(Math.min(1, unionTime(q.ops, q.end, blocked) / wall));
+    }
+    const sites = merged
+        .map((group, index) => {
+        const share = meanInterval(shares[index]);
+        const sorted = [...durations[index]].sort((a, b) => a - b);
+        const calls = counts[index] ?? 0;
+        return {
+            key: group.key,
+            kind: group.kind,
+            operation: group.label,
+            site: frames[index],
+            path: [...group.frames].reverse(),
+            share: round(share.mean),
+            interval: { low: round(share.low), high: round(share.high), method: 'normal-95-requests' },
+            perRequest: round(calls / requests.length),
+            requestsWith: round((withSite[index] ?? 0) / requests.length),
+            calls,
+            meanMs: round(sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length)),
+            p95Ms: round(quantile(sorted, 0.95)),
+            sequential: !overlapped[index],
+        };
+    })
+        .sort((a, b) => b.share - a.share || a.key.localeCompare(b.key));
+    const byLatency = [...requests].sort((a, b) => a.q.end - a.q.start - (b.q.end - b.q.start));
+    const latencies = byLatency.map(({ q }) => q.end - q.start);
+    const pick = (qq) => {
+        const chosen = byLatency[Math.min(byLatency.length - 1, Math.max(0, Math.ceil(qq * byLatency.length) - 1))];
+        return waterfallOf(chosen.q, chosen.map, merged, frames);
+    };
+    const wait = meanInterval(waitShares);
+    return {
+        requests: requests.length,
+        latency: { p50_ms: round(quantile(latencies, 0.5)), p99_ms: round(quantile(latencies, 0.99)) },
+        waitShare: round(wait.mean),
+        waitInterval: { low: round(wait.low), high: round(wait.high), method: 'normal-95-requests' },
+        sites,
+        waterfalls: { typical: pick(0.5), p99: pick(0.99) },
+        dropped: recorded.reduce((a, r) => a + (r.dropped ?? 0), 0),
+    };
+}

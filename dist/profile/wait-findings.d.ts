@@ -1,0 +1,38 @@
+import type { Bottleneck, BottleneckReport, Finding } from '../contracts/bottleneck-report.js';
+import type { WaitAnalysis } from './analyze-waits.js';
+type Waits = NonNullable<BottleneckReport['waits']>;
+/** When a site's pattern is named. */
+export declare const WAIT_THRESHOLDS: {
+    /** N+1: at least this many calls per request from one site, one after another. */
+    readonly nPlusOneCalls: 3;
+    /** A single operation this large a share of latency is a slow operation. */
+    readonly slowShare: 0.2;
+    /** Sequential awaits are named when running them together could save this share of latency. */
+    readonly sequentialSaving: 0.1;
+    /** Below this share of latency a site is not ranked. */
+    readonly minShare: 0.01;
+};
+/** What the recorder instruments, as the report states it. */
+export declare const INSTRUMENTED: string[];
+/**
+ * Ranks CPU and wait entries together by their share of request latency: a wait entry's share is
+ * measured per request; a CPU entry's is its self share of active samples times the share of latency
+ * not spent waiting on a recorded operation (the time a request is on the CPU or queued for it).
+ * @param cpu - the CPU entries, ranked by self share
+ * @param waits - the wait analysis
+ * @returns the entries in one ranking
+ */
+export declare function rankWithWaits(cpu: Bottleneck[], waits: WaitAnalysis): Bottleneck[];
+/**
+ * The findings the recorded waits support: N+1, a slow single operation, sequential awaits.
+ * @param waits - the wait analysis
+ * @returns three findings (significant or not)
+ */
+export declare function waitFindings(waits: WaitAnalysis): Finding[];
+/**
+ * The report's `waits` section.
+ * @param waits - the wait analysis
+ * @returns the section
+ */
+export declare function waitsSection(waits: WaitAnalysis): Waits;
+export {};

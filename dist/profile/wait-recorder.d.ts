@@ -1,0 +1,34 @@
+/** One frame of the user's code, innermost first in a stack. */
+type Frame = [fn: string, file: string, line: number, column: number, awaited: boolean];
+interface Group {
+    kind: string;
+    label: string;
+    frames: Frame[];
+}
+interface RequestRecord {
+    start: number;
+    end: number;
+    name: string;
+    status: number;
+    ops: [group: number, start: number, end: number][];
+}
+/** SQL with its literals replaced, whitespace collapsed and the length bounded: a label, never data. */
+export declare function sqlShape(text: string): string;
+/** Installs the instruments (once, at preload time); nothing is recorded until {@link startWaits}. */
+export declare function installWaitRecorder(): void;
+/**
+ * Starts recording.
+ * @param wholeRun - a command: its whole run is one request
+ */
+export declare function startWaits(wholeRun: boolean): void;
+/**
+ * Stops recording and returns what was recorded, ready to be written as `<pid>.waits.json`.
+ * @returns requests (times in ms from the first request's start) and operation groups
+ */
+export declare function stopWaits(): {
+    groups: Group[];
+    requests: RequestRecord[];
+    blocked: [number, number][];
+    dropped: number;
+};
+export {};

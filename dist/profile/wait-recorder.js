@@ -1,0 +1,303 @@
+// Loaded by the profiling preload into the target: records where each request's wall time waits.
+// Node builtins only (this runs inside the user's process) and no change to what the program does:
+// - a request starts at diagnostics_channel `http.server.request.start` (AsyncLocalStorage carries it
+//   into every continuation of the handler) and ends at `http.server.response.finish`; a command's
+//   whole run is one "request";
+// - an operation is something the request waits on: a `pg` query (Client/Pool.prototype.query, patched
+//   when the program loads pg: pg publishes no diagnostics channel), an outgoing request (undici's
+//   channels for fetch; http/https.request patched for the start site, the request's 'close' for the
+//   end), a timer (setTimeout, timers/promises) and fs.promises / callback fs calls. Each records its
+//   start and end and the stack of the user's code that started it (structured V8 call sites, at
+//   most 48 frames, captured only while recording).
+// A 1 ms probe timer records when the event loop was blocked (a tick more than 2 ms late): time an
+// operation's callback spent queued behind other work is the loop's, not the operation's.
+// Nothing is recorded while recording is off; `stop` writes `<pid>.waits.json`. Query parameters,
+// headers, bodies and query strings are never recorded; SQL literals are replaced by `?`.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import dc from 'node:diagnostics_channel';
+import fs from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
+import Module, { syncBuiltinESMExports } from 'node:module';
+import { performance } from 'node:perf_hooks';
+import timersPromises from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+/** Requests kept per process: enough for stable shares, a bounded file. */
+const MAX_REQUESTS = 20_000;
+const SELF = fileURLToPath(new URL('.', import.meta.url));
+const store = new AsyncLocalStorage();
+const groups = [];
+const groupIndex = new Map();
+const finished = [];
+let recording = false;
+let dropped = 0;
+/** A command's whole run, when no http request is in flight. */
+let root = null;
+/** Intervals during which the event loop was blocked, ms. */
+const blocked = [];
+const MAX_BLOCKED = 100_000;
+let probe = null;
+/** setTimeout as the program found it (the probe must not record itself). */
+let plainSetInterval = setInterval;
+/** Operations started synchronously inside another operation's start (Pool.query calling Client.query) are that operation. */
+let depth = 0;
+/** The user's frames of the current stack, and whether the innermost frame (the caller) is the user's own. */
+function userFrames() {
+    const limit = Error.stackTraceLimit;
+    const prepare = Error.prepareStackTrace;
+    Error.stackTraceLimit = 48;
+    Error.prepareStackTrace = (_error, sites) => sites;
+    const holder = {};
+    Error.captureStackTrace(holder, userFrames);
+    const sites = holder.stack ?? [];
+    Error.stackTraceLimit = limit;
+    Error.prepareStackTrace = prepare;
+    const frames = [];
+    let direct = null;
+    for (const site of sites) {
+        let file = site.getFileName() ?? '';
+        if (file.startsWith('file://'))
+            file = fileURLToPath(file);
+        if (file.startsWith(SELF))
+            continue;
+        const own = file !== '' && !file.startsWith('node:') && !file.includes('/node_modules/');
+        direct ??= own;
+        if (!own)
+            continue;
+        const awaited = typeof site.isAsync === 'function' && site.isAsync();
+        frames.push([site.getFunctionName() ?? site.getMethodName() ?? '', file, site.getLineNumber() ?? 0, site.getColumnNumber() ?? 0, awaited]);
+        if (frames.length === 6)
+            break;
+    }
+    return { frames, direct: direct === true };
+}
+function current() {
+    if (!recording)
+        return null;
+    return store.getStore() ?? root;
+}
+/**
+ * Starts an operation of the current request; returns its end, or null when nothing is recorded
+ * (recording off, no request, or no frame of the user's code started it: a library's own timers).
+ */
+function begin(kind, label, directOnly = false) {
+    const request = current();
+    if (request === null || depth > 0)
+        return null;
+    const { frames, direct } = userFrames();
+    if (frames.length === 0 || (directOnly && !direct))
+        return null;
+    const key = `${kind}\u0000${label}\u0000${frames.map((f) => `${f[1]}:${f[2]}:${f[3]}`).join('|')}`;
+    let group = groupIndex.get(key);
+    if (group === undefined) {
+        group = groups.length;
+        groups.push({ kind, label, frames });
+        groupIndex.set(key, group);
+    }
+    const op = [group, performance.now(), -1];
+    request.ops.push(op);
+    return () => {
+        if (op[2] < 0)
+            op[2] = performance.now();
+    };
+}
+function settle(result, end) {
+    if (result !== null && typeof result === 'object' && typeof result.then === 'function') {
+        result.then(end, end);
+    }
+    else {
+        end();
+    }
+    return result;
+}
+/** SQL with its literals replaced, whitespace collapsed and the length bounded: a label, never data. */
+export function sqlShape(text) {
+    return text
+        .replace(/'(?:[^']|'')*'/g, '?')
+        .replace(/\b\d+(?:\.\d+)?\b/g, '?')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 160);
+}
+function queryText(args) {
+    const first = args[0];
+    if (typeof first === 'string')
+        return sqlShape(first);
+    if (first !== null && typeof first === 'object' && typeof first.text === 'string')
+        return sqlShape(first.text);
+    return '(query)';
+}
+function nested(run) {
+    depth += 1;
+    try {
+        return run();
+    }
+    finally {
+        depth -= 1;
+    }
+}
+function wrapCallbackCall(original, kind, label, directOnly = false) {
+    return function wrapped(...args) {
+        const end = begin(kind, label(args), directOnly);
+        if (end === null)
+            return original.apply(this, args);
+        const last = args.length - 1;
+        if (last >= 0 && typeof args[last] === 'function') {
+            const callback = args[last];
+            args[last] = function settled(...results) {
+                end();
+                return callback.apply(this, results);
+            };
+            return nested(() => original.apply(this, args));
+        }
+        return settle(nested(() => original.apply(this, args)), end);
+    };
+}
+function patchPg(pg) {
+    const marker = Symbol.for('perfflow.waits.pg');
+    for (const name of ['Client', 'Pool']) {
+        const cls = pg[name];
+        const proto = cls?.prototype;
+        if (proto === undefined || typeof proto.query !== 'function' || proto[marker] === true)
+            continue;
+        proto[marker] = true;
+        proto.query = wrapCallbackCall(proto.query, 'pg', (args) => queryText(args));
+    }
+}
+function patchLoader() {
+    const loader = Module;
+    const load = loader._load;
+    loader._load = function patchedLoad(...args) {
+        const exported = load.apply(this, args);
+        if (exported !== null && typeof exported === 'object' && typeof exported.Client === 'function' && typeof exported.Pool === 'function') {
+            patchPg(exported);
+        }
+        return exported;
+    };
+}
+function patchTimers() {
+    const original = globalThis.setTimeout;
+    const patched = function setTimeout(callback, ms, ...rest) {
+        const end = typeof callback === 'function' ? begin('timer', `setTimeout(${Math.round(Number(ms ?? 0))} ms)`, true) : null;
+        if (end === null)
+            return original.call(this, callback, ms, ...rest);
+        return original.call(this, function fired(...args) {
+            end();
+            return callback.apply(this, args);
+        }, ms, ...rest);
+    };
+    const { prototype: _prototype, ...descriptors } = Object.getOwnPropertyDescriptors(original);
+    Object.defineProperties(patched, descriptors);
+    globalThis.setTimeout = patched;
+    const sleep = timersPromises.setTimeout;
+    timersPromises.setTimeout = function setTimeout(...args) {
+        const end = begin('timer', `setTimeout(${Math.round(Number(args[0] ?? 0))} ms)`, true);
+        const result = nested(() => sleep.apply(this, args));
+        return end === null ? result : settle(result, end);
+    };
+}
+const FS_CALLS = ['readFile', 'writeFile', 'appendFile', 'readdir', 'stat', 'lstat', 'access', 'open', 'unlink', 'rename', 'mkdir', 'rm', 'copyFile'];
+function patchFs() {
+    const label = (name) => (args) => `fs.${name}${typeof args[0] === 'string' ? ` ${args[0].split('/').slice(-2).join('/')}` : ''}`;
+    const promises = fs.promises;
+    const callbacks = fs;
+    for (const name of FS_CALLS) {
+        if (typeof promises[name] === 'function')
+            promises[name] = wrapCallbackCall(promises[name], 'fs', label(name), true);
+        if (typeof callbacks[name] === 'function')
+            callbacks[name] = wrapCallbackCall(callbacks[name], 'fs', label(name), true);
+    }
+}
+function patchHttpClient() {
+    for (const [scheme, module] of [['http', http], ['https', https]]) {
+        const target = module;
+        for (const name of ['request', 'get']) {
+            const original = target[name];
+            target[name] = function request(...args) {
+                const first = args[0];
+                const where = typeof first === 'string' ? first : first instanceof URL ? first.href : `${scheme}://${String(first?.hostname ?? first?.host ?? 'localhost')}${String(first?.path ?? '/')}`;
+                const end = begin('http', `${scheme.toUpperCase()} ${where.replace(/[?#].*$/, '')}`);
+                const req = end === null ? original.apply(this, args) : nested(() => original.apply(this, args));
+                if (end !== null && req !== null && typeof req === 'object')
+                    req.once('close', end);
+                return req;
+            };
+        }
+    }
+}
+function subscribeChannels() {
+    dc.subscribe('http.server.request.start', (message) => {
+        if (!recording)
+            return;
+        const { request } = message;
+        store.enterWith({ start: performance.now(), end: -1, name: `${request.method ?? 'GET'} ${(request.url ?? '/').replace(/[?#].*$/, '')}`, status: 0, ops: [] });
+    });
+    dc.subscribe('http.server.response.finish', (message) => {
+        const record = store.getStore();
+        if (record === undefined || record.end >= 0)
+            return;
+        record.end = performance.now();
+        record.status = message.response.statusCode;
+        if (finished.length < MAX_REQUESTS)
+            finished.push(record);
+        else
+            dropped += 1;
+    });
+    const ends = new WeakMap();
+    dc.subscribe('undici:request:create', (message) => {
+        const { request } = message;
+        const end = begin('http', `${request.method ?? 'GET'} ${String(request.origin ?? '')}${String(request.path ?? '').replace(/[?#].*$/, '')}`);
+        if (end !== null)
+            ends.set(request, end);
+    });
+    for (const channel of ['undici:request:trailers', 'undici:request:error']) {
+        dc.subscribe(channel, (message) => {
+            const { request } = message;
+            ends.get(request)?.();
+            ends.delete(request);
+        });
+    }
+}
+/** Installs the instruments (once, at preload time); nothing is recorded until {@link startWaits}. */
+export function installWaitRecorder() {
+    plainSetInterval = globalThis.setInterval;
+    patchLoader();
+    patchTimers();
+    patchFs();
+    patchHttpClient();
+    subscribeChannels();
+    syncBuiltinESMExports();
+}
+/**
+ * Starts recording.
+ * @param wholeRun - a command: its whole run is one request
+ */
+export function startWaits(wholeRun) {
+    recording = true;
+    let last = performance.now();
+    probe = plainSetInterval(() => {
+        const now = performance.now();
+        if (now - last > 2 && blocked.length < MAX_BLOCKED)
+            blocked.push([last + 1, now]);
+        last = now;
+    }, 1);
+    probe.unref();
+    if (wholeRun)
+        root = { start: performance.now(), end: -1, name: 'run', status: 0, ops: [] };
+}
+/**
+ * Stops recording and returns what was recorded, ready to be written as `<pid>.waits.json`.
+ * @returns requests (times in ms from the first request's start) and operation groups
+ */
+export function stopWaits() {
+    recording = false;
+    if (probe !== null)
+        clearInterval(probe);
+    probe = null;
+    if (root !== null) {
+        root.end = performance.now();
+        finished.push(root);
+        root = null;
+    }
+    return { groups, requests: finished.splice(0), blocked: blocked.splice(0), dropped };
+}

@@ -1,0 +1,305 @@
+// Loaded by the profiling preload into the target: records where each request's wall time waits.
+// Node builtins only (this runs inside the user's process) and no change to what the program does:
+// - a request starts at diagnostics_channel `http.server.request.start` (AsyncLocalStorage carries it
+//   into every continuation of the handler) and ends at `http.server.response.finish`; a command's
+//   whole run is one "request";
+// - an operation is something the request waits on: a `pg` query (Client/Pool.prototype.query, patched
+//   when the program loads pg: pg publishes no diagnostics channel), an outgoing request (undici's
+//   channels for fetch; http/https.request patched for the start site, the request's 'close' for the
+//   end), a timer (setTimeout, timers/promises) and fs.promises / callback fs calls. Each records its
+//   start and end and the stack of the user's code that started it (structured V8 call sites, at
+//   most 48 frames, captured only while recording).
+// A 1 ms probe timer records when the event loop was blocked (a tick more than 2 ms late): time an
+// operation's callback spent queued behind other work is the loop's, not the operation's.
+// Nothing is recorded while recording is off; `stop` writes `<pid>.waits.json`. Query parameters,
+// headers, bodies and query strings are never recorded; SQL literals are replaced by `?`.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import dc from 'node:diagnostics_channel';
+import fs from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
+import Module, { syncBuiltinESMExports } from 'node:module';
+import { performance } from 'node:perf_hooks';
+import timersPromises from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+
+/** One frame of the user's code, innermost first in a stack. */
+type Frame = [fn: string, file: string, line: number, column: number, awaited: boolean];
+interface Group { kind: string; label: string; frames: Frame[] }
+interface RequestRecord { start: number; end: number; name: string; status: number; ops: [group: number, start: number, end: number][] }
+
+/** Requests kept per process: enough for stable shares, a bounded file. */
+const MAX_REQUESTS = 20_000;
+const SELF = fileURLToPath(new URL('.', import.meta.url));
+
+const store = new AsyncLocalStorage<RequestRecord>();
+const groups: Group[] = [];
+const groupIndex = new Map<string, number>();
+const finished: RequestRecord[] = [];
+let recording = false;
+let dropped = 0;
+/** A command's whole run, when no http request is in flight. */
+let root: RequestRecord | null = null;
+/** Intervals during which the event loop was blocked, ms. */
+const blocked: [number, number][] = [];
+const MAX_BLOCKED = 100_000;
+let probe: NodeJS.Timeout | null = null;
+/** setTimeout as the program found it (the probe must not record itself). */
+let plainSetInterval: typeof setInterval = setInterval;
+
+/** Operations started synchronously inside another operation's start (Pool.query calling Client.query) are that operation. */
+let depth = 0;
+
+/** The user's frames of the current stack, and whether the innermost frame (the caller) is the user's own. */
+function userFrames(): { frames: Frame[]; direct: boolean } {
+  const limit = Error.stackTraceLimit;
+  const prepare = Error.prepareStackTrace;
+  Error.stackTraceLimit = 48;
+  Error.prepareStackTrace = (_error, sites) => sites;
+  const holder: { stack?: NodeJS.CallSite[] } = {};
+  Error.captureStackTrace(holder, userFrames);
+  const sites = holder.stack ?? [];
+  Error.stackTraceLimit = limit;
+  Error.prepareStackTrace = prepare;
+  const frames: Frame[] = [];
+  let direct: boolean | null = null;
+  for (const site of sites) {
+    let file = site.getFileName() ?? '';
+    if (file.startsWith('file://')) file = fileURLToPath(file);
+    if (file.startsWith(SELF)) continue;
+    const own = file !== '' && !file.startsWith('node:') && !file.includes('/node_modules/');
+    direct ??= own;
+    if (!own) continue;
+    const awaited = typeof (site as { isAsync?: () => boolean }).isAsync === 'function' && (site as { isAsync: () => boolean }).isAsync();
+    frames.push([site.getFunctionName() ?? site.getMethodName() ?? '', file, site.getLineNumber() ?? 0, site.getColumnNumber() ?? 0, awaited]);
+    if (frames.length === 6) break;
+  }
+  return { frames, direct: direct === true };
+}
+
+function current(): RequestRecord | null {
+  if (!recording) return null;
+  return store.getStore() ?? root;
+}
+
+/**
+ * Starts an operation of the current request; returns its end, or null when nothing is recorded
+ * (recording off, no request, or no frame of the user's code started it: a library's own timers).
+ */
+function begin(kind: string, label: string, directOnly = false): (() => void) | null {
+  const request = current();
+  if (request === null || depth > 0) return null;
+  const { frames, direct } = userFrames();
+  if (frames.length === 0 || (directOnly && !direct)) return null;
+  const key = `${kind}\u0000${label}\u0000${frames.map((f) => `${f[1]}:${f[2]}:${f[3]}`).join('|')}`;
+  let group = groupIndex.get(key);
+  if (group === undefined) {
+    group = groups.length;
+    groups.push({ kind, label, frames });
+    groupIndex.set(key, group);
+  }
+  const op: [number, number, number] = [group, performance.now(), -1];
+  request.ops.push(op);
+  return () => {
+    if (op[2] < 0) op[2] = performance.now();
+  };
+}
+
+function settle<T>(result: T, end: () => void): T {
+  if (result !== null && typeof result === 'object' && typeof (result as { then?: unknown }).then === 'function') {
+    (result as unknown as Promise<unknown>).then(end, end);
+  } else {
+    end();
+  }
+  return result;
+}
+
+/** SQL with its literals replaced, whitespace collapsed and the length bounded: a label, never data. */
+export function sqlShape(text: string): string {
+  return text
+    .replace(/'(?:[^']|'')*'/g, '?')
+    .replace(/\b\d+(?:\.\d+)?\b/g, '?')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 160);
+}
+
+function queryText(args: unknown[]): string {
+  const first = args[0];
+  if (typeof first === 'string') return sqlShape(first);
+  if (first !== null && typeof first === 'object' && typeof (first as { text?: unknown }).text === 'string') return sqlShape((first as { text: string }).text);
+  return '(query)';
+}
+
+type AnyFunction = (this: unknown, ...args: unknown[]) => unknown;
+
+function nested<T>(run: () => T): T {
+  depth += 1;
+  try {
+    return run();
+  } finally {
+    depth -= 1;
+  }
+}
+
+function wrapCallbackCall(original: AnyFunction, kind: string, label: (args: unknown[]) => string, directOnly = false): AnyFunction {
+  return function wrapped(this: unknown, ...args: unknown[]): unknown {
+    const end = begin(kind, label(args), directOnly);
+    if (end === null) return original.apply(this, args);
+    const last = args.length - 1;
+    if (last >= 0 && typeof args[last] === 'function') {
+      const callback = args[last] as AnyFunction;
+      args[last] = function settled(this: unknown, ...results: unknown[]): unknown {
+        end();
+        return callback.apply(this, results);
+      };
+      return nested(() => original.apply(this, args));
+    }
+    return settle(nested(() => original.apply(this, args)), end);
+  };
+}
+
+function patchPg(pg: Record<string, unknown>): void {
+  const marker = Symbol.for('perfflow.waits.pg');
+  for (const name of ['Client', 'Pool']) {
+    const cls = pg[name] as { prototype?: Record<string | symbol, unknown> } | undefined;
+    const proto = cls?.prototype;
+    if (proto === undefined || typeof proto.query !== 'function' || proto[marker] === true) continue;
+    proto[marker] = true;
+    proto.query = wrapCallbackCall(proto.query as AnyFunction, 'pg', (args) => queryText(args));
+  }
+}
+
+function patchLoader(): void {
+  const loader = Module as unknown as { _load: (request: string, parent: unknown, isMain: boolean) => unknown };
+  const load = loader._load;
+  loader._load = function patchedLoad(this: unknown, ...args: [string, unknown, boolean]): unknown {
+    const exported = load.apply(this, args);
+    if (exported !== null && typeof exported === 'object' && typeof (exported as { Client?: unknown }).Client === 'function' && typeof (exported as { Pool?: unknown }).Pool === 'function') {
+      patchPg(exported as Record<string, unknown>);
+    }
+    return exported;
+  };
+}
+
+function patchTimers(): void {
+  const original = globalThis.setTimeout;
+  const patched = function setTimeout(this: unknown, callback: unknown, ms?: number, ...rest: unknown[]): unknown {
+    const end = typeof callback === 'function' ? begin('timer', `setTimeout(${Math.round(Number(ms ?? 0))} ms)`, true) : null;
+    if (end === null) return (original as AnyFunction).call(this, callback, ms, ...rest);
+    return (original as AnyFunction).call(this, function fired(this: unknown, ...args: unknown[]) {
+      end();
+      return (callback as AnyFunction).apply(this, args);
+    }, ms, ...rest);
+  };
+  const { prototype: _prototype, ...descriptors } = Object.getOwnPropertyDescriptors(original);
+  Object.defineProperties(patched, descriptors);
+  globalThis.setTimeout = patched as typeof globalThis.setTimeout;
+  const sleep = timersPromises.setTimeout as unknown as AnyFunction;
+  (timersPromises as unknown as Record<string, unknown>).setTimeout = function setTimeout(this: unknown, ...args: unknown[]): unknown {
+    const end = begin('timer', `setTimeout(${Math.round(Number(args[0] ?? 0))} ms)`, true);
+    const result = nested(() => sleep.apply(this, args));
+    return end === null ? result : settle(result, end);
+  };
+}
+
+const FS_CALLS = ['readFile', 'writeFile', 'appendFile', 'readdir', 'stat', 'lstat', 'access', 'open', 'unlink', 'rename', 'mkdir', 'rm', 'copyFile'];
+
+function patchFs(): void {
+  const label = (name: string) => (args: unknown[]): string => `fs.${name}${typeof args[0] === 'string' ? ` ${args[0].split('/').slice(-2).join('/')}` : ''}`;
+  const promises = fs.promises as unknown as Record<string, unknown>;
+  const callbacks = fs as unknown as Record<string, unknown>;
+  for (const name of FS_CALLS) {
+    if (typeof promises[name] === 'function') promises[name] = wrapCallbackCall(promises[name] as AnyFunction, 'fs', label(name), true);
+    if (typeof callbacks[name] === 'function') callbacks[name] = wrapCallbackCall(callbacks[name] as AnyFunction, 'fs', label(name), true);
+  }
+}
+
+function patchHttpClient(): void {
+  for (const [scheme, module] of [['http', http], ['https', https]] as const) {
+    const target = module as unknown as Record<string, unknown>;
+    for (const name of ['request', 'get']) {
+      const original = target[name] as AnyFunction;
+      target[name] = function request(this: unknown, ...args: unknown[]): unknown {
+        const first = args[0];
+        const where = typeof first === 'string' ? first : first instanceof URL ? first.href : `${scheme}://${String((first as { host?: string; hostname?: string } | undefined)?.hostname ?? (first as { host?: string } | undefined)?.host ?? 'localhost')}${String((first as { path?: string } | undefined)?.path ?? '/')}`;
+        const end = begin('http', `${scheme.toUpperCase()} ${where.replace(/[?#].*$/, '')}`);
+        const req = end === null ? original.apply(this, args) : nested(() => original.apply(this, args));
+        if (end !== null && req !== null && typeof req === 'object') (req as http.ClientRequest).once('close', end);
+        return req;
+      };
+    }
+  }
+}
+
+function subscribeChannels(): void {
+  dc.subscribe('http.server.request.start', (message) => {
+    if (!recording) return;
+    const { request } = message as { request: http.IncomingMessage };
+    store.enterWith({ start: performance.now(), end: -1, name: `${request.method ?? 'GET'} ${(request.url ?? '/').replace(/[?#].*$/, '')}`, status: 0, ops: [] });
+  });
+  dc.subscribe('http.server.response.finish', (message) => {
+    const record = store.getStore();
+    if (record === undefined || record.end >= 0) return;
+    record.end = performance.now();
+    record.status = (message as { response: http.ServerResponse }).response.statusCode;
+    if (finished.length < MAX_REQUESTS) finished.push(record);
+    else dropped += 1;
+  });
+  const ends = new WeakMap<object, () => void>();
+  dc.subscribe('undici:request:create', (message) => {
+    const { request } = message as { request: { origin?: string; path?: string; method?: string } };
+    const end = begin('http', `${request.method ?? 'GET'} ${String(request.origin ?? '')}${String(request.path ?? '').replace(/[?#].*$/, '')}`);
+    if (end !== null) ends.set(request, end);
+  });
+  for (const channel of ['undici:request:trailers', 'undici:request:error']) {
+    dc.subscribe(channel, (message) => {
+      const { request } = message as { request: object };
+      ends.get(request)?.();
+      ends.delete(request);
+    });
+  }
+}
+
+/** Installs the instruments (once, at preload time); nothing is recorded until {@link startWaits}. */
+export function installWaitRecorder(): void {
+  plainSetInterval = globalThis.setInterval;
+  patchLoader();
+  patchTimers();
+  patchFs();
+  patchHttpClient();
+  subscribeChannels();
+  syncBuiltinESMExports();
+}
+
+/**
+ * Starts recording.
+ * @param wholeRun - a command: its whole run is one request
+ */
+export function startWaits(wholeRun: boolean): void {
+  recording = true;
+  let last = performance.now();
+  probe = plainSetInterval(() => {
+    const now = performance.now();
+    if (now - last > 2 && blocked.length < MAX_BLOCKED) blocked.push([last + 1, now]);
+    last = now;
+  }, 1);
+  probe.unref();
+  if (wholeRun) root = { start: performance.now(), end: -1, name: 'run', status: 0, ops: [] };
+}
+
+/**
+ * Stops recording and returns what was recorded, ready to be written as `<pid>.waits.json`.
+ * @returns requests (times in ms from the first request's start) and operation groups
+ */
+export function stopWaits(): { groups: Group[]; requests: RequestRecord[]; blocked: [number, number][]; dropped: number } {
+  recording = false;
+  if (probe !== null) clearInterval(probe);
+  probe = null;
+  if (root !== null) {
+    root.end = performance.now();
+    finished.push(root);
+    root = null;
+  }
+  return { groups, requests: finished.splice(0), blocked: blocked.splice(0), dropped };
+}

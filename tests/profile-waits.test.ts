@@ -1,0 +1,91 @@
+// Wait attribution (`perfflow profile` on http targets): servers that wait in known ways, through
+// the real CLI, each with the pattern named first at the right line.
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BottleneckReport } from '../lib/contracts/bottleneck-report.js';
+import { BottleneckReportSchema } from '../lib/contracts/bottleneck-report.js';
+import { schemaProblem } from '../lib/contracts/validate.js';
+import { perfflow } from './helpers/cli.js';
+
+const fixture = fileURLToPath(new URL('./fixtures/waits/server.mjs', import.meta.url));
+const scratch = mkdtempSync(join(tmpdir(), 'perfflow-waits-'));
+const source = readFileSync(fixture, 'utf8').split('\n');
+/** The line of the fixture marked `site:<name>`. */
+const lineOf = (name: string): number => source.findIndex((l) => l.includes(`// site:${name}`)) + 1;
+
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+function profile(mode: string, extra: string[] = []): BottleneckReport {
+  const dir = join(scratch, mode);
+  cpSync(fixture, join(dir, 'server.mjs'));
+  writeFileSync(
+    join(dir, 'perfflow.config.yaml'),
+    `targets:\n  api:\n    http:\n      start: node server.mjs\n      url: http://127.0.0.1:\${PORT}/\n      connections: 4\n      duration: 2s\n      env: { MODE: ${mode} }\n`,
+  );
+  const result = perfflow(dir, ['profile', 'api', '--json', '--skip-overhead', ...extra]);
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  const report = JSON.parse(result.stdout) as BottleneckReport;
+  expect(schemaProblem(BottleneckReportSchema, report)).toBeNull();
+  return report;
+}
+
+const finding = (report: BottleneckReport, kind: string): BottleneckReport['findings'][number] | undefined => report.findings.find((f) => f.kind === kind);
+
+describe('wait attribution', () => {
+  test('an N+1 loop is ranked first, at the line that issues the repeated query, with its count per request', () => {
+    const report = profile('n-plus-one');
+    const top = report.bottlenecks[0];
+    expect(top?.category).toBe('wait');
+    expect(top?.line).toBe(lineOf('n-plus-one'));
+    expect(top?.wait?.pattern).toBe('n-plus-one');
+    expect(top?.wait?.per_request).toBeCloseTo(8, 5);
+    expect(top?.wait?.sequential).toBe(true);
+    expect(top?.latency_share).toBeGreaterThan(0.5);
+    expect(finding(report, 'n-plus-one')?.significant).toBe(true);
+    expect(finding(report, 'n-plus-one')?.call_sites[0]?.line).toBe(lineOf('n-plus-one'));
+    // The typical request's waterfall shows the eight queries one after another.
+    const items = report.waits?.waterfalls?.typical.operations.filter((o) => o.site.endsWith(`:${lineOf('n-plus-one')})`)) ?? [];
+    expect(items).toHaveLength(8);
+    for (let i = 1; i < items.length; i += 1) expect(items[i]?.start_ms ?? 0).toBeGreaterThanOrEqual((items[i - 1]?.start_ms ?? 0) + (items[i - 1]?.duration_ms ?? 0) - 0.01);
+  });
+
+  test('independent awaits run one after another are named, with the saving of running them together', () => {
+    const report = profile('sequential');
+    const seq = finding(report, 'sequential-awaits');
+    expect(seq?.significant).toBe(true);
+    expect(new Set(seq?.call_sites.map((s) => s.line))).toEqual(new Set([lineOf('customer'), lineOf('loyalty'), lineOf('shipping')]));
+    expect(seq?.share ?? 0).toBeGreaterThan(0.3);
+    expect(report.bottlenecks.slice(0, 3).every((b) => b.category === 'wait')).toBe(true);
+    expect(finding(report, 'n-plus-one')?.significant).toBe(false);
+  });
+
+  test('one slow query is named first as a slow operation', () => {
+    const report = profile('slow-query');
+    expect(report.bottlenecks[0]?.line).toBe(lineOf('slow-query'));
+    expect(report.bottlenecks[0]?.wait?.pattern).toBe('slow-operation');
+    expect(finding(report, 'slow-operation')?.significant).toBe(true);
+    expect(finding(report, 'n-plus-one')?.significant).toBe(false);
+  });
+
+  test('a blocked event loop puts the blocking function first and names it in the event-loop finding', () => {
+    const report = profile('blocked-loop', ['--interval-us', '250']);
+    expect(report.bottlenecks[0]?.category).not.toBe('wait');
+    expect(report.bottlenecks[0]?.function).toBe('busy');
+    const loop = finding(report, 'event-loop-delay');
+    expect(loop?.significant).toBe(true);
+    expect(loop?.call_sites[0]?.function).toBe('busy');
+  });
+
+  test('an outgoing request to a slow server is ranked first at the fetch call', () => {
+    const report = profile('outgoing-http');
+    expect(report.bottlenecks[0]?.wait?.operation_kind).toBe('http');
+    expect(report.bottlenecks[0]?.line).toBe(lineOf('outgoing-http'));
+    expect(report.bottlenecks[0]?.wait?.operation).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/rates$/);
+  });
+});
