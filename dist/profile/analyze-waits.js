@@ -223,6 +223,6 @@ export function analyzeWaits(recorded, projectRoot) {
         waitInterval: { low: round(wait.low), high: round(wait.high), method: 'normal-95-requests' },
         sites,
         waterfalls: { typical: pick(0.5), p99: pick(0.99) },
-        dropped: recorded.reduce((a, r) => a + (r.dropped ?? 0), 0),
+        dropped: recorded.reduce((a, r) => a + r.dropped, 0),
     };
 }

@@ -44,7 +44,7 @@ let depth = 0;
 /** The user's frames of the current stack, and whether the innermost frame (the caller) is the user's own. */
 function userFrames() {
     const limit = Error.stackTraceLimit;
-    const prepare = Error.prepareStackTrace;
+    const { prepareStackTrace: prepare } = Error;
     Error.stackTraceLimit = 48;
     Error.prepareStackTrace = (_error, sites) => sites;
     const holder = {};
@@ -178,7 +178,7 @@ function patchLoader() {
 function patchTimers() {
     const original = globalThis.setTimeout;
     const patched = function setTimeout(callback, ms, ...rest) {
-        const end = typeof callback === 'function' ? begin('timer', `setTimeout(${Math.round(Number(ms ?? 0))} ms)`, true) : null;
+        const end = typeof callback === 'function' ? begin('timer', `setTimeout(${Math.round(ms ?? 0)} ms)`, true) : null;
         if (end === null)
             return original.call(this, callback, ms, ...rest);
         return original.call(this, function fired(...args) {
@@ -215,7 +215,8 @@ function patchHttpClient() {
             const original = target[name];
             target[name] = function request(...args) {
                 const first = args[0];
-                const where = typeof first === 'string' ? first : first instanceof URL ? first.href : `${scheme}://${String(first?.hostname ?? first?.host ?? 'localhost')}${String(first?.path ?? '/')}`;
+                const options = first;
+                const where = typeof first === 'string' ? first : first instanceof URL ? first.href : `${scheme}://${options?.hostname ?? options?.host ?? 'localhost'}${options?.path ?? '/'}`;
                 const end = begin('http', `${scheme.toUpperCase()} ${where.replace(/[?#].*$/, '')}`);
                 const req = end === null ? original.apply(this, args) : nested(() => original.apply(this, args));
                 if (end !== null && req !== null && typeof req === 'object')
@@ -246,7 +247,7 @@ function subscribeChannels() {
     const ends = new WeakMap();
     dc.subscribe('undici:request:create', (message) => {
         const { request } = message;
-        const end = begin('http', `${request.method ?? 'GET'} ${String(request.origin ?? '')}${String(request.path ?? '').replace(/[?#].*$/, '')}`);
+        const end = begin('http', `${request.method ?? 'GET'} ${request.origin ?? ''}${(request.path ?? '').replace(/[?#].*$/, '')}`);
         if (end !== null)
             ends.set(request, end);
     });

@@ -268,6 +268,6 @@ export function analyzeWaits(recorded: RecordedWaits[], projectRoot: string): Wa
     waitInterval: { low: round(wait.low), high: round(wait.high), method: 'normal-95-requests' },
     sites,
     waterfalls: { typical: pick(0.5), p99: pick(0.99) },
-    dropped: recorded.reduce((a, r) => a + (r.dropped ?? 0), 0),
+    dropped: recorded.reduce((a, r) => a + r.dropped, 0),
   };
 }

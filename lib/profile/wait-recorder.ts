@@ -53,14 +53,14 @@ let depth = 0;
 /** The user's frames of the current stack, and whether the innermost frame (the caller) is the user's own. */
 function userFrames(): { frames: Frame[]; direct: boolean } {
   const limit = Error.stackTraceLimit;
-  const prepare = Error.prepareStackTrace;
+  const { prepareStackTrace: prepare } = Error as { prepareStackTrace?: unknown };
   Error.stackTraceLimit = 48;
   Error.prepareStackTrace = (_error, sites) => sites;
   const holder: { stack?: NodeJS.CallSite[] } = {};
   Error.captureStackTrace(holder, userFrames);
   const sites = holder.stack ?? [];
   Error.stackTraceLimit = limit;
-  Error.prepareStackTrace = prepare;
+  (Error as { prepareStackTrace?: unknown }).prepareStackTrace = prepare;
   const frames: Frame[] = [];
   let direct: boolean | null = null;
   for (const site of sites) {
@@ -185,7 +185,7 @@ function patchLoader(): void {
 function patchTimers(): void {
   const original = globalThis.setTimeout;
   const patched = function setTimeout(this: unknown, callback: unknown, ms?: number, ...rest: unknown[]): unknown {
-    const end = typeof callback === 'function' ? begin('timer', `setTimeout(${Math.round(Number(ms ?? 0))} ms)`, true) : null;
+    const end = typeof callback === 'function' ? begin('timer', `setTimeout(${Math.round(ms ?? 0)} ms)`, true) : null;
     if (end === null) return (original as AnyFunction).call(this, callback, ms, ...rest);
     return (original as AnyFunction).call(this, function fired(this: unknown, ...args: unknown[]) {
       end();
@@ -222,7 +222,8 @@ function patchHttpClient(): void {
       const original = target[name] as AnyFunction;
       target[name] = function request(this: unknown, ...args: unknown[]): unknown {
         const first = args[0];
-        const where = typeof first === 'string' ? first : first instanceof URL ? first.href : `${scheme}://${String((first as { host?: string; hostname?: string } | undefined)?.hostname ?? (first as { host?: string } | undefined)?.host ?? 'localhost')}${String((first as { path?: string } | undefined)?.path ?? '/')}`;
+        const options = first as { host?: string; hostname?: string; path?: string } | undefined;
+        const where = typeof first === 'string' ? first : first instanceof URL ? first.href : `${scheme}://${options?.hostname ?? options?.host ?? 'localhost'}${options?.path ?? '/'}`;
         const end = begin('http', `${scheme.toUpperCase()} ${where.replace(/[?#].*$/, '')}`);
         const req = end === null ? original.apply(this, args) : nested(() => original.apply(this, args));
         if (end !== null && req !== null && typeof req === 'object') (req as http.ClientRequest).once('close', end);
@@ -249,7 +250,7 @@ function subscribeChannels(): void {
   const ends = new WeakMap<object, () => void>();
   dc.subscribe('undici:request:create', (message) => {
     const { request } = message as { request: { origin?: string; path?: string; method?: string } };
-    const end = begin('http', `${request.method ?? 'GET'} ${String(request.origin ?? '')}${String(request.path ?? '').replace(/[?#].*$/, '')}`);
+    const end = begin('http', `${request.method ?? 'GET'} ${request.origin ?? ''}${(request.path ?? '').replace(/[?#].*$/, '')}`);
     if (end !== null) ends.set(request, end);
   });
   for (const channel of ['undici:request:trailers', 'undici:request:error']) {
