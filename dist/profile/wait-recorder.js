@@ -114,7 +114,7 @@ function settle(result, end) {
 export function sqlShape(text) {
     return text
         .replace(/'(?:[^']|'')*'/g, '?')
-        .replace(/\b\d+(?:\.\d+)?\b/g, '?')
+        .replace(/(?<![$\w])\d+(?:\.\d+)?\b/g, '?')
         .replace(/\s+/g, ' ')
         .trim()
         .slice(0, 160);

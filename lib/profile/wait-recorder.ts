@@ -118,7 +118,7 @@ function settle<T>(result: T, end: () => void): T {
 export function sqlShape(text: string): string {
   return text
     .replace(/'(?:[^']|'')*'/g, '?')
-    .replace(/\b\d+(?:\.\d+)?\b/g, '?')
+    .replace(/(?<![$\w])\d+(?:\.\d+)?\b/g, '?')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 160);
