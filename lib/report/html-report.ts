@@ -123,14 +123,32 @@ function bottlenecksSection(bundle: RunBundle): SafeHtml {
   return html`<section class="panel" id="bottlenecks"><h2>Bottlenecks</h2>
   <p class="muted">${r.samples.active} active samples of ${r.samples.count} over ${formatNumber(r.samples.duration_ms / 1000)} s in ${r.samples.processes} process(es); profiler overhead ${r.profiler_overhead.overhead === null ? 'not measured' : formatPercent(r.profiler_overhead.overhead)}.</p>
   ${r.no_bottleneck_found === null ? null : html`<p><strong>No bottleneck found:</strong> ${r.no_bottleneck_found.evidence}</p>`}
-  ${r.bottlenecks.length === 0 ? null : html`<table><thead><tr><th>#</th><th>function</th><th>where</th><th class="num">self</th><th class="num">total</th><th>category</th><th>why</th></tr></thead><tbody>
+  ${r.bottlenecks.length === 0 ? null : html`<table><thead><tr><th>#</th><th>function</th><th>where</th><th class="num">${r.waits === undefined ? 'self' : 'latency'}</th><th class="num">total</th><th>category</th><th>why</th></tr></thead><tbody>
   ${r.bottlenecks.map((b) => html`<tr><td class="num">${b.rank}</td><td><code>${b.function}</code>${b.package === undefined ? '' : html` <span class="muted">(${b.package})</span>`}</td>
-    <td><code>${b.file}:${b.line}</code></td><td class="num">${formatPercent(b.self_share)}<br><span class="muted">${formatPercent(b.share_interval.low)}–${formatPercent(b.share_interval.high)}</span></td>
-    <td class="num">${formatPercent(b.total_share)}</td><td>${b.category}</td><td>${b.reason}</td></tr>`)}
+    <td><code>${b.file}:${b.line}</code></td><td class="num">${formatPercent(b.latency_share ?? b.self_share)}<br><span class="muted">${formatPercent(b.share_interval.low)}–${formatPercent(b.share_interval.high)}</span></td>
+    <td class="num">${b.wait === undefined ? formatPercent(b.total_share) : '–'}</td><td>${b.category}</td><td>${b.reason}</td></tr>`)}
   </tbody></table>`}
+  ${r.waits === undefined ? null : waitsBlock(r.waits)}
   ${r.findings.filter((f) => f.significant).length === 0 ? null : html`<h3>Findings</h3><ul class="tight">${r.findings.filter((f) => f.significant).map((f) => html`<li><strong>${f.kind}</strong>: ${f.summary}</li>`)}</ul>`}
   ${flame === null ? null : html`<h3>Flame graph</h3><p class="muted">Each bar is a function, as wide as its share of samples; callers below, callees above. Hover for the name; click a bar to zoom into it.</p><div>${flame}<div class="flame-detail">&nbsp;</div></div>`}
 </section>`;
+}
+
+type Waits = NonNullable<NonNullable<RunBundle['bottlenecks']>['waits']>;
+
+/** One request's operations as bars on its own time axis: where it waited, and on what. */
+function waterfall(title: string, w: NonNullable<Waits['waterfalls']>['typical']): SafeHtml {
+  const span = Math.max(w.latency_ms, ...w.operations.map((o) => o.start_ms + o.duration_ms), 0.001);
+  const pct = (x: number): string => `${Math.max(0, Math.min(100, (x / span) * 100)).toFixed(2)}%`;
+  return html`<h4>${title}: ${w.request}, ${formatNumber(w.latency_ms)} ms</h4>
+  <div class="waterfall">${w.operations.map((o) => html`<div class="wf-row" title="${o.operation} · ${o.site} · ${formatNumber(o.duration_ms)} ms at +${formatNumber(o.start_ms)} ms">
+    <span class="wf-label mono">${o.site}</span><span class="wf-track"><span class="wf-bar" style="margin-left:${pct(o.start_ms)};width:${pct(o.duration_ms)}"></span></span></div>`)}</div>`;
+}
+
+function waitsBlock(w: Waits): SafeHtml {
+  return html`<h3>Where requests wait</h3>
+  <p class="muted">${w.requests} requests recorded: latency p50 ${formatNumber(w.latency_p50_ms)} ms, p99 ${formatNumber(w.latency_p99_ms)} ms; ${formatPercent(w.wait_share)} of it waiting on recorded operations (${w.instrumented.join('; ')}), the rest on the CPU, queued or on something not instrumented.</p>
+  ${w.waterfalls === null ? null : html`${waterfall('A typical request', w.waterfalls.typical)}${waterfall('A p99 request', w.waterfalls.p99)}`}`;
 }
 
 function ratingBlock(bundle: RunBundle): SafeHtml {

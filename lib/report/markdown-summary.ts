@@ -69,7 +69,7 @@ export function renderMarkdownSummary(input: RunBundle, secrets: readonly string
   }
   const top = b.bottlenecks?.bottlenecks.slice(0, 3) ?? [];
   if (top.length > 0) {
-    lines.push('**Bottlenecks:** ' + top.map((x) => `${code(x.function)} (${md(x.file)}:${x.line}, ${formatPercent(x.self_share)} self)`).join(', '), '');
+    lines.push('**Bottlenecks:** ' + top.map((x) => `${code(x.function)} (${md(x.file)}:${x.line}, ${x.latency_share === undefined ? `${formatPercent(x.self_share)} self` : `${formatPercent(x.latency_share)} of latency${x.wait === undefined ? '' : ` waiting on ${md(x.wait.operation)}`}`})`).join(', '), '');
   }
   if (b.rating !== null) lines.push(`**Plan rating:** ${b.rating.score}/10 (minimum ${b.rating.minimum}, ${b.rating.passed ? 'passed' : 'below the minimum'}, attempt ${b.rating.attempt}).`, '');
   if (b.manifest !== null) {

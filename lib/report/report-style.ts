@@ -41,6 +41,7 @@ svg .axis-title,svg .chart-title{font-size:12px;font-weight:600;fill:#374151}
 svg .frame-label{font-size:11px;fill:#1f2937;pointer-events:none;font-family:ui-monospace,Menlo,Consolas,monospace}
 svg g.frame{cursor:zoom-in}svg g.frame:hover rect{stroke:#111827;stroke-width:1}
 .flame-detail{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12px;color:var(--muted);min-height:18px}
+.waterfall{margin:6px 0 14px}.wf-row{display:flex;align-items:center;gap:8px;font-size:12px;line-height:18px}.wf-label{flex:0 0 280px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}.wf-track{flex:1;background:rgba(127,127,127,.12);height:12px;border-radius:2px;display:flex}.wf-bar{display:block;height:12px;background:#d9822b;border-radius:2px;min-width:2px}
 .bar{background:#eef2ff;border-radius:6px;height:12px;position:relative;min-width:120px}
 .bar>span{display:block;height:12px;border-radius:6px;background:var(--accent)}
 .bar>em{position:absolute;top:-3px;width:2px;height:18px;background:var(--regressed)}
