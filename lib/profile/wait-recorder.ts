@@ -30,6 +30,13 @@ interface RequestRecord { start: number; end: number; name: string; status: numb
 
 /** Requests kept per process: enough for stable shares, a bounded file. */
 const MAX_REQUESTS = 20_000;
+/**
+ * Requests followed per second at most: above it every k-th request is followed (k set each second
+ * from the rate seen), so the recorder's cost per served request falls as the load rises
+ * (bench/waits.bench.mjs). Requests are alike under one target's load, so a share over every k-th
+ * request estimates the share over all of them.
+ */
+const FOLLOWED_PER_SECOND = 50;
 const SELF = fileURLToPath(new URL('.', import.meta.url));
 
 const store = new AsyncLocalStorage<RequestRecord>();
@@ -233,9 +240,32 @@ function patchHttpClient(): void {
   }
 }
 
+let every = 1;
+let seen = 0;
+let windowStart = 0;
+let windowSeen = 0;
+
+/** Whether to follow this request: every k-th, k from the last second's rate. */
+function followNext(): boolean {
+  const now = performance.now();
+  if (now - windowStart >= 1000) {
+    every = Math.max(1, Math.round((windowSeen * 1000) / Math.max(1, now - windowStart) / FOLLOWED_PER_SECOND));
+    windowStart = now;
+    windowSeen = 0;
+  }
+  windowSeen += 1;
+  seen += 1;
+  return seen % every === 0;
+}
+
 function subscribeChannels(): void {
   dc.subscribe('http.server.request.start', (message) => {
     if (!recording) return;
+    if (!followNext()) {
+      // A request not followed must not inherit the store of an earlier one on the same connection.
+      if (store.getStore() !== undefined) store.enterWith(undefined as unknown as RequestRecord);
+      return;
+    }
     const { request } = message as { request: http.IncomingMessage };
     store.enterWith({ start: performance.now(), end: -1, name: `${request.method ?? 'GET'} ${(request.url ?? '/').replace(/[?#].*$/, '')}`, status: 0, ops: [] });
   });
@@ -279,6 +309,8 @@ export function installWaitRecorder(): void {
  */
 export function startWaits(wholeRun: boolean): void {
   recording = true;
+  windowStart = performance.now();
+  windowSeen = 0;
   let last = performance.now();
   probe = plainSetInterval(() => {
     const now = performance.now();

@@ -1,0 +1,95 @@
+// Cost of the wait recorder (lib/profile/wait-recorder.ts) on a server's throughput, measured side
+// by side in one run: two processes of the same server, both under the CPU profiler as
+// `perfflow profile` runs it, one recording waits and one not (PERFFLOW_PROFILE_WAITS=0), loaded in
+// alternating windows (ABAB...). Throughput per CPU-second of the server is what counts (see
+// profile.bench.mjs). Servers: the test fixture's N+1 handler (9 awaited timers per request, little
+// CPU: the recorder's worst case) and, when PostgreSQL is installed, examples/orders-api (23 pg
+// queries per request). Goal: overhead under 10%.
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const dist = new URL('../dist/', import.meta.url);
+const { startServer } = await import(new URL('measure/server.js', dist).href);
+const { runLoad } = await import(new URL('measure/load.js', dist).href);
+const { readProcStat } = await import(new URL('measure/process-groups.js', dist).href);
+const preload = pathToFileURL(fileURLToPath(new URL('profile/preload.js', dist))).href;
+const fixture = fileURLToPath(new URL('../tests/fixtures/waits/', import.meta.url));
+const orders = fileURLToPath(new URL('../examples/orders-api/', import.meta.url));
+const windowMs = Number(process.env.BENCH_WINDOW_MS ?? 1000);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 8);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const until = async (check) => {
+  const deadline = Date.now() + 15000;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('the preload did not answer');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+};
+
+async function profiledServer(spec, waits) {
+  const dir = mkdtempSync(join(tmpdir(), 'perfflow-bench-waits-'));
+  const server = await startServer({
+    command: spec.command,
+    cwd: spec.cwd,
+    env: { ...spec.env, PERFFLOW_PROFILE_DIR: dir, PERFFLOW_PROFILE_MODE: 'on-demand', PERFFLOW_PROFILE_INTERVAL_US: '500', PERFFLOW_PROFILE_WAITS: waits ? '1' : '0' },
+    url: spec.url,
+    readyTimeoutMs: 30000,
+    nodeOptions: [`--import=${preload}`],
+  });
+  const pids = readdirSync(dir).flatMap((f) => /^ready-(\d+)\.json$/.exec(f)?.[1] ?? []).map(Number);
+  writeFileSync(join(dir, 'command'), 'start');
+  for (const pid of pids) process.kill(pid, 'SIGUSR2');
+  await until(() => pids.every((p) => existsSync(join(dir, `${p}.started`))));
+  const ticks = () => pids.reduce((sum, pid) => sum + (readProcStat(pid)?.ticks ?? 0), 0);
+  return {
+    async load() {
+      const before = ticks();
+      const r = await runLoad({ url: server.url, connections: 8, durationMs: windowMs, minSamples: 1 });
+      return r.responses / Math.max((ticks() - before) / 100, 0.01);
+    },
+    async stop() {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function compare(name, spec) {
+  const off = await profiledServer(spec, false);
+  const on = await profiledServer(spec, true);
+  try {
+    await off.load();
+    await on.load();
+    const ratios = [];
+    for (let i = 0; i < rounds; i += 1) {
+      const [a, b] = i % 2 === 0 ? [off, on] : [on, off];
+      const first = await a.load();
+      const second = await b.load();
+      ratios.push(a === on ? first / second : second / first);
+    }
+    const ratio = median(ratios);
+    console.log(`${name}: requests per CPU-second with/without the wait recorder (both under the CPU profiler), median of ${rounds} alternating ${windowMs} ms pairs: ${ratio.toFixed(3)}, overhead ${((1 - ratio) * 100).toFixed(1)}% (goal < 10%) ${1 - ratio < 0.1 ? 'OK' : 'OVER GOAL'}; per round: ${ratios.map((r) => r.toFixed(3)).join(' ')}`);
+  } finally {
+    await on.stop();
+    await off.stop();
+  }
+}
+
+await compare('N+1 fixture (9 timers per request)', { command: [process.execPath, 'server.mjs'], cwd: fixture, env: { MODE: 'n-plus-one' }, url: 'http://127.0.0.1:${PORT}/' });
+const hasPostgres = existsSync('/usr/lib/postgresql') && readdirSync('/usr/lib/postgresql').some((v) => existsSync(join('/usr/lib/postgresql', v, 'bin', 'initdb')));
+if (hasPostgres) {
+  const { startDatabase } = await import(pathToFileURL(join(orders, 'scripts/db.mjs')).href);
+  const db = await startDatabase();
+  try {
+    await compare('examples/orders-api on PostgreSQL (23 queries per request)', { command: [process.execPath, 'server.js'], cwd: orders, env: { DATABASE_URL: db.url }, url: 'http://127.0.0.1:${PORT}/api/orders?customer=42' });
+  } finally {
+    db.stop();
+  }
+} else {
+  console.log('examples/orders-api: skipped (PostgreSQL is not installed: apt-get install postgresql)');
+}
