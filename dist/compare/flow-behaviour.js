@@ -13,7 +13,7 @@ function masked(answer, secrets) {
     const mask = (text) => {
         let out = text;
         for (const secret of secrets)
-            out = out.split(secret).join(`[captured ${createHash('sha256').update(secret).digest('hex').slice(0, 8)}]`);
+            out = out.split(secret).join(`captured-${createHash('sha256').update(secret).digest('hex').slice(0, 8)}`);
         return out;
     };
     return { status: answer.status, headers: Object.fromEntries(Object.entries(answer.headers).map(([k, v]) => [k, mask(v)])), body: mask(answer.body) };

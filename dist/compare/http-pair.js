@@ -93,7 +93,7 @@ async function measureOfferedRate(pair, state) {
         const capacity = await pair.load(server.url, 1000, undefined, 1);
         const measured = capacity.throughputRps;
         state.rate = Math.max(1, Math.round(measured * pair.loadShare * 10) / 10);
-        state.rateSource = `${Math.round(pair.loadShare * 100)}% of the base's capacity of ${measured.toFixed(0)} req/s`;
+        state.rateSource = `${Math.round(pair.loadShare * 100)}% of the base's capacity of ${measured.toFixed(0)} ${loadUnit(pair.target) === 'flow' ? 'flows' : 'req'}/s`;
         describeLoads(pair.target, state);
     }
     finally {

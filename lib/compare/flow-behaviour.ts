@@ -16,7 +16,7 @@ import type { StepAnswer } from '../measure/load-flow-step.js';
 function masked(answer: StepAnswer, secrets: readonly string[]): StepAnswer {
   const mask = (text: string): string => {
     let out = text;
-    for (const secret of secrets) out = out.split(secret).join(`[captured ${createHash('sha256').update(secret).digest('hex').slice(0, 8)}]`);
+    for (const secret of secrets) out = out.split(secret).join(`captured-${createHash('sha256').update(secret).digest('hex').slice(0, 8)}`);
     return out;
   };
   return { status: answer.status, headers: Object.fromEntries(Object.entries(answer.headers).map(([k, v]) => [k, mask(v)])), body: mask(answer.body) };
