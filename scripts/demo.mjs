@@ -408,7 +408,7 @@ async function runDemo(options, summary) {
   }
   const baseline = readJson(baselinePath);
   const values = baselineValues(baseline);
-  say(`      p50 ${roundFigure(values.latency_p50_ms)} ms, p99 ${roundFigure(values.latency_p99_ms)} ms, ${roundFigure(values.throughput_rps)} req/s, errors ${roundFigure(values.error_rate_percent)}% (${seconds(performance.now() - t)})`);
+  say(`      p50 ${roundFigure(values.latency_p50_ms)} ms, p99 ${roundFigure(values.latency_p99_ms)} ms, ${roundFigure(values.throughput_rps)} ${baseline.samples?.unit === 'flow' ? 'flows' : 'req'}/s, errors ${roundFigure(values.error_rate_percent)}% (${seconds(performance.now() - t)})`);
   await submit('baseline');
 
   step(3, 'planning: the planner writes the plan', 'RECORDED');
