@@ -18,6 +18,7 @@ export { targetHint } from './config/target-hint.js';
 export { measureTarget } from './measure/measure-target.js';
 export { startServer } from './measure/server.js';
 export { runLoad } from './measure/load.js';
+export { runFlowLoad } from './measure/load-flow.js';
 export { captureEnvironment } from './measure/environment.js';
 export { ratePlan } from './rater/rate-plan.js';
 export { rateFile, judgeFromEnv } from './rater/rate-file.js';

@@ -7,6 +7,8 @@ export interface DemoOptions {
   budgetS: number;
   dir: string | undefined;
   summary: string | undefined;
+  /** The bundled example (examples/<name>) the demo runs; default users-api. */
+  example: string;
 }
 
 /** An optimization as the recording and optimization-plan.json hold it. */

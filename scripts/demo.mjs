@@ -7,6 +7,7 @@
 //
 //   npm run demo                      the optimization passes every gate and is published
 //   npm run demo -- --wrong-patch     a faster but wrong change: the validation gate fails, rollback restores the code
+//   npm run demo -- --example auth-api   the same on another bundled example (examples/<name>)
 //   options: --quick (a shorter validation budget), --budget <s> (validation time budget), --dir <path>
 //   (where the copy goes; default a new temp dir), --summary <file> (a JSON summary of the run).
 //   PERFFLOW_DEMO_BUDGET=<s> and PERFFLOW_DEMO_QUICK=1 do the same as --budget and --quick.
@@ -18,10 +19,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const EXAMPLE = join(ROOT, 'examples', 'users-api');
-const RECORDING = join(EXAMPLE, '.perfflow-demo');
 const BIN = join(ROOT, 'bin', 'perfflow');
-const TARGET = 'api/users';
+/** The bundled examples with a recording, and the target each demo runs. */
+const EXAMPLES = { 'users-api': { target: 'api/users', load: 'GET /api/users' }, 'auth-api': { target: 'auth/flow', load: 'the login flow (login, orders, refresh)' } };
+let EXAMPLE = join(ROOT, 'examples', 'users-api');
+let RECORDING = join(EXAMPLE, '.perfflow-demo');
+let TARGET = 'api/users';
 
 /** A problem that ends the demo with one line and an exit code. */
 class DemoStop extends Error {
@@ -53,11 +56,12 @@ export function demoOptions(argv, env) {
         budget: { type: 'string' },
         dir: { type: 'string' },
         summary: { type: 'string' },
+        example: { type: 'string', default: 'users-api' },
       },
       strict: true,
     }));
   } catch (error) {
-    throw new DemoStop(`${error instanceof Error ? error.message : String(error)}; usage: npm run demo -- [--wrong-patch] [--quick] [--budget <seconds>] [--dir <path>] [--summary <file>]`, 2);
+    throw new DemoStop(`${error instanceof Error ? error.message : String(error)}; usage: npm run demo -- [--wrong-patch] [--quick] [--budget <seconds>] [--dir <path>] [--summary <file>] [--example <name>]`, 2);
   }
   const quick = values.quick === true || env.PERFFLOW_DEMO_QUICK === '1';
   const budgetText = values.budget ?? env.PERFFLOW_DEMO_BUDGET;
@@ -65,7 +69,8 @@ export function demoOptions(argv, env) {
   if (!Number.isFinite(budgetS) || budgetS < 5 || budgetS > 600) {
     throw new DemoStop(`--budget must be a number of seconds from 5 to 600, got '${budgetText}'; e.g. --budget 30`, 2);
   }
-  return { wrongPatch: values['wrong-patch'] === true, quick, budgetS, dir: values.dir, summary: values.summary };
+  if (!Object.hasOwn(EXAMPLES, values.example)) throw new DemoStop(`--example must be one of ${Object.keys(EXAMPLES).join(', ')}, got '${values.example}'`, 2);
+  return { wrongPatch: values['wrong-patch'] === true, quick, budgetS, dir: values.dir, summary: values.summary, example: values.example };
 }
 
 /**
@@ -306,7 +311,8 @@ function availableCommands() {
  * @returns {string} the project directory
  */
 function makeProject(dir) {
-  const project = join(dir, 'users-api');
+  const name = relative(join(ROOT, 'examples'), EXAMPLE);
+  const project = join(dir, name);
   cpSync(EXAMPLE, project, {
     recursive: true,
     filter: (source) => {
@@ -318,7 +324,7 @@ function makeProject(dir) {
   git(project, ['config', 'user.email', 'demo@perfflow.invalid']);
   git(project, ['config', 'user.name', 'perfflow demo']);
   git(project, ['add', '.']);
-  git(project, ['commit', '-q', '-m', 'users-api as shipped']);
+  git(project, ['commit', '-q', '-m', `${name} as shipped`]);
   return project;
 }
 
@@ -347,6 +353,10 @@ function newSummary(wrongPatch) {
  * @returns {Promise<object>} the summary
  */
 async function runDemo(options, summary) {
+  EXAMPLE = join(ROOT, 'examples', options.example);
+  RECORDING = join(EXAMPLE, '.perfflow-demo');
+  TARGET = EXAMPLES[options.example].target;
+  if (options.wrongPatch && !existsSync(join(RECORDING, 'wrong-optimization.patch'))) throw new DemoStop(`examples/${options.example} has no recorded wrong patch; --wrong-patch works with --example users-api`, 2);
   if (!existsSync(join(ROOT, 'dist', 'cli', 'bin.js'))) throw new DemoStop("perfflow is not built: run 'npm run build' first", 2);
   const commands = availableCommands();
   const need = (command) => {
@@ -373,9 +383,9 @@ async function runDemo(options, summary) {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'perfflow-demo-'));
   mkdirSync(dir, { recursive: true });
   summary.project = makeProject(dir);
-  say(`perfflow demo: /performance --target ${TARGET} on a copy of examples/users-api${options.wrongPatch ? ', with a deliberately WRONG recorded patch' : ''}`);
+  say(`perfflow demo: /performance --target ${TARGET} on a copy of examples/${options.example}${options.wrongPatch ? ', with a deliberately WRONG recorded patch' : ''}`);
   say(`  project copy: ${summary.project} (a fresh git repository; this repository is not touched)`);
-  say('  Real: baseline, rating, profile, validation, publish. Recorded (played from examples/users-api/.perfflow-demo/):');
+  say(`  Real: baseline, rating, profile, validation, publish. Recorded (played from examples/${options.example}/.perfflow-demo/):`);
   say('  the plan, the optimization design and the code change, which a Claude Code session writes in a real run.');
 
   step(1, 'init: start a run', 'real');
@@ -387,7 +397,7 @@ async function runDemo(options, summary) {
   summary.run_dir = init.data.run_dir;
   say(`      run ${summary.run_id}, base commit ${init.data.base_commit.slice(0, 12)}`);
 
-  step(2, 'baseline: measure GET /api/users under load', 'real');
+  step(2, `baseline: measure ${EXAMPLES[options.example].load} under load`, 'real');
   if (!need('baseline')) return stopMissing('baseline');
   let t = performance.now();
   const baselineRun = await perfflow(summary.project, ['baseline']);
@@ -398,7 +408,7 @@ async function runDemo(options, summary) {
   }
   const baseline = readJson(baselinePath);
   const values = baselineValues(baseline);
-  say(`      p50 ${roundFigure(values.latency_p50_ms)} ms, p99 ${roundFigure(values.latency_p99_ms)} ms, ${roundFigure(values.throughput_rps)} req/s, errors ${roundFigure(values.error_rate_percent)}% (${seconds(performance.now() - t)})`);
+  say(`      p50 ${roundFigure(values.latency_p50_ms)} ms, p99 ${roundFigure(values.latency_p99_ms)} ms, ${roundFigure(values.throughput_rps)} ${baseline.samples?.unit === 'flow' ? 'flows' : 'req'}/s, errors ${roundFigure(values.error_rate_percent)}% (${seconds(performance.now() - t)})`);
   await submit('baseline');
 
   step(3, 'planning: the planner writes the plan', 'RECORDED');

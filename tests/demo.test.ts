@@ -166,8 +166,14 @@ describe('demo options', () => {
     [['--quick'], {}, { quick: true, budgetS: 30 }],
     [[], { PERFFLOW_DEMO_QUICK: '1', PERFFLOW_DEMO_BUDGET: '12' }, { quick: true, budgetS: 12 }],
     [['--budget', '30'], {}, { budgetS: 30 }],
+    [[], {}, { example: 'users-api' }],
+    [['--example', 'auth-api'], {}, { example: 'auth-api' }],
   ])('%j with %j reads as %j', (argv, env, expected) => {
     expect(demoOptions(argv, env)).toMatchObject(expected);
+  });
+
+  test('an unknown example is refused in one line naming the known ones', () => {
+    expect(() => demoOptions(['--example', 'nope'], {})).toThrow("--example must be one of users-api, auth-api, got 'nope'");
   });
 
   test('a bad budget exits 2 with one line and leaves nothing behind', () => {

@@ -1,8 +1,9 @@
 import { InputError, TargetError } from '../errors.js';
-import { runLoad } from '../measure/load.js';
+import { loadUnit, targetLoad } from '../measure/http-load.js';
 import { peakRssKiB, resetPeakRss } from '../measure/peak-rss.js';
 import { startServer } from '../measure/server.js';
 import { compareHttpResponses } from './behaviour.js';
+import { compareFlows } from './flow-behaviour.js';
 import { errorShareCheck, tally } from './error-share.js';
 import { TrialFailures } from './failures.js';
 export { binomialUpperTail, errorShareCheck } from './error-share.js';
@@ -26,9 +27,12 @@ function latencyMs(rate) {
 /** Describes the metrics again with the loads they are measured at (the rate may be known only after the warm-up). */
 function describeLoads(target, state) {
     const { rate, rateSource } = state;
-    const open = `open loop at ${(rate ?? 0).toFixed(rate !== undefined && rate < 10 ? 1 : 0)} req/s (${rateSource}), ${target.connections} connections`;
-    const closed = `closed loop, ${target.connections} connections (capacity)`;
-    state.metrics.splice(0, state.metrics.length, { name: 'latency_p50', unit: 'µs', direction: 'lower', scale: 'log', minimumFloor: 0.01, load: open }, { name: 'latency_p99', unit: 'µs', direction: 'lower', scale: 'log', minimumFloor: 0.01, load: open }, { name: 'throughput', unit: 'req/s', direction: 'higher', scale: 'log', minimumFloor: 0.01, load: closed }, { name: 'error_rate', unit: 'share of requests', direction: 'lower', scale: 'difference', minimumFloor: 0.001, load: `${open}, then ${closed}` }, { name: 'max_rss', unit: 'KiB', direction: 'lower', scale: 'log', minimumFloor: 0.01, load: `peak during the ${open}` });
+    const flows = loadUnit(target) === 'flow';
+    const per = flows ? 'flows' : 'req';
+    const users = flows ? 'virtual users' : 'connections';
+    const open = `open loop at ${(rate ?? 0).toFixed(rate !== undefined && rate < 10 ? 1 : 0)} ${per}/s (${rateSource}), ${target.connections} ${users}`;
+    const closed = `closed loop, ${target.connections} ${users} (capacity)`;
+    state.metrics.splice(0, state.metrics.length, { name: 'latency_p50', unit: 'µs', direction: 'lower', scale: 'log', minimumFloor: 0.01, load: open }, { name: 'latency_p99', unit: 'µs', direction: 'lower', scale: 'log', minimumFloor: 0.01, load: open }, { name: 'throughput', unit: `${per}/s`, direction: 'higher', scale: 'log', minimumFloor: 0.01, load: closed }, { name: 'error_rate', unit: flows ? 'share of flows failed (any step)' : 'share of requests', direction: 'lower', scale: 'difference', minimumFloor: 0.001, load: `${open}, then ${closed}` }, { name: 'max_rss', unit: 'KiB', direction: 'lower', scale: 'log', minimumFloor: 0.01, load: `peak during the ${open}` });
 }
 /** Starts a base server; a base that does not start is a target that cannot run. */
 function launchBase(pair) {
@@ -39,8 +43,9 @@ function launchBase(pair) {
 /** Sends the target's request and every extra request to both servers and compares the answers. */
 async function compareResponses(pair, base, candidate) {
     const { target } = pair;
-    const requests = [{ method: target.method, path: '', headers: target.headers, body: target.body }, ...target.requests];
-    const checks = [];
+    const checks = target.flows === undefined ? [] : await compareFlows(target, base.url, candidate.url);
+    const own = target.flows === undefined ? [{ method: target.method, path: '', headers: target.headers, body: target.body }] : [];
+    const requests = [...own, ...target.requests];
     for (const request of requests) {
         const at = (server) => (request.path === '' ? server.url : new URL(request.path, server.url).href);
         const label = `${request.method} ${request.path === '' ? new URL(base.url).pathname : request.path}`;
@@ -88,7 +93,7 @@ async function measureOfferedRate(pair, state) {
         const capacity = await pair.load(server.url, 1000, undefined, 1);
         const measured = capacity.throughputRps;
         state.rate = Math.max(1, Math.round(measured * pair.loadShare * 10) / 10);
-        state.rateSource = `${Math.round(pair.loadShare * 100)}% of the base's capacity of ${measured.toFixed(0)} req/s`;
+        state.rateSource = `${Math.round(pair.loadShare * 100)}% of the base's capacity of ${measured.toFixed(0)} ${loadUnit(pair.target) === 'flow' ? 'flows' : 'req'}/s`;
         describeLoads(pair.target, state);
     }
     finally {
@@ -179,7 +184,7 @@ export function openHttpPair(options) {
         loadShare: options.loadShare ?? 0.5,
         failures: new TrialFailures(`the server '${start.text}'`, 'server-start'),
         launch: (arm) => startServer({ command: start.argv, cwd: options.cwd[arm], env: target.env, url: target.url, readyTimeoutMs: target.readyTimeoutMs }),
-        load: (url, durationMs, openRate, minSamples) => runLoad({ url, method: target.method, headers: target.headers, body: target.body, connections: target.connections, rate: openRate, durationMs, minSamples }),
+        load: (url, durationMs, openRate, minSamples) => targetLoad(target, { url, connections: target.connections, rate: openRate, durationMs, minSamples }),
     };
     const state = {
         rate: target.rate,
@@ -203,7 +208,7 @@ export function openHttpPair(options) {
         findings: () => [...pair.failures.checks(), ...(state.errors.candidate.requests > 0 ? [errorShareCheck(state.errors.base, state.errors.candidate)] : [])],
         settled: () => pair.failures.settled(),
         describe: () => ({
-            unit: `one fresh server process per trial: ${pair.warmupMs} ms closed-loop warm-up, ${latencyMs(state.rate).toFixed(0)} ms open loop at ${(state.rate ?? 0).toFixed(1)} req/s (latency, memory), ${pair.capacityMs} ms closed loop (capacity)`,
+            unit: `one fresh server process per trial: ${pair.warmupMs} ms closed-loop warm-up, ${latencyMs(state.rate).toFixed(0)} ms open loop at ${(state.rate ?? 0).toFixed(1)} ${loadUnit(target) === 'flow' ? 'flows' : 'req'}/s (latency, memory), ${pair.capacityMs} ms closed loop (capacity)`,
             processes_per_side: Math.floor(state.processes / 3),
             iterations: {},
             invalid_trials: state.invalid,

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { splitCommandLine } from './command-line.js';
 import { parseDuration } from './duration.js';
+import { parseFlows } from './parse-flows.js';
 /**
  * Reads a command from the config: a line (split into words without a shell) or a list of words.
  * @param value - the command as written
@@ -43,6 +44,7 @@ function httpTarget(name, t, root) {
     catch (error) {
         throw new InputError('invalid-config', `${key}.url: '${t.url}' is not a URL; write e.g. http://127.0.0.1:\${PORT}/api/users`, { cause: error });
     }
+    const flows = parseFlows(t, key);
     return {
         ...verdictSettings(t),
         name,
@@ -51,7 +53,7 @@ function httpTarget(name, t, root) {
         cwd: resolve(root, t.cwd ?? '.'),
         env: t.env ?? {},
         url: t.url,
-        method: t.method ?? 'GET',
+        method: flows === undefined ? (t.method ?? 'GET') : 'FLOW',
         headers: t.headers ?? {},
         body: t.body,
         connections: t.connections ?? 8,
@@ -61,6 +63,7 @@ function httpTarget(name, t, root) {
         readyTimeoutMs: t.ready_timeout === undefined ? 30_000 : parseDuration(t.ready_timeout, `${key}.ready_timeout`),
         ignore: t.ignore ?? [],
         requests: (t.requests ?? []).map((r) => ({ method: r.method, path: r.path, headers: r.headers ?? {}, body: r.body })),
+        ...(flows === undefined ? {} : { flows }),
     };
 }
 function functionTarget(name, t, root) {

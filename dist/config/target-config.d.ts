@@ -10,6 +10,40 @@ export interface RequestSpec {
     headers: Record<string, string>;
     body: string | undefined;
 }
+/** Where a flow step takes a value from its answer. */
+export type CaptureSpec = {
+    from: 'json';
+    pointer: string;
+} | {
+    from: 'header';
+    name: string;
+} | {
+    from: 'cookie';
+    name: string;
+};
+/** One request of a flow, with its defaults filled in. `{{name}}` in url, headers and body is a captured value. */
+export interface FlowStepSpec {
+    name: string;
+    method: string;
+    /** A path (relative to the target's url) or an absolute URL, either may contain `{{name}}` and `${PORT}`. */
+    url: string;
+    headers: Record<string, string>;
+    body: string | undefined;
+    /** Captured values by name. */
+    capture: Record<string, CaptureSpec>;
+    /** Pause after the answer, ms (0 for none). */
+    thinkMs: number;
+    /** Statuses that count as success; empty for any 2xx. */
+    expect: number[];
+    /** JSON pointers of volatile fields of this step's answer (besides the target's). */
+    ignore: string[];
+}
+/** One flow of an http target: steps run in order by each virtual user, chosen by weight. */
+export interface FlowSpec {
+    name: string;
+    weight: number;
+    steps: FlowStepSpec[];
+}
 /** What every target kind may set about its verdict. */
 export interface VerdictSettings {
     /** The metric that must improve; undefined for the kind's default. */
@@ -44,6 +78,8 @@ export interface HttpTargetConfig extends VerdictSettings {
     ignore: string[];
     /** Extra requests for the behaviour comparison. */
     requests: RequestSpec[];
+    /** Multi-step flows measured instead of the single request; undefined for a single-request target. */
+    flows?: FlowSpec[] | undefined;
 }
 /** A function target: a module whose default export maps task names to functions. */
 export interface FunctionTargetConfig extends VerdictSettings {

@@ -67,6 +67,40 @@ declare const HttpMetrics: import("@sinclair/typebox").TObject<{
         send_lag_p99_ms: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
         saturated: import("@sinclair/typebox").TBoolean;
     }>;
+    flow: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{
+        flows: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+            name: import("@sinclair/typebox").TString;
+            weight: import("@sinclair/typebox").TInteger;
+            started: import("@sinclair/typebox").TInteger;
+            completed: import("@sinclair/typebox").TInteger;
+            failed: import("@sinclair/typebox").TInteger;
+        }>>;
+        steps: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+            flow: import("@sinclair/typebox").TString;
+            name: import("@sinclair/typebox").TString;
+            method: import("@sinclair/typebox").TString;
+            url: import("@sinclair/typebox").TString;
+            requests: import("@sinclair/typebox").TInteger;
+            responses: import("@sinclair/typebox").TInteger;
+            errors: import("@sinclair/typebox").TInteger;
+            error_kinds: import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TInteger>;
+            non_2xx: import("@sinclair/typebox").TInteger;
+            status_codes: import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TInteger>;
+            unexpected_status: import("@sinclair/typebox").TInteger;
+            capture_failures: import("@sinclair/typebox").TInteger;
+            latency_us: import("@sinclair/typebox").TObject<{
+                p50: import("@sinclair/typebox").TNumber;
+                p90: import("@sinclair/typebox").TNumber;
+                p99: import("@sinclair/typebox").TNumber;
+                p999: import("@sinclair/typebox").TNumber;
+                max: import("@sinclair/typebox").TNumber;
+                min: import("@sinclair/typebox").TNumber;
+                mean: import("@sinclair/typebox").TNumber;
+                stddev: import("@sinclair/typebox").TNumber;
+            }>;
+        }>>;
+        think_ms: import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TNumber>;
+    }>>;
 }>;
 declare const FunctionMetrics: import("@sinclair/typebox").TObject<{
     file: import("@sinclair/typebox").TString;
@@ -201,7 +235,7 @@ export declare const BaselineMetricsSchema: import("@sinclair/typebox").TObject<
         captured_at: import("@sinclair/typebox").TString;
     }>;
     samples: import("@sinclair/typebox").TObject<{
-        unit: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"request">, import("@sinclair/typebox").TLiteral<"batch">, import("@sinclair/typebox").TLiteral<"run">]>;
+        unit: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"request">, import("@sinclair/typebox").TLiteral<"flow">, import("@sinclair/typebox").TLiteral<"batch">, import("@sinclair/typebox").TLiteral<"run">]>;
         measured: import("@sinclair/typebox").TInteger;
         warmup: import("@sinclair/typebox").TInteger;
         minimum: import("@sinclair/typebox").TInteger;
@@ -242,6 +276,40 @@ export declare const BaselineMetricsSchema: import("@sinclair/typebox").TObject<
             send_lag_p99_ms: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
             saturated: import("@sinclair/typebox").TBoolean;
         }>;
+        flow: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{
+            flows: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+                name: import("@sinclair/typebox").TString;
+                weight: import("@sinclair/typebox").TInteger;
+                started: import("@sinclair/typebox").TInteger;
+                completed: import("@sinclair/typebox").TInteger;
+                failed: import("@sinclair/typebox").TInteger;
+            }>>;
+            steps: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+                flow: import("@sinclair/typebox").TString;
+                name: import("@sinclair/typebox").TString;
+                method: import("@sinclair/typebox").TString;
+                url: import("@sinclair/typebox").TString;
+                requests: import("@sinclair/typebox").TInteger;
+                responses: import("@sinclair/typebox").TInteger;
+                errors: import("@sinclair/typebox").TInteger;
+                error_kinds: import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TInteger>;
+                non_2xx: import("@sinclair/typebox").TInteger;
+                status_codes: import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TInteger>;
+                unexpected_status: import("@sinclair/typebox").TInteger;
+                capture_failures: import("@sinclair/typebox").TInteger;
+                latency_us: import("@sinclair/typebox").TObject<{
+                    p50: import("@sinclair/typebox").TNumber;
+                    p90: import("@sinclair/typebox").TNumber;
+                    p99: import("@sinclair/typebox").TNumber;
+                    p999: import("@sinclair/typebox").TNumber;
+                    max: import("@sinclair/typebox").TNumber;
+                    min: import("@sinclair/typebox").TNumber;
+                    mean: import("@sinclair/typebox").TNumber;
+                    stddev: import("@sinclair/typebox").TNumber;
+                }>;
+            }>>;
+            think_ms: import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TNumber>;
+        }>>;
     }>>;
     function: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{
         file: import("@sinclair/typebox").TString;

@@ -1,4 +1,23 @@
 import type { Static } from '@sinclair/typebox';
+/** One request of a flow; `{{name}}` in its path, url, headers and body is replaced by a value captured earlier (or `{{vu}}`, `{{iteration}}`). */
+declare const FlowStep: import("@sinclair/typebox").TObject<{
+    name: import("@sinclair/typebox").TString;
+    method: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    path: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    url: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    headers: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TString>>;
+    body: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    capture: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TObject<{
+        json: import("@sinclair/typebox").TString;
+    }>, import("@sinclair/typebox").TObject<{
+        header: import("@sinclair/typebox").TString;
+    }>, import("@sinclair/typebox").TObject<{
+        cookie: import("@sinclair/typebox").TString;
+    }>]>>>;
+    think: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    expect: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TInteger, import("@sinclair/typebox").TArray<import("@sinclair/typebox").TInteger>]>>;
+    ignore: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>>;
+}>;
 declare const HttpTarget: import("@sinclair/typebox").TObject<{
     start: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TString, import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>]>>;
     cwd: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
@@ -12,6 +31,46 @@ declare const HttpTarget: import("@sinclair/typebox").TObject<{
     warmup: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
     rate: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
     ready_timeout: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    flow: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+        name: import("@sinclair/typebox").TString;
+        method: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+        path: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+        url: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+        headers: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TString>>;
+        body: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+        capture: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TObject<{
+            json: import("@sinclair/typebox").TString;
+        }>, import("@sinclair/typebox").TObject<{
+            header: import("@sinclair/typebox").TString;
+        }>, import("@sinclair/typebox").TObject<{
+            cookie: import("@sinclair/typebox").TString;
+        }>]>>>;
+        think: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+        expect: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TInteger, import("@sinclair/typebox").TArray<import("@sinclair/typebox").TInteger>]>>;
+        ignore: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>>;
+    }>>>;
+    flows: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+        name: import("@sinclair/typebox").TString;
+        weight: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TInteger>;
+        steps: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+            name: import("@sinclair/typebox").TString;
+            method: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            path: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            url: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            headers: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TString>>;
+            body: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            capture: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TObject<{
+                json: import("@sinclair/typebox").TString;
+            }>, import("@sinclair/typebox").TObject<{
+                header: import("@sinclair/typebox").TString;
+            }>, import("@sinclair/typebox").TObject<{
+                cookie: import("@sinclair/typebox").TString;
+            }>]>>>;
+            think: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            expect: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TInteger, import("@sinclair/typebox").TArray<import("@sinclair/typebox").TInteger>]>>;
+            ignore: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>>;
+        }>>;
+    }>>>;
     ignore: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>>;
     objective: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
     guards: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TString>>;
@@ -56,6 +115,46 @@ export declare const ConfigSchema: import("@sinclair/typebox").TObject<{
             warmup: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
             rate: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
             ready_timeout: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            flow: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+                name: import("@sinclair/typebox").TString;
+                method: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+                path: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+                url: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+                headers: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TString>>;
+                body: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+                capture: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TObject<{
+                    json: import("@sinclair/typebox").TString;
+                }>, import("@sinclair/typebox").TObject<{
+                    header: import("@sinclair/typebox").TString;
+                }>, import("@sinclair/typebox").TObject<{
+                    cookie: import("@sinclair/typebox").TString;
+                }>]>>>;
+                think: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+                expect: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TInteger, import("@sinclair/typebox").TArray<import("@sinclair/typebox").TInteger>]>>;
+                ignore: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>>;
+            }>>>;
+            flows: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+                name: import("@sinclair/typebox").TString;
+                weight: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TInteger>;
+                steps: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+                    name: import("@sinclair/typebox").TString;
+                    method: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+                    path: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+                    url: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+                    headers: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TString>>;
+                    body: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+                    capture: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TObject<{
+                        json: import("@sinclair/typebox").TString;
+                    }>, import("@sinclair/typebox").TObject<{
+                        header: import("@sinclair/typebox").TString;
+                    }>, import("@sinclair/typebox").TObject<{
+                        cookie: import("@sinclair/typebox").TString;
+                    }>]>>>;
+                    think: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+                    expect: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TInteger, import("@sinclair/typebox").TArray<import("@sinclair/typebox").TInteger>]>>;
+                    ignore: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>>;
+                }>>;
+            }>>>;
             ignore: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>>;
             objective: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
             guards: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TString>>;
@@ -91,6 +190,8 @@ export declare const ConfigSchema: import("@sinclair/typebox").TObject<{
 export type ConfigFile = Static<typeof ConfigSchema>;
 /** An http target as written. */
 export type HttpTargetFile = Static<typeof HttpTarget>;
+/** One flow step as written. */
+export type FlowStepFile = Static<typeof FlowStep>;
 /** A function target as written. */
 export type FunctionTargetFile = Static<typeof FunctionTarget>;
 /** A command target as written. */

@@ -1,3 +1,4 @@
+import type * as hdr from 'hdr-histogram-js';
 import type { LoadOptions } from './load.js';
 import type { Tally } from './load-tally.js';
 import type { GeneratorUsage } from './load-watch.js';
@@ -46,6 +47,41 @@ export interface LoadResult {
     };
     valid: boolean;
     invalidReasons: string[];
+    /** Flow targets: per-flow and per-step figures; the top-level figures are then of whole flows. */
+    flow?: FlowLoadSummary;
+}
+/** What a flow load measured of one step (over the iterations recorded in the window). */
+export interface StepLoadSummary {
+    flow: string;
+    name: string;
+    method: string;
+    /** The step's url or path as written (placeholders, never captured values). */
+    url: string;
+    requests: number;
+    responses: number;
+    /** Requests that got no answer. */
+    errors: number;
+    errorKinds: Record<string, number>;
+    non2xx: number;
+    statusCodes: Record<string, number>;
+    /** Answers whose status was not the expected one (each fails its flow iteration). */
+    unexpectedStatus: number;
+    /** Answers in which a capture found nothing (each fails its flow iteration). */
+    captureFailures: number;
+    latencyUs: LatencySummary;
+}
+/** Per-flow counts and per-step figures of a flow load. */
+export interface FlowLoadSummary {
+    flows: {
+        name: string;
+        weight: number;
+        started: number;
+        completed: number;
+        failed: number;
+    }[];
+    steps: StepLoadSummary[];
+    /** Think time is left out of the flow latency, ms per iteration (sum of the steps' think). */
+    thinkMs: Record<string, number>;
 }
 /**
  * The result of a finished run.
@@ -56,3 +92,18 @@ export interface LoadResult {
  * @returns the result
  */
 export declare function loadResult(options: LoadOptions, tally: Tally, usage: GeneratorUsage, sendLagP99Ms: number | null): LoadResult;
+/**
+ * Responses by status code (those seen), and how many were outside 200-299.
+ * @param statuses - counts indexed by status
+ * @returns the codes seen and the non-2xx count
+ */
+export declare function statusCounts(statuses: Uint32Array): {
+    statusCodes: Record<string, number>;
+    non2xx: number;
+};
+/**
+ * Latency percentiles of a histogram, µs (zeros when it is empty).
+ * @param histogram - the recorder
+ * @returns the summary
+ */
+export declare function summarize(histogram: hdr.Histogram): LatencySummary;

@@ -55,8 +55,12 @@ function saturationReasons(options, usage, sendLagP99Ms) {
     }
     return reasons;
 }
-/** Responses by status code (those seen), and how many were outside 200-299. */
-function statusCounts(statuses) {
+/**
+ * Responses by status code (those seen), and how many were outside 200-299.
+ * @param statuses - counts indexed by status
+ * @returns the codes seen and the non-2xx count
+ */
+export function statusCounts(statuses) {
     const statusCodes = {};
     let non2xx = 0;
     statuses.forEach((count, status) => {
@@ -68,7 +72,12 @@ function statusCounts(statuses) {
     });
     return { statusCodes, non2xx };
 }
-function summarize(histogram) {
+/**
+ * Latency percentiles of a histogram, µs (zeros when it is empty).
+ * @param histogram - the recorder
+ * @returns the summary
+ */
+export function summarize(histogram) {
     if (histogram.totalCount === 0)
         return { p50: 0, p90: 0, p99: 0, p999: 0, max: 0, min: 0, mean: 0, stddev: 0 };
     // Percentiles come back as the top of their bucket (0.1% wide); never report one above the max.

@@ -1,6 +1,7 @@
 import type { HttpTargetConfig } from '../config/load.js';
 import type { HttpMetrics, Resources } from '../contracts/baseline-metrics.js';
 import type { LoadResult } from './load.js';
+import type { FlowLoadSummary } from './load-result.js';
 /** Settings that override the config for one measurement (CLI flags). */
 export interface HttpOverrides {
     durationMs?: number | undefined;
@@ -25,6 +26,12 @@ export interface HttpMeasurement {
  * @returns one reason per problem, empty when healthy
  */
 export declare function healthOf(load: LoadResult): string[];
+/**
+ * The per-flow and per-step figures as baseline-metrics.json writes them.
+ * @param f - the flow load's summary
+ * @returns the `http.flow` block
+ */
+export declare function flowMetrics(f: FlowLoadSummary): NonNullable<HttpMetrics['flow']>;
 /**
  * Measures an http target: starts its server (PORT in the environment, the Node probe in
  * NODE_OPTIONS), warms up, drives the measured load while sampling the server's resources, and

@@ -1,5 +1,6 @@
 import { TargetError } from '../errors.js';
-import { runLoad } from './load.js';
+import { probeFlows } from './flow-probe.js';
+import { loadUnit, targetLoad } from './http-load.js';
 import { createNodeProbe, sampleResources } from './resources.js';
 import { answers, startServer } from './server.js';
 function describeCounts(counts) {
@@ -16,8 +17,9 @@ function describeCounts(counts) {
  */
 export function healthOf(load) {
     const reasons = [];
+    const unit = load.flow === undefined ? 'requests' : 'flows';
     if (load.errors > 0) {
-        reasons.push(`${String(load.errors)} of ${String(load.requests)} requests failed (${describeCounts(load.errorKinds)}), error rate ${(100 * (load.errors / Math.max(1, load.requests))).toFixed(2)}%`);
+        reasons.push(`${String(load.errors)} of ${String(load.requests)} ${unit} failed (${describeCounts(load.errorKinds)}), error rate ${(100 * (load.errors / Math.max(1, load.requests))).toFixed(2)}%`);
     }
     if (load.non2xx > 0) {
         const bad = Object.fromEntries(Object.entries(load.statusCodes).filter(([code]) => !code.startsWith('2')));
@@ -25,6 +27,32 @@ export function healthOf(load) {
         reasons.push(`${String(load.non2xx)} of ${String(load.responses)} responses were not 2xx (${describeCounts(bad)})${server > 0 ? `: the server answers with errors (5xx)` : ''}`);
     }
     return reasons;
+}
+/**
+ * The per-flow and per-step figures as baseline-metrics.json writes them.
+ * @param f - the flow load's summary
+ * @returns the `http.flow` block
+ */
+export function flowMetrics(f) {
+    return {
+        flows: f.flows,
+        steps: f.steps.map((s) => ({
+            flow: s.flow,
+            name: s.name,
+            method: s.method,
+            url: s.url,
+            requests: s.requests,
+            responses: s.responses,
+            errors: s.errors,
+            error_kinds: s.errorKinds,
+            non_2xx: s.non2xx,
+            status_codes: s.statusCodes,
+            unexpected_status: s.unexpectedStatus,
+            capture_failures: s.captureFailures,
+            latency_us: s.latencyUs,
+        })),
+        think_ms: f.thinkMs,
+    };
 }
 /**
  * Measures an http target: starts its server (PORT in the environment, the Node probe in
@@ -55,15 +83,20 @@ export async function measureHttp(target, options = {}) {
         else if (!(await answers(url))) {
             throw new TargetError('server-start', `nothing answers on ${url}; start the server first, or add a start command to the target in perfflow.config.yaml`);
         }
-        const shape = { url, method: target.method, headers: target.headers, body: target.body, connections, rate };
+        const shape = { url, connections, rate };
+        if (target.flows !== undefined) {
+            progress('running each flow once');
+            await probeFlows(target, url);
+        }
         let warmupResponses = 0;
         if (warmupMs > 0) {
             progress(`warming up for ${(warmupMs / 1000).toFixed(1)} s`);
-            warmupResponses = (await runLoad({ ...shape, durationMs: warmupMs, minSamples: 0 })).responses;
+            warmupResponses = (await targetLoad(target, { ...shape, durationMs: warmupMs, minSamples: 0 })).responses;
         }
         const sampler = server === undefined ? undefined : sampleResources(server.pid, { probe });
-        progress(`measuring for ${(durationMs / 1000).toFixed(1)} s (${rate === undefined ? `${String(connections)} connections, closed loop` : `${String(rate)} requests/s, open loop`})`);
-        const load = await runLoad({
+        const unit = loadUnit(target);
+        progress(`measuring for ${(durationMs / 1000).toFixed(1)} s (${rate === undefined ? `${String(connections)} ${unit === 'flow' ? 'virtual users' : 'connections'}, closed loop` : `${String(rate)} ${unit}s/s, open loop`})`);
+        const load = await targetLoad(target, {
             ...shape,
             durationMs,
             onProgress: (elapsed, total) => {
@@ -104,6 +137,7 @@ export async function measureHttp(target, options = {}) {
                 send_lag_p99_ms: load.generator.sendLagP99Ms,
                 saturated: load.generator.saturated,
             },
+            ...(load.flow === undefined ? {} : { flow: flowMetrics(load.flow) }),
         };
         return { http, resources, load, warmupResponses, healthReasons: healthOf(load), invalidReasons: load.invalidReasons };
     }

@@ -3,6 +3,7 @@ import type { BaselineMetrics, Environment } from '../contracts/baseline-metrics
 /** Minimum measured samples per kind: below, the measurement is invalid. */
 export declare const MIN_SAMPLES: {
     readonly request: 100;
+    readonly flow: 100;
     readonly batch: 5;
     readonly run: 3;
 };

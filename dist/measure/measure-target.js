@@ -3,7 +3,7 @@ import { measureCommand } from './measure-command.js';
 import { MIN_BATCHES, measureFunction } from './measure-function.js';
 import { measureHttp } from './measure-http.js';
 /** Minimum measured samples per kind: below, the measurement is invalid. */
-export const MIN_SAMPLES = { request: 100, batch: MIN_BATCHES, run: 3 };
+export const MIN_SAMPLES = { request: 100, flow: 100, batch: MIN_BATCHES, run: 3 };
 /**
  * Measures a target of any kind and returns its `baseline-metrics.json` content: metrics, resources,
  * environment, sample counts, and whether the measurement is valid (enough samples, load generator
@@ -41,7 +41,7 @@ export async function measureTarget(target, options) {
         case 'http': {
             const m = await measureHttp(target, { overrides: o, ...(options.progress === undefined ? {} : { progress: options.progress }) });
             return finish({
-                samples: { unit: 'request', measured: m.load.responses, warmup: m.warmupResponses, minimum: MIN_SAMPLES.request },
+                samples: { unit: target.flows === undefined ? 'request' : 'flow', measured: m.load.responses, warmup: m.warmupResponses, minimum: MIN_SAMPLES.request },
                 invalid: m.invalidReasons,
                 health: m.healthReasons,
                 resources: m.resources,

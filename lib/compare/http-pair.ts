@@ -1,12 +1,13 @@
 import type { HttpTargetConfig } from '../config/load.js';
 import { InputError, TargetError } from '../errors.js';
-import { runLoad } from '../measure/load.js';
+import { loadUnit, targetLoad } from '../measure/http-load.js';
 import type { LoadResult } from '../measure/load.js';
 import { peakRssKiB, resetPeakRss } from '../measure/peak-rss.js';
 import { startServer } from '../measure/server.js';
 import type { RunningServer } from '../measure/server.js';
 import type { Arm, MetricSpec } from './analyze.js';
 import { compareHttpResponses } from './behaviour.js';
+import { compareFlows } from './flow-behaviour.js';
 import type { HttpSnapshot } from './behaviour.js';
 import { errorShareCheck, tally } from './error-share.js';
 import type { ErrorTally } from './error-share.js';
@@ -77,15 +78,18 @@ function latencyMs(rate: number | undefined): number {
 /** Describes the metrics again with the loads they are measured at (the rate may be known only after the warm-up). */
 function describeLoads(target: HttpTargetConfig, state: HttpPairState): void {
   const { rate, rateSource } = state;
-  const open = `open loop at ${(rate ?? 0).toFixed(rate !== undefined && rate < 10 ? 1 : 0)} req/s (${rateSource}), ${target.connections} connections`;
-  const closed = `closed loop, ${target.connections} connections (capacity)`;
+  const flows = loadUnit(target) === 'flow';
+  const per = flows ? 'flows' : 'req';
+  const users = flows ? 'virtual users' : 'connections';
+  const open = `open loop at ${(rate ?? 0).toFixed(rate !== undefined && rate < 10 ? 1 : 0)} ${per}/s (${rateSource}), ${target.connections} ${users}`;
+  const closed = `closed loop, ${target.connections} ${users} (capacity)`;
   state.metrics.splice(
     0,
     state.metrics.length,
     { name: 'latency_p50', unit: 'µs', direction: 'lower', scale: 'log', minimumFloor: 0.01, load: open },
     { name: 'latency_p99', unit: 'µs', direction: 'lower', scale: 'log', minimumFloor: 0.01, load: open },
-    { name: 'throughput', unit: 'req/s', direction: 'higher', scale: 'log', minimumFloor: 0.01, load: closed },
-    { name: 'error_rate', unit: 'share of requests', direction: 'lower', scale: 'difference', minimumFloor: 0.001, load: `${open}, then ${closed}` },
+    { name: 'throughput', unit: `${per}/s`, direction: 'higher', scale: 'log', minimumFloor: 0.01, load: closed },
+    { name: 'error_rate', unit: flows ? 'share of flows failed (any step)' : 'share of requests', direction: 'lower', scale: 'difference', minimumFloor: 0.001, load: `${open}, then ${closed}` },
     { name: 'max_rss', unit: 'KiB', direction: 'lower', scale: 'log', minimumFloor: 0.01, load: `peak during the ${open}` },
   );
 }
@@ -100,8 +104,9 @@ function launchBase(pair: HttpPair): Promise<RunningServer> {
 /** Sends the target's request and every extra request to both servers and compares the answers. */
 async function compareResponses(pair: HttpPair, base: RunningServer, candidate: RunningServer): Promise<BehaviourCheck[]> {
   const { target } = pair;
-  const requests = [{ method: target.method, path: '', headers: target.headers, body: target.body }, ...target.requests];
-  const checks: BehaviourCheck[] = [];
+  const checks: BehaviourCheck[] = target.flows === undefined ? [] : await compareFlows(target, base.url, candidate.url);
+  const own = target.flows === undefined ? [{ method: target.method, path: '', headers: target.headers, body: target.body }] : [];
+  const requests = [...own, ...target.requests];
   for (const request of requests) {
     const at = (server: RunningServer): string => (request.path === '' ? server.url : new URL(request.path, server.url).href);
     const label = `${request.method} ${request.path === '' ? new URL(base.url).pathname : request.path}`;
@@ -148,7 +153,7 @@ async function measureOfferedRate(pair: HttpPair, state: HttpPairState): Promise
     const capacity = await pair.load(server.url, 1000, undefined, 1);
     const measured = capacity.throughputRps;
     state.rate = Math.max(1, Math.round(measured * pair.loadShare * 10) / 10);
-    state.rateSource = `${Math.round(pair.loadShare * 100)}% of the base's capacity of ${measured.toFixed(0)} req/s`;
+    state.rateSource = `${Math.round(pair.loadShare * 100)}% of the base's capacity of ${measured.toFixed(0)} ${loadUnit(pair.target) === 'flow' ? 'flows' : 'req'}/s`;
     describeLoads(pair.target, state);
   } finally {
     await server.stop();
@@ -240,8 +245,7 @@ export function openHttpPair(options: HttpPairOptions): Promise<PairedRunner> {
     loadShare: options.loadShare ?? 0.5,
     failures: new TrialFailures(`the server '${start.text}'`, 'server-start'),
     launch: (arm) => startServer({ command: start.argv, cwd: options.cwd[arm], env: target.env, url: target.url, readyTimeoutMs: target.readyTimeoutMs }),
-    load: (url, durationMs, openRate, minSamples) =>
-      runLoad({ url, method: target.method, headers: target.headers, body: target.body, connections: target.connections, rate: openRate, durationMs, minSamples }),
+    load: (url, durationMs, openRate, minSamples) => targetLoad(target, { url, connections: target.connections, rate: openRate, durationMs, minSamples }),
   };
   const state: HttpPairState = {
     rate: target.rate,
@@ -264,7 +268,7 @@ export function openHttpPair(options: HttpPairOptions): Promise<PairedRunner> {
     findings: () => [...pair.failures.checks(), ...(state.errors.candidate.requests > 0 ? [errorShareCheck(state.errors.base, state.errors.candidate)] : [])],
     settled: () => pair.failures.settled(),
     describe: () => ({
-      unit: `one fresh server process per trial: ${pair.warmupMs} ms closed-loop warm-up, ${latencyMs(state.rate).toFixed(0)} ms open loop at ${(state.rate ?? 0).toFixed(1)} req/s (latency, memory), ${pair.capacityMs} ms closed loop (capacity)`,
+      unit: `one fresh server process per trial: ${pair.warmupMs} ms closed-loop warm-up, ${latencyMs(state.rate).toFixed(0)} ms open loop at ${(state.rate ?? 0).toFixed(1)} ${loadUnit(target) === 'flow' ? 'flows' : 'req'}/s (latency, memory), ${pair.capacityMs} ms closed loop (capacity)`,
       processes_per_side: Math.floor(state.processes / 3),
       iterations: {},
       invalid_trials: state.invalid,

@@ -4,6 +4,7 @@ import { InputError } from '../errors.js';
 import type { CommandTargetFile, ConfigFile, FunctionTargetFile, HttpTargetFile } from '../contracts/config.js';
 import { splitCommandLine } from './command-line.js';
 import { parseDuration } from './duration.js';
+import { parseFlows } from './parse-flows.js';
 import type { CommandSpec, CommandTargetConfig, FunctionTargetConfig, HttpTargetConfig, TargetConfig, VerdictSettings } from './target-config.js';
 
 /**
@@ -45,6 +46,7 @@ function httpTarget(name: string, t: HttpTargetFile, root: string): HttpTargetCo
   } catch (error) {
     throw new InputError('invalid-config', `${key}.url: '${t.url}' is not a URL; write e.g. http://127.0.0.1:\${PORT}/api/users`, { cause: error });
   }
+  const flows = parseFlows(t, key);
   return {
     ...verdictSettings(t),
     name,
@@ -53,7 +55,7 @@ function httpTarget(name: string, t: HttpTargetFile, root: string): HttpTargetCo
     cwd: resolve(root, t.cwd ?? '.'),
     env: t.env ?? {},
     url: t.url,
-    method: t.method ?? 'GET',
+    method: flows === undefined ? (t.method ?? 'GET') : 'FLOW',
     headers: t.headers ?? {},
     body: t.body,
     connections: t.connections ?? 8,
@@ -63,6 +65,7 @@ function httpTarget(name: string, t: HttpTargetFile, root: string): HttpTargetCo
     readyTimeoutMs: t.ready_timeout === undefined ? 30_000 : parseDuration(t.ready_timeout, `${key}.ready_timeout`),
     ignore: t.ignore ?? [],
     requests: (t.requests ?? []).map((r) => ({ method: r.method, path: r.path, headers: r.headers ?? {}, body: r.body })),
+    ...(flows === undefined ? {} : { flows }),
   };
 }
 

@@ -62,6 +62,40 @@ const Latency = Type.Object(
   { additionalProperties: false, description: 'microseconds' },
 );
 
+const FlowStepMetrics = Type.Object(
+  {
+    flow: Type.String(),
+    name: Type.String(),
+    method: Type.String(),
+    url: Type.String({ description: 'the path or url as written: placeholders, never captured values' }),
+    requests: Count,
+    responses: Count,
+    errors: Count,
+    error_kinds: Type.Record(Type.String(), Count),
+    non_2xx: Count,
+    status_codes: Type.Record(Type.String(), Count),
+    unexpected_status: Type.Integer({ minimum: 0, description: 'answers whose status was not the expected one' }),
+    capture_failures: Type.Integer({ minimum: 0, description: 'answers in which a capture found nothing' }),
+    latency_us: Latency,
+  },
+  { additionalProperties: false },
+);
+
+const FlowMetrics = Type.Object(
+  {
+    flows: Type.Array(
+      Type.Object({ name: Type.String(), weight: Type.Integer({ minimum: 1 }), started: Count, completed: Count, failed: Count }, { additionalProperties: false }),
+      { minItems: 1 },
+    ),
+    steps: Type.Array(FlowStepMetrics, { minItems: 1 }),
+    think_ms: Type.Record(Type.String(), Num, { description: 'think time per iteration of each flow, left out of the flow latency' }),
+  },
+  {
+    additionalProperties: false,
+    description: 'flow targets: the top-level figures are of whole flows (requests = iterations, latency = the flow, throughput = flows per second)',
+  },
+);
+
 const HttpMetrics = Type.Object(
   {
     url: Type.String(),
@@ -93,6 +127,7 @@ const HttpMetrics = Type.Object(
       },
       { additionalProperties: false, description: 'the load generator itself, to tell its limits from the server’s' },
     ),
+    flow: Type.Optional(FlowMetrics),
   },
   { additionalProperties: false },
 );
@@ -180,7 +215,7 @@ export const BaselineMetricsSchema = Type.Object(
     environment: EnvironmentSchema,
     samples: Type.Object(
       {
-        unit: Type.Union([Type.Literal('request'), Type.Literal('batch'), Type.Literal('run')]),
+        unit: Type.Union([Type.Literal('request'), Type.Literal('flow'), Type.Literal('batch'), Type.Literal('run')]),
         measured: Count,
         warmup: Count,
         minimum: Type.Integer({ minimum: 1, description: 'fewer measured samples make the measurement invalid' }),

@@ -20,6 +20,45 @@ const Guards = Type.Record(Type.String({ minLength: 1 }), Type.String({ pattern:
   description: 'how much worse than the base a metric other than the objective may get before the gate fails (default 0% beyond the noise floor; max_rss 10%)',
 });
 
+/** Where a flow step takes a value from its answer: a JSON pointer into the body, a header, or a cookie it sets. */
+const Capture = Type.Union(
+  [
+    Type.Object({ json: Type.String({ pattern: '^(/.*)?$', description: 'JSON pointer into the answer body, e.g. /token' }) }, { additionalProperties: false }),
+    Type.Object({ header: Type.String({ minLength: 1, description: 'an answer header, e.g. etag' }) }, { additionalProperties: false }),
+    Type.Object({ cookie: Type.String({ minLength: 1, description: 'a cookie the answer sets (Set-Cookie), e.g. sid' }) }, { additionalProperties: false }),
+  ],
+  { description: 'one of json (a JSON pointer), header, cookie' },
+);
+
+/** One request of a flow; `{{name}}` in its path, url, headers and body is replaced by a value captured earlier (or `{{vu}}`, `{{iteration}}`). */
+const FlowStep = Type.Object(
+  {
+    name: Type.String({ pattern: '^[A-Za-z0-9_.-]+$', description: 'names the step in figures and messages' }),
+    method: Type.Optional(Type.String({ pattern: '^[A-Z]+$' })),
+    path: Type.Optional(Type.String({ pattern: '^/', description: 'relative to the target url' })),
+    url: Type.Optional(Type.String({ pattern: '^https?://', description: 'an absolute URL instead of a path; may contain ${PORT}' })),
+    headers: Type.Optional(Headers),
+    body: Type.Optional(Type.String()),
+    capture: Type.Optional(Type.Record(Type.String({ pattern: '^[A-Za-z_][A-Za-z0-9_]*$' }), Capture)),
+    think: Type.Optional(Duration),
+    expect: Type.Optional(Type.Union([Type.Integer({ minimum: 100, maximum: 599 }), Type.Array(Type.Integer({ minimum: 100, maximum: 599 }), { minItems: 1 })], { description: 'the status (or statuses) the step must answer; default any 2xx' })),
+    ignore: Type.Optional(Type.Array(Type.String({ pattern: '^(/.*)?$' }), { description: 'JSON pointers of volatile fields of this step\'s answer' })),
+  },
+  { additionalProperties: false },
+);
+
+const FlowSteps = Type.Array(FlowStep, { minItems: 1, maxItems: 50 });
+
+/** One of several flows a target mixes, chosen in proportion to its weight. */
+const WeightedFlow = Type.Object(
+  {
+    name: Type.String({ pattern: '^[A-Za-z0-9_.-]+$' }),
+    weight: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, description: 'relative share of iterations (default 1)' })),
+    steps: FlowSteps,
+  },
+  { additionalProperties: false },
+);
+
 const HttpTarget = Type.Object(
   {
     start: Type.Optional(CommandLine),
@@ -34,6 +73,8 @@ const HttpTarget = Type.Object(
     warmup: Type.Optional(Duration),
     rate: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'constant arrival rate in requests per second (open loop)' })),
     ready_timeout: Type.Optional(Duration),
+    flow: Type.Optional(FlowSteps),
+    flows: Type.Optional(Type.Array(WeightedFlow, { minItems: 1, maxItems: 20 })),
     ignore: Type.Optional(Type.Array(Type.String({ pattern: '^(/.*)?$' }), { description: 'JSON pointers of volatile response fields' })),
     objective: Type.Optional(Objective),
     guards: Type.Optional(Guards),
@@ -99,6 +140,8 @@ export const ConfigSchema = Type.Object(
 export type ConfigFile = Static<typeof ConfigSchema>;
 /** An http target as written. */
 export type HttpTargetFile = Static<typeof HttpTarget>;
+/** One flow step as written. */
+export type FlowStepFile = Static<typeof FlowStep>;
 /** A function target as written. */
 export type FunctionTargetFile = Static<typeof FunctionTarget>;
 /** A command target as written. */

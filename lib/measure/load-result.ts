@@ -51,6 +51,37 @@ export interface LoadResult {
   };
   valid: boolean;
   invalidReasons: string[];
+  /** Flow targets: per-flow and per-step figures; the top-level figures are then of whole flows. */
+  flow?: FlowLoadSummary;
+}
+
+/** What a flow load measured of one step (over the iterations recorded in the window). */
+export interface StepLoadSummary {
+  flow: string;
+  name: string;
+  method: string;
+  /** The step's url or path as written (placeholders, never captured values). */
+  url: string;
+  requests: number;
+  responses: number;
+  /** Requests that got no answer. */
+  errors: number;
+  errorKinds: Record<string, number>;
+  non2xx: number;
+  statusCodes: Record<string, number>;
+  /** Answers whose status was not the expected one (each fails its flow iteration). */
+  unexpectedStatus: number;
+  /** Answers in which a capture found nothing (each fails its flow iteration). */
+  captureFailures: number;
+  latencyUs: LatencySummary;
+}
+
+/** Per-flow counts and per-step figures of a flow load. */
+export interface FlowLoadSummary {
+  flows: { name: string; weight: number; started: number; completed: number; failed: number }[];
+  steps: StepLoadSummary[];
+  /** Think time is left out of the flow latency, ms per iteration (sum of the steps' think). */
+  thinkMs: Record<string, number>;
 }
 
 /**
@@ -111,8 +142,12 @@ function saturationReasons(options: LoadOptions, usage: GeneratorUsage, sendLagP
   return reasons;
 }
 
-/** Responses by status code (those seen), and how many were outside 200-299. */
-function statusCounts(statuses: Uint32Array): { statusCodes: Record<string, number>; non2xx: number } {
+/**
+ * Responses by status code (those seen), and how many were outside 200-299.
+ * @param statuses - counts indexed by status
+ * @returns the codes seen and the non-2xx count
+ */
+export function statusCounts(statuses: Uint32Array): { statusCodes: Record<string, number>; non2xx: number } {
   const statusCodes: Record<string, number> = {};
   let non2xx = 0;
   statuses.forEach((count, status) => {
@@ -123,7 +158,12 @@ function statusCounts(statuses: Uint32Array): { statusCodes: Record<string, numb
   return { statusCodes, non2xx };
 }
 
-function summarize(histogram: hdr.Histogram): LatencySummary {
+/**
+ * Latency percentiles of a histogram, µs (zeros when it is empty).
+ * @param histogram - the recorder
+ * @returns the summary
+ */
+export function summarize(histogram: hdr.Histogram): LatencySummary {
   if (histogram.totalCount === 0) return { p50: 0, p90: 0, p99: 0, p999: 0, max: 0, min: 0, mean: 0, stddev: 0 };
   // Percentiles come back as the top of their bucket (0.1% wide); never report one above the max.
   const max = histogram.maxValue;

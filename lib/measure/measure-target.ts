@@ -6,7 +6,7 @@ import { MIN_BATCHES, measureFunction } from './measure-function.js';
 import { measureHttp } from './measure-http.js';
 
 /** Minimum measured samples per kind: below, the measurement is invalid. */
-export const MIN_SAMPLES = { request: 100, batch: MIN_BATCHES, run: 3 } as const;
+export const MIN_SAMPLES = { request: 100, flow: 100, batch: MIN_BATCHES, run: 3 } as const;
 
 /** Settings that override the config for one measurement. */
 export interface MeasureOverrides {
@@ -73,7 +73,7 @@ export async function measureTarget(target: TargetConfig, options: MeasureOption
     case 'http': {
       const m = await measureHttp(target, { overrides: o, ...(options.progress === undefined ? {} : { progress: options.progress }) });
       return finish({
-        samples: { unit: 'request', measured: m.load.responses, warmup: m.warmupResponses, minimum: MIN_SAMPLES.request },
+        samples: { unit: target.flows === undefined ? 'request' : 'flow', measured: m.load.responses, warmup: m.warmupResponses, minimum: MIN_SAMPLES.request },
         invalid: m.invalidReasons,
         health: m.healthReasons,
         resources: m.resources,

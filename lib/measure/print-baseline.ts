@@ -4,23 +4,40 @@ const us = (v: number): string => (v >= 10_000 ? `${(v / 1000).toFixed(1)} ms` :
 const ns = (v: number): string => (v >= 1e6 ? `${(v / 1e6).toFixed(2)} ms` : v >= 1e3 ? `${(v / 1e3).toFixed(2)} µs` : `${v.toFixed(1)} ns`);
 const mb = (v: number): string => `${(v / 1024 / 1024).toFixed(1)} MiB`;
 
+/** The flows' counts and one line per step: latency, errors, non-2xx, failed captures. */
+function flowLines(f: NonNullable<NonNullable<BaselineMetrics['http']>['flow']>): string[] {
+  const lines = f.flows.map((x) => `  flow ${x.name}${f.flows.length > 1 ? ` (weight ${String(x.weight)})` : ''}: ${String(x.completed)} of ${String(x.started)} completed, ${String(x.failed)} failed${(f.think_ms[x.name] ?? 0) > 0 ? `, think ${String(f.think_ms[x.name])} ms left out of its latency` : ''}`);
+  for (const s of f.steps) {
+    const l = s.latency_us;
+    const problems = [
+      s.errors > 0 ? `${String(s.errors)} errors` : '',
+      s.non_2xx > 0 ? `${String(s.non_2xx)} non-2xx` : '',
+      s.unexpected_status > 0 ? `${String(s.unexpected_status)} unexpected status` : '',
+      s.capture_failures > 0 ? `${String(s.capture_failures)} captured nothing` : '',
+    ].filter((x) => x !== '');
+    lines.push(`    step ${`${s.flow === 'flow' ? '' : `${s.flow}/`}${s.name}`.padEnd(16)} ${s.method} ${s.url}  p50 ${us(l.p50)}  p99 ${us(l.p99)}  ${String(s.responses)} answers${problems.length > 0 ? `; ${problems.join(', ')}` : ''}`);
+  }
+  return lines;
+}
+
 /**
  * Formats a baseline for people: the headline figures, resources, and why it is invalid or unhealthy.
  * @param b - the baseline
  * @returns text
  */
 export function formatBaseline(b: BaselineMetrics): string {
-  const plural = { request: 'requests', batch: 'batches', run: 'runs' } as const;
+  const plural = { request: 'requests', flow: 'flows', batch: 'batches', run: 'runs' } as const;
   const lines = [`Baseline of ${b.target} (${b.kind}), ${String(b.samples.measured)} ${plural[b.samples.unit]} measured`];
   if (b.http !== undefined) {
     const h = b.http;
     const l = h.latency_us;
     lines.push(
-      `  ${h.method} ${h.url}  ${h.mode === 'open' ? `open loop at ${String(h.rate)}/s` : `closed loop, ${String(h.connections)} connections`}, ${(h.duration_ms / 1000).toFixed(1)} s`,
+      `  ${h.flow === undefined ? `${h.method} ` : 'flows at '}${h.url}  ${h.mode === 'open' ? `open loop at ${String(h.rate)}/s` : `closed loop, ${String(h.connections)} ${h.flow === undefined ? 'connections' : 'virtual users'}`}, ${(h.duration_ms / 1000).toFixed(1)} s`,
       `  latency   p50 ${us(l.p50)}  p90 ${us(l.p90)}  p99 ${us(l.p99)}  p99.9 ${us(l.p999)}  max ${us(l.max)}  mean ${us(l.mean)}`,
-      `  throughput ${h.throughput_rps.toFixed(0)} req/s, ${(h.bytes_per_second / 1024).toFixed(0)} KiB/s; errors ${(h.error_rate * 100).toFixed(2)}%, non-2xx ${(h.non_2xx_rate * 100).toFixed(2)}%`,
+      `  throughput ${h.throughput_rps.toFixed(h.flow === undefined ? 0 : 1)} ${h.flow === undefined ? 'req' : 'flows'}/s, ${(h.bytes_per_second / 1024).toFixed(0)} KiB/s; errors ${(h.error_rate * 100).toFixed(2)}%, non-2xx ${(h.non_2xx_rate * 100).toFixed(2)}%`,
       `  generator ${h.generator.cpu_percent.toFixed(0)}% CPU, event-loop delay p99 ${h.generator.event_loop_delay_p99_ms.toFixed(1)} ms`,
     );
+    if (h.flow !== undefined) lines.push(...flowLines(h.flow));
   }
   if (b.function !== undefined) {
     for (const t of b.function.tasks) {

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { HttpTargetConfig } from '../config/load.js';
 import { InputError, TargetError } from '../errors.js';
-import { runLoad } from '../measure/load.js';
+import { targetLoad } from '../measure/http-load.js';
+import { probeFlows } from '../measure/flow-probe.js';
 import type { LoadResult } from '../measure/load.js';
 import { readProcStat } from '../measure/process-groups.js';
 import { startServer } from '../measure/server.js';
@@ -75,10 +76,11 @@ export async function profileHttpTarget(options: HttpProfileOptions): Promise<Ra
     // shorten, so wall-clock throughput can rise under the profiler and hide its cost.
     const load = async (durationMs: number): Promise<{ result: LoadResult; perCpuSecond: number }> => {
       const before = cpuTicks();
-      const result = await runLoad({ url: server.url, method: target.method, headers: target.headers, body: target.body, connections: target.connections, rate: target.rate, durationMs, minSamples: 1 });
+      const result = await targetLoad(target, { url: server.url, connections: target.connections, rate: target.rate, durationMs, minSamples: 1 });
       const cpuSeconds = (cpuTicks() - before) / USER_HZ;
       return { result, perCpuSecond: cpuSeconds > 0 ? result.responses / cpuSeconds : 0 };
     };
+    if (target.flows !== undefined) await probeFlows(target, server.url);
     await load(target.warmupMs);
     const plain = options.measureOverhead === false ? null : await load(Math.min(options.durationMs, 3000));
     const command = async (word: 'start' | 'stop', marker: (pid: number) => string): Promise<void> => {
@@ -96,6 +98,7 @@ export async function profileHttpTarget(options: HttpProfileOptions): Promise<Ra
     const { result: profiled, perCpuSecond } = await load(options.durationMs);
     await command('stop', (pid) => `${pid}.cpuprofile`);
     const profiles = pids.map((pid) => ({ path: join(dir, `${pid}.cpuprofile`), profile: readCpuProfile(join(dir, `${pid}.cpuprofile`)) }));
+    const unit = target.flows === undefined ? 'requests' : 'flows';
     const overhead = plain === null || plain.perCpuSecond === 0 || perCpuSecond === 0 ? null : 1 - perCpuSecond / plain.perCpuSecond;
     return {
       profiles,
@@ -104,10 +107,10 @@ export async function profileHttpTarget(options: HttpProfileOptions): Promise<Ra
         method:
           plain === null
             ? 'not measured (overhead run skipped)'
-            : `requests per CPU-second of the same server process under the same load, ${Math.round(plain.result.durationMs)} ms without then ${Math.round(profiled.durationMs)} ms with the profiler (wall-clock ${Math.round(plain.result.throughputRps)} vs ${Math.round(profiled.throughputRps)} requests/s)`,
+            : `${unit} per CPU-second of the same server process under the same load, ${Math.round(plain.result.durationMs)} ms without then ${Math.round(profiled.durationMs)} ms with the profiler (wall-clock ${Math.round(plain.result.throughputRps)} vs ${Math.round(profiled.throughputRps)} ${unit}/s)`,
         unprofiled_rate: plain === null ? null : Math.round(plain.perCpuSecond * 10) / 10,
         profiled_rate: Math.round(perCpuSecond * 10) / 10,
-        unit: 'requests per CPU-second',
+        unit: `${unit} per CPU-second`,
         overhead: overhead === null ? null : Math.round(overhead * 10_000) / 10_000,
       },
       load: {
