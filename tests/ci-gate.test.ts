@@ -11,27 +11,7 @@ import type { CiResult } from '../lib/contracts/ci-result.js';
 import { CiResultSchema } from '../lib/contracts/ci-result.js';
 import { schemaProblem } from '../lib/contracts/validate.js';
 import { InputError } from '../lib/errors.js';
-import { analysed, comparisonOf, metricWith, syntheticBlocks } from './helpers/ci-fixtures.js';
-
-/** The documented shape of Bencher Metric Format JSON (bencher.dev reference), as a JSON Schema. */
-export const BMF_SCHEMA = {
-  type: 'object',
-  patternProperties: {
-    '.+': {
-      type: 'object',
-      minProperties: 1,
-      patternProperties: {
-        '^.{1,64}$': {
-          type: 'object',
-          properties: { value: { type: 'number' }, lower_value: { type: 'number' }, upper_value: { type: 'number' } },
-          required: ['value'],
-          additionalProperties: false,
-        },
-      },
-      additionalProperties: false,
-    },
-  },
-};
+import { analysed, BMF_SCHEMA, comparisonOf, metricWith, syntheticBlocks } from './helpers/ci-fixtures.js';
 
 const SETTINGS = { threshold: 0.05, informational: false };
 

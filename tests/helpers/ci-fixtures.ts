@@ -95,3 +95,48 @@ export function metricWith(figures: Partial<ComparedMetric>): ComparedMetric {
     ...figures,
   };
 }
+
+/** The documented shape of Bencher Metric Format JSON (bencher.dev reference), as a JSON Schema. */
+export const BMF_SCHEMA = {
+  type: 'object',
+  patternProperties: {
+    '.+': {
+      type: 'object',
+      minProperties: 1,
+      patternProperties: {
+        '^.{1,64}$': {
+          type: 'object',
+          properties: { value: { type: 'number' }, lower_value: { type: 'number' }, upper_value: { type: 'number' } },
+          required: ['value'],
+          additionalProperties: false,
+        },
+      },
+      additionalProperties: false,
+    },
+  },
+};
+
+/**
+ * Two command targets that sleep: cheap to run (a shell and `sleep`, no Node start-up) and, being
+ * wall-clock waits, barely touched by a busy machine, so a planted 2x regression is decided in a
+ * few blocks. The change of a pull request is what `sleep` waits in api.sh or build.sh.
+ */
+export const SLEEP_CONFIG = `targets:
+  api:
+    command:
+      run: [sh, api.sh]
+      runs: 2
+      warmup: 0
+  build:
+    command:
+      run: [sh, build.sh]
+      runs: 2
+      warmup: 0
+`;
+
+/**
+ * A shell script that waits.
+ * @param seconds - how long
+ * @returns the script
+ */
+export const sleeps = (seconds: number): string => `sleep ${seconds}\n`;
