@@ -71,7 +71,7 @@ describe('the composite action', () => {
     const inputs = { targets: 'build', budget: '1', 'min-blocks': '10', threshold: '5%', accept: 'bug,enhancement' };
     const codes: number[] = [];
     for (const step of action.runs.steps.filter((s) => s.run !== undefined)) {
-      const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, evaluate(String(v), inputs)]));
+      const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, evaluate(v, inputs)]));
       const cwd = resolve(root, evaluate(step['working-directory'] ?? '.', inputs));
       // GitHub runs `shell: bash` as `bash --noprofile --norc -eo pipefail {0}`.
       const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run ?? ''], { cwd, encoding: 'utf8', env: { ...outsideClaudeCode(), ...env, GITHUB_OUTPUT: githubOutput, GITHUB_STEP_SUMMARY: stepSummary }, timeout: 120_000 });
