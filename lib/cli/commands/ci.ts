@@ -66,7 +66,13 @@ function historyPath(input: CommandInput, config: PerfflowConfig, root: string):
 }
 
 export const command: Command = {
-  summary: 'Pull-request gate: compare every target between the base (default: the merge-base with origin/main) and HEAD, Holm across all metrics; fail only on a significant regression beyond the noise floor and the threshold.',
+  summary: [
+    'Pull-request gate: compare every target (or --targets) between the base (default: the merge-base of HEAD with origin/$GITHUB_BASE_REF, origin/main or main) and HEAD (as committed), on this machine, interleaved with an A/A copy of the base; Holm across all metrics of all targets.',
+    'A target fails only on a regression significant after that adjustment, beyond the noise floor and beyond its threshold (--threshold, else ci: in perfflow.config.yaml, else 2%), or on a behaviour change; inconclusive results never fail.',
+    "Accept an intended regression with a commit trailer 'perfflow-accept: <target>' or PERFFLOW_ACCEPT='perfflow-accept:<target>' (the action passes the PR's labels).",
+    'Writes --summary (default .perfflow/ci/summary.md; also appended to $GITHUB_STEP_SUMMARY), result.json, report.html and per-target comparisons in --out-dir (.perfflow/ci), --bmf (Bencher Metric Format) and the history (--history, default .perfflow/history.jsonl).',
+    'Exit 0 pass, 1 a target regressed or changed behaviour, 2 bad input, 4 a target could not be run. More: docs/ci.md',
+  ].join('\n'),
   usage: USAGE,
   options: {
     base: { type: 'string' },
