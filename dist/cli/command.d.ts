@@ -33,7 +33,7 @@ export interface CommandOutcome {
 }
 /** A CLI command module: `lib/cli/commands/<name>.ts` exports one of these as `command`. */
 export interface Command {
-    /** One line for `perfflow --help`. */
+    /** What the command does, for `perfflow <command> --help` (one line, or a few for a command with rules to state). */
     summary: string;
     /** Usage line, e.g. `perfflow submit <step>`. */
     usage: string;

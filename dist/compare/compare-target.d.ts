@@ -18,6 +18,14 @@ export interface CompareOptions {
         commit: string;
         ref: string;
     };
+    /**
+     * The candidate as a commit, e.g. HEAD on a CI runner (default: the working tree, uncommitted and
+     * untracked files included). `ref` is how the report names it.
+     */
+    candidate?: {
+        commit: string;
+        ref: string;
+    } | undefined;
     /** Where the measuring harness comes from (default: the base commit). */
     harness?: HarnessSource | undefined;
     /** Measured time budget in ms (default by target kind). */
@@ -63,7 +71,7 @@ export interface ComparisonOutcome {
  */
 export declare function workingChange(projectRoot: string, commit: string): Promise<string[]>;
 /**
- * Compares the working tree (candidate) with a base commit. Checks out the base twice (the base arm
+ * Compares the working tree (or a commit: `options.candidate`) with a base commit. Checks out the base twice (the base arm
  * and its A/A copy) and the working tree once, each at its own path of the same shape; pins the
  * measuring harness (target entry, task module, tests) from the harness source into every checkout;
  * runs the behaviour checks; measures the three arms in randomly ordered blocks of fresh processes

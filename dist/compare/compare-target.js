@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { relative } from 'node:path';
 import { InputError } from '../errors.js';
 import { git } from '../git/git.js';
+import { commitChange } from '../git/refs.js';
 import { changedSince, EXCLUDED_PATHSPEC } from '../git/snapshot.js';
 import { pathInWorktree, withArmTrees } from '../git/worktree.js';
 import { defaultBudgetMs } from './budget.js';
@@ -24,7 +25,9 @@ const MINIMUM_FLOOR = 0.01;
 export async function workingChange(projectRoot, commit) {
     return (await changedSince(projectRoot, commit)).map((f) => f.path);
 }
-async function candidateCommit(projectRoot) {
+async function candidateCommit(projectRoot, fixed) {
+    if (fixed !== undefined)
+        return { commit: fixed, dirty: false };
     const commit = await git(['rev-parse', 'HEAD'], { cwd: projectRoot });
     const status = await git(['status', '--porcelain', '--untracked-files=normal', '--', '.', ...EXCLUDED_PATHSPEC], { cwd: projectRoot });
     return { commit, dirty: status.trim() !== '' };
@@ -114,7 +117,7 @@ function comparisonOf(m, setup, options) {
         },
         environment: m.environment,
         base: { commit: options.base.commit, ref: options.base.ref, dirty: false },
-        candidate: { ...setup.candidate, ref: 'working tree' },
+        candidate: { ...setup.candidate, ref: options.candidate?.ref ?? 'working tree' },
         base_dependencies: trees.dependencies,
         created_at: m.finishedAt.toISOString(),
     };
@@ -170,7 +173,7 @@ async function compareInTrees(trees, setup, options) {
     }
 }
 /**
- * Compares the working tree (candidate) with a base commit. Checks out the base twice (the base arm
+ * Compares the working tree (or a commit: `options.candidate`) with a base commit. Checks out the base twice (the base arm
  * and its A/A copy) and the working tree once, each at its own path of the same shape; pins the
  * measuring harness (target entry, task module, tests) from the harness source into every checkout;
  * runs the behaviour checks; measures the three arms in randomly ordered blocks of fresh processes
@@ -184,13 +187,16 @@ export async function compareTarget(options) {
     const now = options.now ?? (() => performance.now());
     const clock = options.clock ?? (() => new Date());
     const progress = options.progress ?? (() => undefined);
-    const changed = await workingChange(options.projectRoot, options.base.commit);
+    const fixed = options.candidate?.commit;
+    const changed = fixed === undefined ? await workingChange(options.projectRoot, options.base.commit) : await commitChange(options.projectRoot, options.base.commit, fixed);
     if (changed.length === 0) {
-        throw new InputError('no-change', `the working tree is identical to the base ${options.base.ref} (${options.base.commit.slice(0, 12)}): there is nothing to compare; make the change first, or pass another --base`);
+        const what = fixed === undefined ? 'the working tree' : options.candidate?.ref ?? fixed.slice(0, 12);
+        throw new InputError('no-change', `${what} is identical to the base ${options.base.ref} (${options.base.commit.slice(0, 12)}): there is nothing to compare; make the change first, or pass another --base`);
     }
-    const candidate = await candidateCommit(options.projectRoot);
+    const candidate = await candidateCommit(options.projectRoot, fixed);
     const seed = options.seed ?? randomInt(0, 2 ** 31 - 1);
     const source = options.harness ?? { commit: options.base.commit, label: `the base commit ${options.base.ref} (${options.base.commit.slice(0, 12)})` };
     const setup = { now, clock, progress, seed, source, candidate, startedAt: clock() };
-    return withArmTrees(options.projectRoot, options.base.commit, (trees) => compareInTrees(trees, setup, options), options.worktree);
+    const worktree = fixed === undefined ? options.worktree : { ...options.worktree, candidateCommit: fixed };
+    return withArmTrees(options.projectRoot, options.base.commit, (trees) => compareInTrees(trees, setup, options), worktree);
 }

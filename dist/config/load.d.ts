@@ -1,4 +1,5 @@
 import type { ConfigFile } from '../contracts/config.js';
+import type { CiSettings } from './ci-settings.js';
 import type { CommandSpec, TargetConfig } from './target-config.js';
 export type { CommandSpec, RequestSpec, VerdictSettings, HttpTargetConfig, FunctionTargetConfig, CommandTargetConfig, TargetConfig } from './target-config.js';
 export { missingTargetHelp } from './target-help.js';
@@ -12,6 +13,8 @@ export interface PerfflowConfig {
     targets: Record<string, TargetConfig>;
     /** Behaviour check run on the candidate (e.g. the test suite). */
     check: CommandSpec | undefined;
+    /** How `perfflow ci` judges each target (thresholds, informational targets, the history file). */
+    ci: CiSettings;
     /** The file as written (after schema validation), to tell whether two configs differ for a target. */
     raw: ConfigFile;
 }

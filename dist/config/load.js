@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { InputError } from '../errors.js';
 import { namedSchemaProblem } from '../contracts/validate.js';
+import { ciSettings } from './ci-settings.js';
 import { commandSpec, parseTargets, targetKey } from './parse-targets.js';
 import { oneLineExample } from './target-help.js';
 export { missingTargetHelp } from './target-help.js';
@@ -116,7 +117,8 @@ export function parseConfig(text, file, projectRoot) {
     }
     const parsed = value; // checked against the config schema just above
     const targets = parseTargets(parsed.targets, projectRoot);
-    return { projectRoot, file, targets, check: parsed.check === undefined ? undefined : commandSpec(parsed.check, 'check'), raw: parsed };
+    const ci = ciSettings(parsed.ci, targets, name);
+    return { projectRoot, file, targets, check: parsed.check === undefined ? undefined : commandSpec(parsed.check, 'check'), ci, raw: parsed };
 }
 /**
  * Looks a target up by name.

@@ -99,6 +99,15 @@ declare const CommandTarget: import("@sinclair/typebox").TObject<{
     objective: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
     guards: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TString>>;
 }>;
+/** `perfflow ci`: how the pull-request gate judges each target. */
+declare const Ci: import("@sinclair/typebox").TObject<{
+    threshold: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    history: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    targets: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TObject<{
+        threshold: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+        informational: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TBoolean>;
+    }>>>;
+}>;
 /** `perfflow.config.yaml` (or `.yml`, `.json`) at the project root: what each target means. */
 export declare const ConfigSchema: import("@sinclair/typebox").TObject<{
     targets: import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TObject<{
@@ -185,6 +194,14 @@ export declare const ConfigSchema: import("@sinclair/typebox").TObject<{
         }>>;
     }>>;
     check: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TString, import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>]>>;
+    ci: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{
+        threshold: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+        history: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+        targets: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TObject<{
+            threshold: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            informational: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TBoolean>;
+        }>>>;
+    }>>;
 }>;
 /** The config file as written by the user, after schema validation. */
 export type ConfigFile = Static<typeof ConfigSchema>;
@@ -194,6 +211,8 @@ export type HttpTargetFile = Static<typeof HttpTarget>;
 export type FlowStepFile = Static<typeof FlowStep>;
 /** A function target as written. */
 export type FunctionTargetFile = Static<typeof FunctionTarget>;
+/** The `ci` section as written. */
+export type CiFile = Static<typeof Ci>;
 /** A command target as written. */
 export type CommandTargetFile = Static<typeof CommandTarget>;
 export {};

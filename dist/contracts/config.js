@@ -81,8 +81,20 @@ const CommandTarget = Type.Object({
 }, { additionalProperties: false });
 /** One target: exactly one of `http`, `function`, `command`. */
 const Target = Type.Object({ http: Type.Optional(HttpTarget), function: Type.Optional(FunctionTarget), command: Type.Optional(CommandTarget) }, { additionalProperties: false, minProperties: 1, maxProperties: 1 });
+const Percent = Type.String({ pattern: '^[0-9]+(\\.[0-9]+)?%$', description: 'a percentage such as 5%' });
+const CiTarget = Type.Object({
+    threshold: Type.Optional(Percent),
+    informational: Type.Optional(Type.Boolean({ description: 'report a regression of this target, never fail the build on it' })),
+}, { additionalProperties: false });
+/** `perfflow ci`: how the pull-request gate judges each target. */
+const Ci = Type.Object({
+    threshold: Type.Optional(Percent),
+    history: Type.Optional(Type.String({ minLength: 1, description: 'the JSON Lines history file, relative to the project root (default .perfflow/history.jsonl), or off' })),
+    targets: Type.Optional(Type.Record(Type.String({ minLength: 1, maxLength: 200 }), CiTarget)),
+}, { additionalProperties: false, description: 'perfflow ci: thresholds (a regression smaller than its threshold never fails), informational targets, the history file' });
 /** `perfflow.config.yaml` (or `.yml`, `.json`) at the project root: what each target means. */
 export const ConfigSchema = Type.Object({
     targets: Type.Record(Type.String({ minLength: 1, maxLength: 200 }), Target),
     check: Type.Optional(CommandLine),
+    ci: Type.Optional(Ci),
 }, { additionalProperties: false, $id: 'config' });

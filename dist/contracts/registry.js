@@ -22,6 +22,8 @@ export const schemaLoaders = {
     'performance-comparison': async () => (await import('./performance-comparison.js')).PerformanceComparisonSchema,
     config: async () => (await import('./config.js')).ConfigSchema,
     'baseline-metrics': async () => (await import('./baseline-metrics.js')).BaselineMetricsSchema,
+    'ci-result': async () => (await import('./ci-result.js')).CiResultSchema,
+    'ci-history-entry': async () => (await import('./ci-result.js')).CiHistoryEntrySchema,
 };
 /**
  * Loads a schema by name.

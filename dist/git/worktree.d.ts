@@ -4,6 +4,11 @@ export type DependencySource = 'none' | 'linked' | 'installed';
 export interface WorktreeOptions {
     /** Installs dependencies in a directory (default: `npm ci`, or `npm install` without a lockfile). */
     install?: (dir: string) => Promise<void>;
+    /**
+     * The candidate as a commit (a CI runner's HEAD) instead of the working tree: checked out as it
+     * is, so uncommitted files of the runner's checkout (build output, reports) are in no arm.
+     */
+    candidateCommit?: string;
 }
 /**
  * Tells whether the base may reuse the candidate's node_modules: only when both sides ask npm for
@@ -35,7 +40,7 @@ export interface ArmTrees {
 }
 /**
  * Checks out the base commit twice (the base arm and its A/A copy) and the candidate's working tree
- * once, each into its own fresh temporary directory of the same shape (`<tmp>/perfflow-arm-XXXXXX/tree`),
+ * (or the commit `options.candidateCommit`) once, each into its own fresh temporary directory of the same shape (`<tmp>/perfflow-arm-XXXXXX/tree`),
  * so that the A/A copy differs from the base in every way the candidate does except the change
  * itself: its own files at its own path, hence its own module instances and processes. Dependencies:
  * the candidate links the project's node_modules; the base links them too when both sides declare

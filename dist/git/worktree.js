@@ -189,7 +189,7 @@ function linkNodeModules(from, to) {
 }
 /**
  * Checks out the base commit twice (the base arm and its A/A copy) and the candidate's working tree
- * once, each into its own fresh temporary directory of the same shape (`<tmp>/perfflow-arm-XXXXXX/tree`),
+ * (or the commit `options.candidateCommit`) once, each into its own fresh temporary directory of the same shape (`<tmp>/perfflow-arm-XXXXXX/tree`),
  * so that the A/A copy differs from the base in every way the candidate does except the change
  * itself: its own files at its own path, hence its own module instances and processes. Dependencies:
  * the candidate links the project's node_modules; the base links them too when both sides declare
@@ -239,7 +239,7 @@ export async function withArmTrees(projectRoot, commit, fn, options = {}) {
         return tree;
     };
     try {
-        const candidateCommit = await snapshotWorkingTree(projectRoot, null, 'perfflow: the working tree compared (candidate)', { withoutDependencies: true });
+        const candidateCommit = options.candidateCommit ?? (await snapshotWorkingTree(projectRoot, null, 'perfflow: the working tree compared (candidate)', { withoutDependencies: true }));
         const base = await checkout('base', commit);
         const aa = await checkout('base', commit);
         const candidate = await checkout('candidate', candidateCommit);

@@ -21,6 +21,8 @@ export const commandLoaders: Record<string, () => Promise<Command>> = {
   bench: async () => (await import('./commands/bench.js')).command,
   profile: async () => (await import('./commands/profile.js')).command,
   compare: async () => (await import('./commands/compare.js')).command,
+  ci: async () => (await import('./commands/ci.js')).command,
+  trend: async () => (await import('./commands/trend.js')).command,
   validate: async () => (await import('./commands/validate.js')).command,
   rate: async () => (await import('./commands/rate.js')).command,
   publish: async () => (await import('./commands/publish.js')).command,

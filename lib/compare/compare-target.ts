@@ -3,6 +3,7 @@ import { relative } from 'node:path';
 import type { PerfflowConfig, TargetConfig } from '../config/load.js';
 import { InputError } from '../errors.js';
 import { git } from '../git/git.js';
+import { commitChange } from '../git/refs.js';
 import { changedSince, EXCLUDED_PATHSPEC } from '../git/snapshot.js';
 import { pathInWorktree, withArmTrees } from '../git/worktree.js';
 import type { ArmTrees, WorktreeOptions } from '../git/worktree.js';
@@ -32,6 +33,11 @@ export interface CompareOptions {
   config: PerfflowConfig | { error: string };
   /** The base commit (full id) and how the user named it. */
   base: { commit: string; ref: string };
+  /**
+   * The candidate as a commit, e.g. HEAD on a CI runner (default: the working tree, uncommitted and
+   * untracked files included). `ref` is how the report names it.
+   */
+  candidate?: { commit: string; ref: string } | undefined;
   /** Where the measuring harness comes from (default: the base commit). */
   harness?: HarnessSource | undefined;
   /** Measured time budget in ms (default by target kind). */
@@ -81,7 +87,8 @@ export async function workingChange(projectRoot: string, commit: string): Promis
   return (await changedSince(projectRoot, commit)).map((f) => f.path);
 }
 
-async function candidateCommit(projectRoot: string): Promise<{ commit: string; dirty: boolean }> {
+async function candidateCommit(projectRoot: string, fixed?: string): Promise<{ commit: string; dirty: boolean }> {
+  if (fixed !== undefined) return { commit: fixed, dirty: false };
   const commit = await git(['rev-parse', 'HEAD'], { cwd: projectRoot });
   const status = await git(['status', '--porcelain', '--untracked-files=normal', '--', '.', ...EXCLUDED_PATHSPEC], { cwd: projectRoot });
   return { commit, dirty: status.trim() !== '' };
@@ -197,7 +204,7 @@ function comparisonOf(m: Measured, setup: CompareSetup, options: CompareOptions)
     },
     environment: m.environment,
     base: { commit: options.base.commit, ref: options.base.ref, dirty: false },
-    candidate: { ...setup.candidate, ref: 'working tree' },
+    candidate: { ...setup.candidate, ref: options.candidate?.ref ?? 'working tree' },
     base_dependencies: trees.dependencies,
     created_at: m.finishedAt.toISOString(),
   };
@@ -255,7 +262,7 @@ async function compareInTrees(trees: ArmTrees, setup: CompareSetup, options: Com
 }
 
 /**
- * Compares the working tree (candidate) with a base commit. Checks out the base twice (the base arm
+ * Compares the working tree (or a commit: `options.candidate`) with a base commit. Checks out the base twice (the base arm
  * and its A/A copy) and the working tree once, each at its own path of the same shape; pins the
  * measuring harness (target entry, task module, tests) from the harness source into every checkout;
  * runs the behaviour checks; measures the three arms in randomly ordered blocks of fresh processes
@@ -269,13 +276,16 @@ export async function compareTarget(options: CompareOptions): Promise<Comparison
   const now = options.now ?? (() => performance.now());
   const clock = options.clock ?? (() => new Date());
   const progress = options.progress ?? (() => undefined);
-  const changed = await workingChange(options.projectRoot, options.base.commit);
+  const fixed = options.candidate?.commit;
+  const changed = fixed === undefined ? await workingChange(options.projectRoot, options.base.commit) : await commitChange(options.projectRoot, options.base.commit, fixed);
   if (changed.length === 0) {
-    throw new InputError('no-change', `the working tree is identical to the base ${options.base.ref} (${options.base.commit.slice(0, 12)}): there is nothing to compare; make the change first, or pass another --base`);
+    const what = fixed === undefined ? 'the working tree' : options.candidate?.ref ?? fixed.slice(0, 12);
+    throw new InputError('no-change', `${what} is identical to the base ${options.base.ref} (${options.base.commit.slice(0, 12)}): there is nothing to compare; make the change first, or pass another --base`);
   }
-  const candidate = await candidateCommit(options.projectRoot);
+  const candidate = await candidateCommit(options.projectRoot, fixed);
   const seed = options.seed ?? randomInt(0, 2 ** 31 - 1);
   const source: HarnessSource = options.harness ?? { commit: options.base.commit, label: `the base commit ${options.base.ref} (${options.base.commit.slice(0, 12)})` };
   const setup: CompareSetup = { now, clock, progress, seed, source, candidate, startedAt: clock() };
-  return withArmTrees(options.projectRoot, options.base.commit, (trees) => compareInTrees(trees, setup, options), options.worktree);
+  const worktree = fixed === undefined ? options.worktree : { ...options.worktree, candidateCommit: fixed };
+  return withArmTrees(options.projectRoot, options.base.commit, (trees) => compareInTrees(trees, setup, options), worktree);
 }

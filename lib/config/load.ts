@@ -6,6 +6,8 @@ import { parseDocument } from 'yaml';
 import { InputError } from '../errors.js';
 import type { ConfigFile } from '../contracts/config.js';
 import { namedSchemaProblem } from '../contracts/validate.js';
+import { ciSettings } from './ci-settings.js';
+import type { CiSettings } from './ci-settings.js';
 import { commandSpec, parseTargets, targetKey } from './parse-targets.js';
 import type { CommandSpec, TargetConfig } from './target-config.js';
 import { oneLineExample } from './target-help.js';
@@ -24,6 +26,8 @@ export interface PerfflowConfig {
   targets: Record<string, TargetConfig>;
   /** Behaviour check run on the candidate (e.g. the test suite). */
   check: CommandSpec | undefined;
+  /** How `perfflow ci` judges each target (thresholds, informational targets, the history file). */
+  ci: CiSettings;
   /** The file as written (after schema validation), to tell whether two configs differ for a target. */
   raw: ConfigFile;
 }
@@ -136,7 +140,8 @@ export function parseConfig(text: string, file: string, projectRoot: string): Pe
   }
   const parsed = value as ConfigFile; // checked against the config schema just above
   const targets = parseTargets(parsed.targets, projectRoot);
-  return { projectRoot, file, targets, check: parsed.check === undefined ? undefined : commandSpec(parsed.check, 'check'), raw: parsed };
+  const ci = ciSettings(parsed.ci, targets, name);
+  return { projectRoot, file, targets, check: parsed.check === undefined ? undefined : commandSpec(parsed.check, 'check'), ci, raw: parsed };
 }
 
 /**

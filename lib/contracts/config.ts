@@ -127,11 +127,32 @@ const Target = Type.Object(
   { additionalProperties: false, minProperties: 1, maxProperties: 1 },
 );
 
+const Percent = Type.String({ pattern: '^[0-9]+(\\.[0-9]+)?%$', description: 'a percentage such as 5%' });
+
+const CiTarget = Type.Object(
+  {
+    threshold: Type.Optional(Percent),
+    informational: Type.Optional(Type.Boolean({ description: 'report a regression of this target, never fail the build on it' })),
+  },
+  { additionalProperties: false },
+);
+
+/** `perfflow ci`: how the pull-request gate judges each target. */
+const Ci = Type.Object(
+  {
+    threshold: Type.Optional(Percent),
+    history: Type.Optional(Type.String({ minLength: 1, description: 'the JSON Lines history file, relative to the project root (default .perfflow/history.jsonl), or off' })),
+    targets: Type.Optional(Type.Record(Type.String({ minLength: 1, maxLength: 200 }), CiTarget)),
+  },
+  { additionalProperties: false, description: 'perfflow ci: thresholds (a regression smaller than its threshold never fails), informational targets, the history file' },
+);
+
 /** `perfflow.config.yaml` (or `.yml`, `.json`) at the project root: what each target means. */
 export const ConfigSchema = Type.Object(
   {
     targets: Type.Record(Type.String({ minLength: 1, maxLength: 200 }), Target),
     check: Type.Optional(CommandLine),
+    ci: Type.Optional(Ci),
   },
   { additionalProperties: false, $id: 'config' },
 );
@@ -144,5 +165,7 @@ export type HttpTargetFile = Static<typeof HttpTarget>;
 export type FlowStepFile = Static<typeof FlowStep>;
 /** A function target as written. */
 export type FunctionTargetFile = Static<typeof FunctionTarget>;
+/** The `ci` section as written. */
+export type CiFile = Static<typeof Ci>;
 /** A command target as written. */
 export type CommandTargetFile = Static<typeof CommandTarget>;

@@ -14,6 +14,11 @@ export type DependencySource = 'none' | 'linked' | 'installed';
 export interface WorktreeOptions {
   /** Installs dependencies in a directory (default: `npm ci`, or `npm install` without a lockfile). */
   install?: (dir: string) => Promise<void>;
+  /**
+   * The candidate as a commit (a CI runner's HEAD) instead of the working tree: checked out as it
+   * is, so uncommitted files of the runner's checkout (build output, reports) are in no arm.
+   */
+  candidateCommit?: string;
 }
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -200,7 +205,7 @@ function linkNodeModules(from: string, to: string): void {
 
 /**
  * Checks out the base commit twice (the base arm and its A/A copy) and the candidate's working tree
- * once, each into its own fresh temporary directory of the same shape (`<tmp>/perfflow-arm-XXXXXX/tree`),
+ * (or the commit `options.candidateCommit`) once, each into its own fresh temporary directory of the same shape (`<tmp>/perfflow-arm-XXXXXX/tree`),
  * so that the A/A copy differs from the base in every way the candidate does except the change
  * itself: its own files at its own path, hence its own module instances and processes. Dependencies:
  * the candidate links the project's node_modules; the base links them too when both sides declare
@@ -246,7 +251,7 @@ export async function withArmTrees<T>(projectRoot: string, commit: string, fn: (
     return tree;
   };
   try {
-    const candidateCommit = await snapshotWorkingTree(projectRoot, null, 'perfflow: the working tree compared (candidate)', { withoutDependencies: true });
+    const candidateCommit = options.candidateCommit ?? (await snapshotWorkingTree(projectRoot, null, 'perfflow: the working tree compared (candidate)', { withoutDependencies: true }));
     const base = await checkout('base', commit);
     const aa = await checkout('base', commit);
     const candidate = await checkout('candidate', candidateCommit);

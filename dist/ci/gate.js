@@ -1,0 +1,164 @@
+import { describeChange } from '../compare/describe-change.js';
+import { holmAdjust } from '../compare/holm.js';
+/** Fewer pairs than this support no verdict (as in the comparison engine). */
+const MIN_PAIRS = 5;
+/**
+ * The threshold of one metric: the larger of the target's threshold and the metric's own guard
+ * tolerance (memory may grow 10% by default; a guard set to `off` never fails).
+ * @param metric - the compared metric
+ * @param threshold - the target's threshold
+ * @returns the threshold, or null when the metric never fails
+ */
+export function metricThreshold(metric, threshold) {
+    if (metric.tolerance !== null && !Number.isFinite(metric.tolerance))
+        return null;
+    return Math.max(threshold, metric.tolerance ?? 0);
+}
+/**
+ * How much worse a metric got, on its threshold's scale (a fraction for log metrics), 0 when better.
+ * @param metric - the compared metric
+ * @returns the worsening
+ */
+export function worseningOf(metric) {
+    if (metric.effect === null)
+        return 0;
+    const up = metric.scale === 'log' ? metric.effect - 1 : metric.effect;
+    return Math.max(0, metric.direction === 'lower' ? up : -up);
+}
+/**
+ * Judges one metric after the adjustment across every target: a change only when significant once
+ * adjusted, both copies of the base agreeing on its side, and beyond the noise floor; a regression
+ * then fails only beyond its threshold. Anything the data cannot settle is inconclusive.
+ * @param metric - the compared metric
+ * @param pHolm - its p-value adjusted across the run, or null when it was not tested
+ * @param threshold - its threshold, null for never
+ * @param alpha - significance level
+ * @returns the verdict
+ */
+export function judgeMetric(metric, pHolm, threshold, alpha) {
+    const { effect, ci95, ci95_each: each, noise_floor: floor } = metric;
+    if (effect === null || ci95 === null || each === null || pHolm === null || metric.pairs < MIN_PAIRS)
+        return 'inconclusive';
+    const zero = metric.scale === 'log' ? 1 : 0;
+    const above = each.every(([lo]) => lo > zero) && ci95[0] > zero;
+    const below = each.every(([, hi]) => hi < zero) && ci95[1] < zero;
+    const size = metric.scale === 'log' ? Math.abs(Math.log(effect)) : Math.abs(effect);
+    const floorSize = metric.scale === 'log' ? Math.log1p(floor) : floor;
+    if ((above || below) && pHolm < alpha && size > floorSize) {
+        if (above !== (metric.direction === 'lower'))
+            return 'improved';
+        return threshold !== null && worseningOf(metric) > threshold ? 'regressed' : 'within-threshold';
+    }
+    const inside = metric.scale === 'log' ? ci95[0] >= 1 / (1 + floor) && ci95[1] <= 1 + floor : ci95[0] >= -floor && ci95[1] <= floor;
+    return inside ? 'unchanged' : 'inconclusive';
+}
+function thresholdText(metric) {
+    if (metric.threshold === null)
+        return 'no threshold (guard off)';
+    return metric.scale === 'log' ? `threshold ${(metric.threshold * 100).toFixed(1)}%` : `threshold ${metric.threshold}`;
+}
+function metricReason(metric, pairs) {
+    const change = describeChange({ ...metric, pairs });
+    switch (metric.verdict) {
+        case 'regressed':
+            return `regressed: ${change}, ${thresholdText(metric)}`;
+        case 'within-threshold':
+            return `slower within the threshold: ${change}, ${thresholdText(metric)}`;
+        case 'improved':
+            return `improved: ${change}`;
+        case 'inconclusive':
+            return `inconclusive (not a failure): ${change}`;
+        case 'unchanged':
+            return null;
+        default: {
+            const never = metric.verdict;
+            return never;
+        }
+    }
+}
+function judgeCompared(run, comparison, pHolm, alpha) {
+    const metrics = comparison.metrics.map((m, i) => {
+        const threshold = metricThreshold(m, run.settings.threshold);
+        const p = pHolm[i] ?? null;
+        return { name: m.name, unit: m.unit, direction: m.direction, scale: m.scale, base: m.base, head: m.candidate, effect: m.effect, ci95: m.ci95, noise_floor: m.noise_floor, threshold, p: m.p, p_holm: p, verdict: judgeMetric(m, p, threshold, alpha) };
+    });
+    const behaviourChanges = comparison.behaviour.checks.filter((c) => c.status === 'failed').map((c) => `behaviour changed: ${c.name}: ${c.detail}`);
+    const notes = comparison.behaviour.checks.filter((c) => c.status === 'base-failed').map((c) => `${c.name} fails on the base already: behaviour not established (${c.detail})`);
+    const edits = comparison.harness.edited.map((e) => `${e.path} (${e.role}) ${e.status}`);
+    if (edits.length > 0)
+        notes.push(`the change edits the measuring harness (${edits.join(', ')}): both sides were measured through the base's harness; the edit takes effect after the merge`);
+    const metricReasons = metrics.map((m) => metricReason(m, comparison.design.pairs)).filter((r) => r !== null);
+    const failing = [...behaviourChanges, ...metricReasons.filter((r) => r.startsWith('regressed:'))];
+    let outcome = 'pass';
+    const head = [];
+    if (failing.length > 0 && run.settings.informational)
+        head.push('informational target: reported, never fails the build');
+    else if (failing.length > 0 && run.accepted !== null) {
+        outcome = 'accepted';
+        head.push(`accepted by ${run.accepted.by === 'trailer' ? 'the commit trailer perfflow-accept in' : 'the label'} ${run.accepted.source}: recorded as a pass`);
+    }
+    else if (failing.length > 0)
+        outcome = 'fail';
+    if (failing.length === 0 && metrics.every((m) => m.verdict === 'unchanged'))
+        head.push('no change beyond the noise floor');
+    return {
+        name: run.name,
+        kind: comparison.kind,
+        outcome,
+        informational: run.settings.informational,
+        threshold: run.settings.threshold,
+        accepted: outcome === 'accepted' ? run.accepted : null,
+        reasons: [...head, ...behaviourChanges, ...metricReasons, ...notes],
+        metrics,
+        behaviour: comparison.behaviour.passed,
+        harness_edits: comparison.harness.edited.map((e) => e.path),
+        pairs: comparison.design.pairs,
+        elapsed_ms: comparison.design.elapsed_ms,
+    };
+}
+function uncompared(run, result) {
+    const base = { name: run.name, kind: result.targetKind, informational: run.settings.informational, threshold: run.settings.threshold, accepted: null, metrics: [], behaviour: null, harness_edits: [], pairs: 0, elapsed_ms: 0, comparison_file: null };
+    if (result.kind === 'skipped')
+        return { ...base, outcome: 'skipped', reasons: [result.reason] };
+    return { ...base, outcome: 'error', reasons: [`could not be run (the gate fails closed): ${result.message}`] };
+}
+/**
+ * Decides the gate: Holm's adjustment over every metric of every compared target at once, each
+ * metric judged ({@link judgeMetric}), a target failing on a regression beyond its threshold or a
+ * behaviour change unless it is informational or accepted. Exit 1 when a target fails, else 4 when
+ * one could not be run, else 0; inconclusive metrics are listed and never fail.
+ * @param runs - the targets with their results
+ * @param alpha - significance level (0.05)
+ * @returns the status, exit code and every target judged
+ */
+export function decideGate(runs, alpha = 0.05) {
+    const family = [];
+    runs.forEach((run, r) => {
+        if (run.result.kind !== 'compared')
+            return;
+        run.result.comparison.metrics.forEach((m, i) => {
+            if (m.p !== null)
+                family.push({ run: r, metric: i, p: m.p });
+        });
+    });
+    const adjusted = holmAdjust(family.map((f) => f.p));
+    const pOf = (r, i) => {
+        const index = family.findIndex((f) => f.run === r && f.metric === i);
+        return index === -1 ? null : (adjusted[index] ?? null);
+    };
+    const targets = runs.map((run, r) => {
+        const result = run.result;
+        if (result.kind !== 'compared')
+            return uncompared(run, result);
+        const pHolm = result.comparison.metrics.map((_m, i) => pOf(r, i));
+        return { ...judgeCompared(run, result.comparison, pHolm, alpha), comparison_file: result.comparisonFile };
+    });
+    const failed = targets.some((t) => t.outcome === 'fail');
+    const errored = targets.some((t) => t.outcome === 'error');
+    const adjustment = `Holm across all ${family.length} metrics of the ${runs.filter((r) => r.result.kind === 'compared').length} compared targets, alpha ${alpha}`;
+    if (failed)
+        return { status: 'fail', exit_code: 1, adjustment, targets };
+    if (errored)
+        return { status: 'error', exit_code: 4, adjustment, targets };
+    return { status: 'pass', exit_code: 0, adjustment, targets };
+}

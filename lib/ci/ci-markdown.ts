@@ -1,0 +1,130 @@
+// The Markdown summary of a gate run, for $GITHUB_STEP_SUMMARY and a pull-request comment: one
+// table, the reasons in a collapsed section, a link to the HTML report. A pure printer.
+import type { CiMetric, CiMetricVerdict, CiResult, CiTarget } from '../contracts/ci-result.js';
+import { formatRatios } from '../compare/describe-change.js';
+import { formatNumber } from '../report/format.js';
+
+const VERDICT_TEXT: Record<CiMetricVerdict, string> = {
+  regressed: '❌ regressed',
+  'within-threshold': '⚠️ slower, within threshold',
+  improved: '🚀 improved',
+  unchanged: '✅ unchanged',
+  inconclusive: '❔ inconclusive',
+};
+
+const OUTCOME_TEXT: Record<CiTarget['outcome'], string> = {
+  pass: '✅ pass',
+  fail: '❌ fail',
+  accepted: '☑️ accepted',
+  error: '💥 could not run',
+  skipped: '⏭️ skipped',
+};
+
+/**
+ * Escapes text for a Markdown table cell (a pipe or a newline would break the row).
+ * @param text - any text
+ * @returns the cell text
+ */
+export function cell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+}
+
+/**
+ * A metric's change with its interval: `+102.3% [+95.1%, +110.0%]`, or a signed difference.
+ * @param m - the metric
+ * @returns the change, or `n/a`
+ */
+export function changeCell(m: Pick<CiMetric, 'effect' | 'ci95' | 'scale'>): string {
+  if (m.effect === null || m.ci95 === null) return 'n/a';
+  if (m.scale === 'log') {
+    const [effect, lo, hi] = formatRatios([m.effect, m.ci95[0], m.ci95[1]]);
+    return `${effect ?? ''} [${lo ?? ''}, ${hi ?? ''}]`;
+  }
+  const sign = (x: number): string => `${x >= 0 ? '+' : '-'}${formatNumber(Math.abs(x))}`;
+  return `${sign(m.effect)} [${sign(m.ci95[0])}, ${sign(m.ci95[1])}]`;
+}
+
+function valueCell(value: number | null, unit: string): string {
+  return value === null ? 'n/a' : `${formatNumber(value)} ${unit}`;
+}
+
+function floorCell(m: CiMetric): string {
+  return m.scale === 'log' ? `±${(m.noise_floor * 100).toFixed(1)}%` : `±${formatNumber(m.noise_floor)}`;
+}
+
+function rows(target: CiTarget): string[] {
+  const name = cell(target.name) + (target.informational ? ' (informational)' : '');
+  if (target.metrics.length === 0) return [`| ${name} | — | — | — | — | — | ${OUTCOME_TEXT[target.outcome]} |`];
+  return target.metrics.map((m, i) => {
+    const verdict = m.verdict === 'regressed' && target.outcome === 'accepted' ? '☑️ regressed, accepted' : VERDICT_TEXT[m.verdict];
+    const first = i === 0 ? name : '';
+    return `| ${first} | ${cell(m.name)} | ${valueCell(m.base, cell(m.unit))} | ${valueCell(m.head, cell(m.unit))} | ${changeCell(m)} | ${floorCell(m)} | ${verdict} |`;
+  });
+}
+
+function headline(result: CiResult): string {
+  const count = (outcome: CiTarget['outcome']): CiTarget[] => result.targets.filter((t) => t.outcome === outcome);
+  const names = (list: CiTarget[]): string => list.map((t) => `\`${t.name}\``).join(', ');
+  const parts: string[] = [];
+  if (count('fail').length > 0) parts.push(`regression or behaviour change in ${names(count('fail'))}`);
+  if (count('error').length > 0) parts.push(`could not run ${names(count('error'))}`);
+  if (count('accepted').length > 0) parts.push(`accepted: ${names(count('accepted'))}`);
+  const improved = result.targets.filter((t) => t.metrics.some((m) => m.verdict === 'improved'));
+  if (improved.length > 0) parts.push(`faster: ${names(improved)}`);
+  const inconclusive = result.targets.filter((t) => t.metrics.some((m) => m.verdict === 'inconclusive'));
+  if (inconclusive.length > 0) parts.push(`inconclusive (not a failure): ${names(inconclusive)}`);
+  if (parts.length === 0) parts.push('no regression beyond the noise floor and the thresholds');
+  const icon = result.status === 'pass' ? '✅' : result.status === 'fail' ? '❌' : '💥';
+  return `### ${icon} perfflow: ${result.status} — ${parts.join('; ')}`;
+}
+
+function details(result: CiResult, reportLink: string | null): string[] {
+  const lines = ['<details><summary>Why, and how it was measured</summary>', ''];
+  for (const t of result.targets) {
+    lines.push(`**${cell(t.name)}** — ${OUTCOME_TEXT[t.outcome]}${t.kind === null ? '' : ` (${t.kind} target, ${t.pairs} paired blocks in ${(t.elapsed_ms / 1000).toFixed(1)} s)`}`, '');
+    for (const reason of t.reasons) lines.push(`- ${cell(reason)}`);
+    lines.push('');
+  }
+  lines.push(
+    `Base \`${result.base.commit.slice(0, 12)}\` (${cell(result.base.how)}) and head \`${result.head.commit.slice(0, 12)}\` (${cell(result.head.ref)}) were measured interleaved on this machine, with an A/A copy of the base for the noise floor; no figure from another run or machine is used.`,
+    `p-values: ${cell(result.adjustment)}. A target fails only on a regression that is significant after this adjustment, beyond the noise floor and beyond its threshold, or on a behaviour change; inconclusive results never fail.`,
+    `Machine: ${cell(result.environment.cpu_model)}, ${result.environment.cores} cores, ${result.environment.platform}, Node ${result.environment.node} (fingerprint \`${result.environment.fingerprint}\`).`,
+    '',
+  );
+  if (reportLink !== null) lines.push(`Full report: [${cell(reportLink)}](${encodeURI(reportLink)})`, '');
+  lines.push('</details>', '');
+  return lines;
+}
+
+/**
+ * Renders the summary of a gate run.
+ * @param result - the gate's result
+ * @param reportLink - the link to the HTML report (a path or URL), or null
+ * @returns Markdown
+ */
+export function renderCiMarkdown(result: CiResult, reportLink: string | null): string {
+  return [
+    headline(result),
+    '',
+    '| target | metric | base | head | change (95% CI) | noise floor | verdict |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...result.targets.flatMap(rows),
+    '',
+    ...details(result, reportLink),
+  ].join('\n');
+}
+
+/**
+ * The gate's result for a terminal: the headline and every target's reasons.
+ * @param result - the gate's result
+ * @returns plain text
+ */
+export function printCiResult(result: CiResult): string {
+  const lines = [`perfflow ci: ${result.status} (base ${result.base.commit.slice(0, 12)}, ${result.base.how}; head ${result.head.commit.slice(0, 12)})`];
+  for (const t of result.targets) {
+    lines.push(`  ${t.name}: ${t.outcome}`);
+    for (const reason of t.reasons) lines.push(`    - ${reason}`);
+  }
+  if (result.report !== null) lines.push(`report: ${result.report}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,122 @@
+// `perfflow ci`: every selected target compared between the base and HEAD with the paired engine,
+// one after the other on this machine, then decided together by the gate.
+import { join, relative } from 'node:path';
+import type { PerfflowConfig } from '../config/load.js';
+import { targetCiSettings } from '../config/ci-settings.js';
+import type { Environment } from '../contracts/baseline-metrics.js';
+import type { CiResult } from '../contracts/ci-result.js';
+import { compareTarget } from '../compare/compare-target.js';
+import type { CompareOptions, ComparisonOutcome } from '../compare/compare-target.js';
+import { InputError, isKnownError } from '../errors.js';
+import { writeJsonAtomic } from '../state/atomic-file.js';
+import { fingerprintOf } from './fingerprint.js';
+import { decideGate } from './gate.js';
+import type { Acceptance, TargetResult, TargetRun } from './gate.js';
+
+/** The comparison engine's options that `perfflow ci` passes through unchanged (budget, blocks, seed, and any later design option). */
+export type EngineOptions = Partial<Omit<CompareOptions, 'projectRoot' | 'targetName' | 'config' | 'base' | 'candidate' | 'environment' | 'progress'>>;
+
+/** Options of {@link runCi}. */
+export interface CiOptions {
+  projectRoot: string;
+  /** The head's config (the working tree's, which on a runner is HEAD's). */
+  config: PerfflowConfig;
+  base: { commit: string; ref: string; how: string };
+  head: { commit: string; ref: string };
+  /** The targets to compare, in order. */
+  targets: readonly string[];
+  /** `--threshold`: replaces every target's threshold. */
+  threshold?: number | undefined;
+  /** Accepted targets (trailers and labels). */
+  accepted: ReadonlyMap<string, Acceptance>;
+  /** Passed to the comparison engine as they are: budgetMs, minBlocks, seed, functionTrials, ... */
+  engine: EngineOptions;
+  /** Where each target's full comparison is written. */
+  outDir: string;
+  environment: () => Promise<Environment>;
+  progress: (message: string) => void;
+  clock?: () => Date;
+}
+
+/**
+ * The one place `perfflow ci` calls the comparison engine: every option in one object, so an
+ * engine option (a sequential design) reaches it through `options.engine` without new plumbing.
+ * @param options - the gate's options
+ * @param target - the target to compare
+ * @returns both artifacts of the comparison
+ */
+export function compareForCi(options: CiOptions, target: string): Promise<ComparisonOutcome> {
+  const compareOptions: CompareOptions = {
+    ...options.engine,
+    projectRoot: options.projectRoot,
+    targetName: target,
+    config: options.config,
+    base: { commit: options.base.commit, ref: options.base.ref },
+    candidate: options.head,
+    environment: options.environment,
+    progress: (message) => {
+      options.progress(`${target}: ${message}`);
+    },
+  };
+  return compareTarget(compareOptions);
+}
+
+function fileName(target: string): string {
+  return `${target.replace(/[^A-Za-z0-9._-]+/g, '_')}.comparison.json`;
+}
+
+/**
+ * Compares one target and turns what happened into the gate's input: a target that cannot be run
+ * (or an error inside perfflow) is an `error`, which fails the build; a target the base does not
+ * define yet is skipped.
+ * @param options - the gate's options
+ * @param target - the target
+ * @returns its result
+ * @throws InputError for bad input other than a target new in the head
+ */
+async function compareOne(options: CiOptions, target: string): Promise<TargetResult> {
+  const targetKind = options.config.targets[target]?.kind ?? null;
+  try {
+    const { comparison } = await compareForCi(options, target);
+    const file = join(options.outDir, fileName(target));
+    writeJsonAtomic(file, comparison);
+    return { kind: 'compared', comparison, comparisonFile: relative(options.projectRoot, file) };
+  } catch (error) {
+    if (error instanceof InputError && error.code === 'unpinned-harness') {
+      return { kind: 'skipped', targetKind, reason: `new target: the base ${options.base.ref} does not define it, so there is nothing to compare it with yet` };
+    }
+    if (error instanceof InputError && error.code === 'no-change') return { kind: 'skipped', targetKind, reason: 'no change between the base and the head' };
+    if (error instanceof InputError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    return { kind: 'error', targetKind, message: isKnownError(error) ? message : `internal error: ${message}` };
+  }
+}
+
+/**
+ * Runs the gate: compares every target between the base and the head (HEAD of the checkout, never
+ * its uncommitted files), adjusts every metric of every target together, and decides.
+ * @param options - targets, base, head, thresholds, acceptances, engine options
+ * @returns the result (the caller writes the summary, report, BMF and history)
+ * @throws InputError for bad input (e.g. a config the engine refuses)
+ */
+export async function runCi(options: CiOptions): Promise<CiResult> {
+  const runs: TargetRun[] = [];
+  for (const name of options.targets) {
+    const settings = targetCiSettings(options.config.ci, name);
+    const threshold = options.threshold ?? settings.threshold;
+    options.progress(`comparing ${name} (${runs.length + 1}/${options.targets.length})`);
+    runs.push({ name, settings: { ...settings, threshold }, accepted: options.accepted.get(name) ?? null, result: await compareOne(options, name) });
+  }
+  const decision = decideGate(runs);
+  const environment = fingerprintOf(await options.environment());
+  return {
+    version: 1,
+    ...decision,
+    base: options.base,
+    head: options.head,
+    alpha: 0.05,
+    environment,
+    report: null,
+    created_at: (options.clock ?? (() => new Date()))().toISOString(),
+  };
+}

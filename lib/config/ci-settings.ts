@@ -1,0 +1,72 @@
+// The `ci` section of perfflow.config.yaml: how `perfflow ci` judges each target.
+import { InputError } from '../errors.js';
+import type { CiFile } from '../contracts/config.js';
+import type { TargetConfig } from './target-config.js';
+
+/** The history file when the config names none, relative to the project root. */
+export const DEFAULT_HISTORY = '.perfflow/history.jsonl';
+
+/** The threshold when neither the config nor the command line names one: 2%. */
+export const DEFAULT_THRESHOLD = 0.02;
+
+/** How one target is gated. */
+export interface CiTargetSettings {
+  /** A regression smaller than this (a fraction; for rates such as error_rate an amount) never fails. */
+  threshold: number;
+  /** Report regressions, never fail the build on them. */
+  informational: boolean;
+}
+
+/** The `ci` section with every default filled in. */
+export interface CiSettings {
+  /** The threshold of targets that name none. */
+  threshold: number;
+  /** The history file relative to the project root, or null when `history: off`. */
+  history: string | null;
+  /** Settings of the targets the section names. */
+  targets: Record<string, CiTargetSettings>;
+}
+
+/**
+ * Reads a percentage such as `5%` into a fraction.
+ * @param text - the percentage (schema-checked)
+ * @returns the fraction
+ */
+export function percent(text: string): number {
+  return Number(text.slice(0, -1)) / 100;
+}
+
+/**
+ * Reads the `ci` section of a schema-checked config.
+ * @param section - the section as written, if any
+ * @param targets - the config's targets (every target the section names must be one of them)
+ * @param fileName - the config file's name, for messages
+ * @returns the settings with defaults filled in
+ * @throws InputError `invalid-config` for a target the section names that the config does not define, or a history path that leaves the project
+ */
+export function ciSettings(section: CiFile | undefined, targets: Record<string, TargetConfig>, fileName: string): CiSettings {
+  const threshold = section?.threshold === undefined ? DEFAULT_THRESHOLD : percent(section.threshold);
+  const history = section?.history ?? DEFAULT_HISTORY;
+  if (history !== 'off' && (history.startsWith('/') || history.split(/[\\/]/).includes('..'))) {
+    throw new InputError('invalid-config', `${fileName}: ci.history '${history}' must be a path inside the project (relative, without ..), or off`);
+  }
+  const settings: Record<string, CiTargetSettings> = {};
+  for (const [name, entry] of Object.entries(section?.targets ?? {})) {
+    if (!Object.hasOwn(targets, name)) {
+      const known = Object.keys(targets).sort().join(', ');
+      throw new InputError('invalid-config', `${fileName}: ci.targets names '${name}', which is not a target; known targets: ${known === '' ? '(none)' : known}`);
+    }
+    settings[name] = { threshold: entry.threshold === undefined ? threshold : percent(entry.threshold), informational: entry.informational ?? false };
+  }
+  return { threshold, history: history === 'off' ? null : history, targets: settings };
+}
+
+/**
+ * The settings of one target: its own entry, else the section's threshold.
+ * @param settings - the ci settings
+ * @param name - the target
+ * @returns its threshold and whether it is informational
+ */
+export function targetCiSettings(settings: CiSettings, name: string): CiTargetSettings {
+  return settings.targets[name] ?? { threshold: settings.threshold, informational: false };
+}

@@ -1,0 +1,123 @@
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { Ajv } from 'ajv';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CiHistoryEntrySchema, CiResultSchema } from '../lib/contracts/ci-result.js';
+import type { CiResult } from '../lib/contracts/ci-result.js';
+import { schemaProblem } from '../lib/contracts/validate.js';
+import { perfflow, treeHash } from './helpers/cli.js';
+import { BMF_SCHEMA, SLEEP_CONFIG, sleeps } from './helpers/ci-fixtures.js';
+import { git, tempRepo, writeFile } from './helpers/temp-repo.js';
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Short, but at least 10 blocks: Holm over four metrics needs them even for a clear 2x effect on a busy machine. */
+const MEASURE = ['--budget', '1', '--min-blocks', '10', '--seed', '7'];
+
+function pullRequest(change: Record<string, string>, message = 'the change'): string {
+  const root = tempRepo({ 'perfflow.config.yaml': SLEEP_CONFIG, 'api.sh': sleeps(0.1), 'build.sh': sleeps(0.1), 'README.md': '# app\n' });
+  made.push(root);
+  git(root, 'checkout', '-q', '-b', 'feature');
+  for (const [path, text] of Object.entries(change)) writeFile(root, path, text);
+  git(root, 'add', '-A');
+  git(root, '-c', 'user.name=test', '-c', 'user.email=test@localhost', 'commit', '-q', '-m', message);
+  return root;
+}
+
+function resultOf(stdout: string): CiResult {
+  const value: unknown = JSON.parse(stdout);
+  expect(schemaProblem(CiResultSchema, value)).toBeNull();
+  return value as CiResult;
+}
+
+describe('perfflow ci on real pull requests', () => {
+  test('a planted regression (about 2x) fails naming its target; the faster target passes and says so; every output is well-formed', () => {
+    const root = pullRequest({ 'build.sh': sleeps(0.3), 'api.sh': sleeps(0.01) });
+    const stepSummary = join(root, 'step-summary.md');
+    writeFileSync(stepSummary, '## an earlier step\n');
+    const result = perfflow(root, ['ci', ...MEASURE, '--summary', 'comment.md', '--bmf', 'bmf.json', '--json'], { GITHUB_STEP_SUMMARY: stepSummary });
+    expect(result.code).toBe(1);
+    const ci = resultOf(result.stdout);
+    expect(ci.base.how).toBe('merge-base of HEAD and main');
+    expect(ci.head.commit).toBe(git(root, 'rev-parse', 'HEAD').trim());
+    expect(ci.targets.map((t) => [t.name, t.outcome])).toEqual([['api', 'pass'], ['build', 'fail']]);
+    expect(ci.targets[1]?.metrics.find((m) => m.name === 'wall_time')?.verdict).toBe('regressed');
+    expect(ci.targets[0]?.metrics.find((m) => m.name === 'wall_time')?.verdict).toBe('improved');
+    const comment = readFileSync(join(root, 'comment.md'), 'utf8');
+    expect(comment.split('\n')[0]).toMatch(/^### ❌ perfflow: fail — regression or behaviour change in `build`; faster: `api`/);
+    expect(comment).toMatch(/\| build \| wall_time \| [^|]+ \| [^|]+ \| x?[+\d.]+%? \[[^\]]+\] \| ±[\d.]+% \| ❌ regressed \|/);
+    expect(comment).toContain('[.perfflow/ci/report.html](.perfflow/ci/report.html)');
+    const summary = readFileSync(stepSummary, 'utf8');
+    expect(summary.startsWith('## an earlier step\n### ❌ perfflow: fail')).toBe(true);
+    const bmf: unknown = JSON.parse(readFileSync(join(root, 'bmf.json'), 'utf8'));
+    expect(new Ajv({ strict: false }).compile(BMF_SCHEMA)(bmf)).toBe(true);
+    expect(Object.keys(bmf as object).sort()).toEqual(['api', 'build']);
+    expect(readFileSync(join(root, '.perfflow/ci/report.html'), 'utf8')).toMatch(/<svg[\s\S]*wall_time[\s\S]*regressed/);
+    const history = readFileSync(join(root, '.perfflow/history.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as unknown);
+    expect(history).toHaveLength(4);
+    for (const entry of history) expect(schemaProblem(CiHistoryEntrySchema, entry)).toBeNull();
+    const trend = perfflow(root, ['trend', 'build', '--metric', 'wall_time', '--out', 'trend.html']);
+    expect(trend.code).toBe(0);
+    const page = readFileSync(join(root, 'trend.html'), 'utf8');
+    expect(page).toContain('never compared with each other');
+    expect(page).toMatch(/<svg[\s\S]*<circle[\s\S]*<\/svg>/);
+  });
+
+  test('a docs-only pull request passes with no false alarm, measuring HEAD and not the uncommitted files of the checkout', () => {
+    const root = pullRequest({ 'README.md': '# app\n\nMore words.\n' });
+    writeFile(root, 'build.sh', sleeps(0.3)); // uncommitted: a runner's stray file must not be measured as the head
+    const result = perfflow(root, ['ci', ...MEASURE, '--json']);
+    expect(result.code).toBe(0);
+    const ci = resultOf(result.stdout);
+    expect(ci.targets.map((t) => t.outcome)).toEqual(['pass', 'pass']);
+    expect(ci.targets.flatMap((t) => t.metrics.map((m) => m.verdict))).not.toContain('regressed');
+  });
+
+  test('an acknowledged regression passes, recorded with who accepted it, by trailer and by label', () => {
+    const root = pullRequest({ 'build.sh': sleeps(0.3), 'api.sh': sleeps(0.3) }, 'Slower on purpose\n\nperfflow-accept: build');
+    const result = perfflow(root, ['ci', ...MEASURE, '--base', 'main', '--json', '--summary', 'comment.md'], { PERFFLOW_ACCEPT: 'bug,perfflow-accept:api' });
+    expect(result.code).toBe(0);
+    const ci = resultOf(result.stdout);
+    const commit = git(root, 'rev-parse', 'HEAD').trim().slice(0, 12);
+    expect(ci.targets.map((t) => [t.name, t.outcome, t.accepted])).toEqual([
+      ['api', 'accepted', { by: 'label', source: 'perfflow-accept:api' }],
+      ['build', 'accepted', { by: 'trailer', source: `commit ${commit}` }],
+    ]);
+    const comment = readFileSync(join(root, 'comment.md'), 'utf8');
+    expect(comment).toMatch(/accepted: `api`, `build`/);
+    expect(comment).toContain(`accepted by the commit trailer perfflow-accept in commit ${commit}: recorded as a pass`);
+    expect(comment).toContain('☑️ regressed, accepted');
+  });
+});
+
+describe('perfflow ci refuses bad input', () => {
+  test.each<[string, string[], RegExp]>([
+    ['an unknown target', ['--targets', 'api,nope'], /^perfflow: unknown target 'nope' in perfflow\.config\.yaml; known targets: api, build/],
+    ['a base that names no commit', ['--base', 'no-such-branch'], /^perfflow: --base 'no-such-branch' does not name a commit/],
+    ['a threshold that is not a percentage', ['--threshold', 'lots'], /^perfflow: --threshold 'lots' must be a percentage from 0 to 1000/],
+    ['a positional argument', ['build'], /^perfflow: unexpected argument 'build'; name targets with --targets/],
+  ])('%s: one line, exit 2, nothing written', (_name, args, message) => {
+    const root = pullRequest({ 'build.sh': sleeps(0.03) });
+    const before = treeHash(root, ['.git']);
+    const result = perfflow(root, ['ci', ...args]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(treeHash(root, ['.git'])).toBe(before);
+  });
+
+  test('outside a git repository: one line, exit 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'perfflow-nogit-'));
+    made.push(dir);
+    writeFileSync(join(dir, 'perfflow.config.yaml'), SLEEP_CONFIG);
+    const result = perfflow(dir, ['ci']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^perfflow: .* is not a git repository, and perfflow ci compares the base commit with HEAD; run 'git init/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(existsSync(join(dir, '.perfflow'))).toBe(false);
+  });
+});
