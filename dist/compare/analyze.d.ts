@@ -66,6 +66,8 @@ export interface AnalyzeOptions {
     /** Fewer valid pairs than this make a metric inconclusive (default 5). */
     minPairs?: number;
     alpha?: number;
+    /** The objective's level when it differs from `alpha`: a sequential design's look or final analysis tests it at what its spending allows. */
+    objectiveAlpha?: number;
     resamples?: number;
     /** Share of per-pair effects trimmed at each end before averaging (default 0.2). */
     trim?: number;

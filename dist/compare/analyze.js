@@ -126,7 +126,8 @@ export function analyzeBlocks(blocks, options) {
         if (estimate !== null && each !== null && pAdj !== null && (effects.length >= minPairs || constant)) {
             const below = each.every((e) => e.hi < 0);
             const above = each.every((e) => e.lo > 0);
-            verdict = decideVerdict({ estimate: estimate.mean, lo: estimate.lo, hi: estimate.hi, pAdjusted: pAdj, floor: floor.floor, direction: spec.direction, alpha: options.alpha, eachCopy: below ? 'below' : above ? 'above' : 'mixed' });
+            const alpha = spec.name === options.objective ? (options.objectiveAlpha ?? options.alpha) : options.alpha;
+            verdict = decideVerdict({ estimate: estimate.mean, lo: estimate.lo, hi: estimate.hi, pAdjusted: pAdj, floor: floor.floor, direction: spec.direction, alpha, eachCopy: below ? 'below' : above ? 'above' : 'mixed' });
         }
         const role = spec.name === options.objective ? 'objective' : 'guard';
         return {

@@ -32,6 +32,8 @@ export interface CompareOptions {
     budgetMs?: number | undefined;
     /** Fewest paired blocks, whatever the budget (default 5, the fewest that support a verdict). */
     minBlocks?: number | undefined;
+    /** Pre-registered group-sequential design: interim looks at half and three quarters of the budget may stop a clear effect early (`sequential.ts`). Default false. */
+    sequential?: boolean | undefined;
     /** Seed of the arm order and the bootstrap (default: random, recorded in the report). */
     seed?: number | undefined;
     /** Overrides the target's objective metric. */

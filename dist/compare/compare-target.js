@@ -114,6 +114,7 @@ function comparisonOf(m, setup, options) {
             estimator: '20% trimmed mean of the per-block log ratios (differences for rates) of the candidate against the mean of both copies of the base, expanded percentile bootstrap of the blocks (wider for few blocks); improved or regressed only when it differs significantly from each copy alone (intersection-union test; the objective at alpha, the guards Holm-adjusted among themselves) and beyond the floor',
             bootstrap_resamples: RESAMPLES,
             alpha: ALPHA,
+            ...(outcome.sequential === null ? {} : { sequential: outcome.sequential }),
         },
         environment: m.environment,
         base: { commit: options.base.commit, ref: options.base.ref, dirty: false },
@@ -162,6 +163,7 @@ async function compareInTrees(trees, setup, options) {
             progress: setup.progress,
             resamples: RESAMPLES,
             alpha: ALPHA,
+            sequential: options.sequential,
         });
         const environment = await options.environment();
         const described = runner.describe();

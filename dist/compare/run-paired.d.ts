@@ -2,6 +2,7 @@ import type { MetricAnalysis, MetricSpec } from './analyze.js';
 import type { HarnessEdit } from './harness.js';
 import type { PairedRunner } from './paired-runner.js';
 import type { ScheduleResult } from './scheduler.js';
+import type { SequentialRecord } from './sequential.js';
 import type { BehaviourCheck, BehaviourResult, GuardRow, ValidationStatus } from './status.js';
 /** Options of {@link runPaired}. */
 export interface RunPairedOptions {
@@ -22,6 +23,8 @@ export interface RunPairedOptions {
     progress?: (message: string) => void;
     resamples?: number;
     alpha?: number;
+    /** Pre-registered group-sequential design (`sequential.ts`): interim looks may stop a clear effect early. Default false: the fixed budget. */
+    sequential?: boolean | undefined;
 }
 /** What a paired comparison found. */
 export interface PairedOutcome {
@@ -32,6 +35,8 @@ export interface PairedOutcome {
     reasons: string[];
     guards: GuardRow[];
     objective: string;
+    /** The sequential design and its course; null for a fixed-budget comparison. */
+    sequential: SequentialRecord | null;
 }
 /**
  * The default tolerance of a guard metric when the config names none: memory may grow 10% (a

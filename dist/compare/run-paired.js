@@ -1,6 +1,7 @@
 import { analyzeBlocks } from './analyze.js';
 import { createRandom } from './random.js';
-import { runInterleaved } from './scheduler.js';
+import { MIN_BLOCKS, runInterleaved } from './scheduler.js';
+import { createSequentialMonitor } from './sequential.js';
 import { decideStatus, summarizeBehaviour } from './status.js';
 import { InputError } from '../errors.js';
 /**
@@ -36,7 +37,19 @@ export async function runPaired(runner, options) {
     await runner.warmup();
     // After the warm-up: a runner may only then know the load its figures are taken under.
     const metrics = runner.metrics.map((spec) => ({ ...spec, tolerance: options.guards?.[spec.name] ?? defaultTolerance(spec) }));
-    progress(`measuring for ${(options.budgetMs / 1000).toFixed(0)} s`);
+    progress(`measuring for ${(options.budgetMs / 1000).toFixed(0)} s${options.sequential === true ? ' at most (sequential design)' : ''}`);
+    const analyse = (blocks, seed, objectiveAlpha) => analyzeBlocks(blocks, { metrics, objective, random: createRandom(seed), alpha: options.alpha, objectiveAlpha, resamples: options.resamples });
+    const baseSeed = (options.seed ^ 0x5bd1e995) >>> 0;
+    const monitor = options.sequential === true
+        ? createSequentialMonitor({
+            budgetMs: options.budgetMs,
+            minBlocks: options.minBlocks ?? MIN_BLOCKS,
+            alpha: options.alpha ?? 0.05,
+            resamples: options.resamples ?? 4000,
+            // Every look draws its own seeded bootstrap stream: the rule is a function of the data and the schedule alone.
+            analyse: (blocks, objectiveAlpha, look) => analyse(blocks, (baseSeed + look * 0x9e3779b9) >>> 0, objectiveAlpha),
+        })
+        : null;
     const schedule = await runInterleaved({
         budgetMs: options.budgetMs,
         ...(options.minBlocks === undefined ? {} : { minBlocks: options.minBlocks }),
@@ -48,15 +61,14 @@ export async function runPaired(runner, options) {
             if (block.index % 20 === 19)
                 progress(`${block.index + 1} blocks, ${(elapsed / 1000).toFixed(1)} s`);
         },
+        ...(monitor === null ? {} : { look: monitor.look }),
     });
-    const analysed = analyzeBlocks(schedule.blocks, {
-        metrics,
-        objective,
-        random: createRandom((options.seed ^ 0x5bd1e995) >>> 0),
-        alpha: options.alpha,
-        resamples: options.resamples,
-    });
+    // A stopped look's analysis is the final one (what decided is what is reported); otherwise the
+    // final analysis tests the objective at the level the looks taken left over.
+    const stopped = monitor?.stopped() ?? null;
+    const objectiveAlpha = stopped?.alpha ?? monitor?.finalAlpha(schedule.elapsedMs);
+    const analysed = stopped?.metrics ?? analyse(schedule.blocks, baseSeed, objectiveAlpha);
     const behaviour = summarizeBehaviour([...checks, ...runner.findings()]);
-    const { status, reasons, guards } = decideStatus(analysed, behaviour, options.harnessEdits ?? []);
-    return { schedule, metrics: analysed, behaviour, status, reasons, guards, objective };
+    const { status, reasons, guards } = decideStatus(analysed, behaviour, options.harnessEdits ?? [], objectiveAlpha ?? options.alpha);
+    return { schedule, metrics: analysed, behaviour, status, reasons, guards, objective, sequential: monitor?.record() ?? null };
 }

@@ -10,7 +10,8 @@ export const MIN_BLOCKS = 5;
  * Measures base, candidate and an A/A copy of the base in blocks, each block running every arm once
  * in a fresh random order, until the fixed time budget is spent and at least the minimum number of
  * blocks is complete. The stopping rule looks only at the clock and the count, never at the data: re-running until something looks significant would make every interval
- * and p-value a lie.
+ * and p-value a lie. The one exception is a pre-registered sequential design (`look`), whose
+ * looks spend alpha so that stopping on the data keeps the error rates it claims.
  * @param options - budget, generator, clock and the trial function
  * @returns every complete block
  */
@@ -37,5 +38,7 @@ export async function runInterleaved(options) {
         const block = { index, order, values };
         blocks.push(block);
         options.onBlock?.(block, options.now() - start);
+        if (options.look?.(blocks, options.now() - start) === true)
+            return { blocks, elapsedMs: options.now() - start, stoppedBy: 'sequential' };
     }
 }

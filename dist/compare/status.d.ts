@@ -68,9 +68,10 @@ export declare function inconclusiveReason(metric: MetricAnalysis, alpha?: numbe
  * @param metrics - analysed metrics (exactly one has role `objective`)
  * @param behaviour - the behaviour result
  * @param harnessEdits - harness files the change modified or deleted
+ * @param objectiveAlpha - the level the objective was tested at (a sequential design's look or final analysis), for the wording of an inconclusive reason
  * @returns status, the reasons (most important first) and the guard table
  */
-export declare function decideStatus(metrics: readonly MetricAnalysis[], behaviour: BehaviourResult, harnessEdits?: readonly HarnessEdit[]): {
+export declare function decideStatus(metrics: readonly MetricAnalysis[], behaviour: BehaviourResult, harnessEdits?: readonly HarnessEdit[], objectiveAlpha?: number): {
     status: ValidationStatus;
     reasons: string[];
     guards: GuardRow[];

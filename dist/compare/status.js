@@ -112,6 +112,8 @@ export function inconclusiveReason(metric, alpha = 0.05) {
         }
     }
     if (excludesZero && (metric.p_adjusted ?? 1) >= alpha) {
+        if (alpha < 0.05)
+            return `inconclusive: ${change}; not significant at the level the sequential design leaves for its final analysis (p = ${(metric.p_adjusted ?? 1).toPrecision(2)}, needs < ${alpha.toPrecision(2)})`;
         return `inconclusive: ${change}; not significant once adjusted for the number of metrics (p = ${(metric.p_adjusted ?? 1).toPrecision(2)})`;
     }
     if (excludesZero)
@@ -126,9 +128,10 @@ export function inconclusiveReason(metric, alpha = 0.05) {
  * @param metrics - analysed metrics (exactly one has role `objective`)
  * @param behaviour - the behaviour result
  * @param harnessEdits - harness files the change modified or deleted
+ * @param objectiveAlpha - the level the objective was tested at (a sequential design's look or final analysis), for the wording of an inconclusive reason
  * @returns status, the reasons (most important first) and the guard table
  */
-export function decideStatus(metrics, behaviour, harnessEdits = []) {
+export function decideStatus(metrics, behaviour, harnessEdits = [], objectiveAlpha = 0.05) {
     const reasons = [];
     const guards = judgeGuards(metrics);
     const broken = behaviour.checks.filter((c) => c.status === 'failed');
@@ -176,7 +179,7 @@ export function decideStatus(metrics, behaviour, harnessEdits = []) {
         case 'unchanged':
             return { status: 'fail', reasons: [`no improvement: ${describeChange(objective)} stays inside the noise floor`, ...within, ...reasons], guards };
         case 'inconclusive':
-            return { status: 'inconclusive', reasons: [inconclusiveReason(objective), ...within, ...reasons], guards };
+            return { status: 'inconclusive', reasons: [inconclusiveReason(objective, objectiveAlpha), ...within, ...reasons], guards };
         case 'regressed':
             return { status: 'fail', reasons, guards };
         default: {

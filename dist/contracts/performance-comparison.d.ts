@@ -102,12 +102,34 @@ export declare const PerformanceComparisonSchema: import("@sinclair/typebox").TO
         invalid_trials: import("@sinclair/typebox").TInteger;
         time_budget_ms: import("@sinclair/typebox").TNumber;
         elapsed_ms: import("@sinclair/typebox").TNumber;
-        stopped_by: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"budget">, import("@sinclair/typebox").TLiteral<"max-blocks">, import("@sinclair/typebox").TLiteral<"settled">]>;
+        stopped_by: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"budget">, import("@sinclair/typebox").TLiteral<"max-blocks">, import("@sinclair/typebox").TLiteral<"settled">, import("@sinclair/typebox").TLiteral<"sequential">]>;
         arms: import("@sinclair/typebox").TString;
         order_seed: import("@sinclair/typebox").TInteger;
         estimator: import("@sinclair/typebox").TString;
         bootstrap_resamples: import("@sinclair/typebox").TInteger;
         alpha: import("@sinclair/typebox").TNumber;
+        sequential: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{
+            spending: import("@sinclair/typebox").TString;
+            alpha: import("@sinclair/typebox").TNumber;
+            fractions: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TNumber>;
+            looks: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+                look: import("@sinclair/typebox").TInteger;
+                blocks: import("@sinclair/typebox").TInteger;
+                fraction: import("@sinclair/typebox").TNumber;
+                alpha_spent: import("@sinclair/typebox").TNumber;
+                nominal_alpha: import("@sinclair/typebox").TNumber;
+                p: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
+                outcome: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"continue">, import("@sinclair/typebox").TLiteral<"stop">, import("@sinclair/typebox").TLiteral<"skipped">]>;
+                reason: import("@sinclair/typebox").TString;
+            }>>;
+            final_alpha: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
+            stopped_early: import("@sinclair/typebox").TBoolean;
+            stopped_at: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TObject<{
+                block: import("@sinclair/typebox").TInteger;
+                look: import("@sinclair/typebox").TInteger;
+                reason: import("@sinclair/typebox").TString;
+            }>, import("@sinclair/typebox").TNull]>;
+        }>>;
     }>;
     environment: import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TUnknown>;
     base: import("@sinclair/typebox").TObject<{

@@ -30,6 +30,25 @@ const HarnessEdit = Type.Object({
     status: Type.Union([Type.Literal('added'), Type.Literal('modified'), Type.Literal('deleted')]),
     role: Type.String({ description: 'why the file is part of the harness' }),
 }, { additionalProperties: false });
+const SequentialLookSchema = Type.Object({
+    look: Type.Integer({ minimum: 1, description: 'number of the look in the pre-registered schedule' }),
+    blocks: Type.Integer({ minimum: 0, description: 'complete blocks at the look' }),
+    fraction: Type.Number({ description: 'information fraction: elapsed time / time budget' }),
+    alpha_spent: Type.Number({ description: 'cumulative alpha spent up to this look (0 when the look was not taken)' }),
+    nominal_alpha: Type.Number({ description: "the look's two-sided level: the objective's p must be below it" }),
+    p: Nullable(Type.Number({ description: "the objective's intersection-union p at the look" })),
+    outcome: Type.Union([Type.Literal('continue'), Type.Literal('stop'), Type.Literal('skipped')], { description: 'skipped: the block count cannot reach the boundary, so the look was not taken and spent nothing' }),
+    reason: Type.String(),
+}, { additionalProperties: false });
+const SequentialSchema = Type.Object({
+    spending: Type.String({ description: 'the alpha-spending function and how the boundaries are computed' }),
+    alpha: Type.Number({ description: 'the overall two-sided level the design keeps' }),
+    fractions: Type.Array(Type.Number(), { description: 'the pre-registered information fractions (shares of the time budget) of the interim looks' }),
+    looks: Type.Array(SequentialLookSchema),
+    final_alpha: Nullable(Type.Number({ description: 'the nominal level of the final analysis; null when a look stopped the comparison' })),
+    stopped_early: Type.Boolean(),
+    stopped_at: Type.Union([Type.Object({ block: Type.Integer({ minimum: 0 }), look: Type.Integer({ minimum: 1 }), reason: Type.String() }, { additionalProperties: false }), Type.Null()]),
+}, { additionalProperties: false, description: 'the pre-registered group-sequential design (present only when the comparison ran with it) and its course' });
 const Commit = Type.Object({ commit: Type.String({ minLength: 1 }), ref: Type.Optional(Type.String()), dirty: Type.Boolean() }, { additionalProperties: false });
 /** `performance-comparison.json`: the verdict of a paired base-versus-candidate comparison. */
 export const PerformanceComparisonSchema = Type.Object({
@@ -80,12 +99,15 @@ export const PerformanceComparisonSchema = Type.Object({
         invalid_trials: Type.Integer({ minimum: 0, description: 'trials dropped because the load generator saturated' }),
         time_budget_ms: Type.Number({ minimum: 0 }),
         elapsed_ms: Type.Number({ minimum: 0 }),
-        stopped_by: Type.Union([Type.Literal('budget'), Type.Literal('max-blocks'), Type.Literal('settled')], { description: 'settled: the candidate failed too often for more trials to matter' }),
+        stopped_by: Type.Union([Type.Literal('budget'), Type.Literal('max-blocks'), Type.Literal('settled'), Type.Literal('sequential')], {
+            description: 'settled: the candidate failed too often for more trials to matter; sequential: an interim look of the pre-registered sequential design crossed its boundary',
+        }),
         arms: Type.String({ description: 'where each arm ran from' }),
         order_seed: Type.Integer(),
         estimator: Type.String({ description: 'how the per-pair effects are summarised' }),
         bootstrap_resamples: Type.Integer({ minimum: 1 }),
         alpha: Type.Number(),
+        sequential: Type.Optional(SequentialSchema),
     }, { additionalProperties: false }),
     environment: Type.Record(Type.String(), Type.Unknown()),
     base: Commit,

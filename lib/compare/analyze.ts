@@ -75,6 +75,8 @@ export interface AnalyzeOptions {
   /** Fewer valid pairs than this make a metric inconclusive (default 5). */
   minPairs?: number;
   alpha?: number;
+  /** The objective's level when it differs from `alpha`: a sequential design's look or final analysis tests it at what its spending allows. */
+  objectiveAlpha?: number;
   resamples?: number;
   /** Share of per-pair effects trimmed at each end before averaging (default 0.2). */
   trim?: number;
@@ -200,7 +202,8 @@ export function analyzeBlocks(blocks: readonly Block[], options: AnalyzeOptions)
     if (estimate !== null && each !== null && pAdj !== null && (effects.length >= minPairs || constant)) {
       const below = each.every((e) => e.hi < 0);
       const above = each.every((e) => e.lo > 0);
-      verdict = decideVerdict({ estimate: estimate.mean, lo: estimate.lo, hi: estimate.hi, pAdjusted: pAdj, floor: floor.floor, direction: spec.direction, alpha: options.alpha, eachCopy: below ? 'below' : above ? 'above' : 'mixed' });
+      const alpha = spec.name === options.objective ? (options.objectiveAlpha ?? options.alpha) : options.alpha;
+      verdict = decideVerdict({ estimate: estimate.mean, lo: estimate.lo, hi: estimate.hi, pAdjusted: pAdj, floor: floor.floor, direction: spec.direction, alpha, eachCopy: below ? 'below' : above ? 'above' : 'mixed' });
     }
     const role = spec.name === options.objective ? 'objective' : 'guard';
     return {

@@ -44,6 +44,8 @@ export interface CompareOptions {
   budgetMs?: number | undefined;
   /** Fewest paired blocks, whatever the budget (default 5, the fewest that support a verdict). */
   minBlocks?: number | undefined;
+  /** Pre-registered group-sequential design: interim looks at half and three quarters of the budget may stop a clear effect early (`sequential.ts`). Default false. */
+  sequential?: boolean | undefined;
   /** Seed of the arm order and the bootstrap (default: random, recorded in the report). */
   seed?: number | undefined;
   /** Overrides the target's objective metric. */
@@ -201,6 +203,7 @@ function comparisonOf(m: Measured, setup: CompareSetup, options: CompareOptions)
         '20% trimmed mean of the per-block log ratios (differences for rates) of the candidate against the mean of both copies of the base, expanded percentile bootstrap of the blocks (wider for few blocks); improved or regressed only when it differs significantly from each copy alone (intersection-union test; the objective at alpha, the guards Holm-adjusted among themselves) and beyond the floor',
       bootstrap_resamples: RESAMPLES,
       alpha: ALPHA,
+      ...(outcome.sequential === null ? {} : { sequential: outcome.sequential }),
     },
     environment: m.environment,
     base: { commit: options.base.commit, ref: options.base.ref, dirty: false },
@@ -251,6 +254,7 @@ async function compareInTrees(trees: ArmTrees, setup: CompareSetup, options: Com
       progress: setup.progress,
       resamples: RESAMPLES,
       alpha: ALPHA,
+      sequential: options.sequential,
     });
     const environment = await options.environment();
     const described = runner.describe();

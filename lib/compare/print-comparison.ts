@@ -28,6 +28,13 @@ function tolerance(metric: ComparedMetric): string {
   return metric.scale === 'log' ? `+${(metric.tolerance * 100).toFixed(0)}%` : `+${metric.tolerance}`;
 }
 
+function sequentialLine(s: NonNullable<PerformanceComparison['design']['sequential']>): string {
+  const looks = s.looks.map((l) => `look ${l.look} at block ${l.blocks} (${(l.fraction * 100).toFixed(0)}% of the budget): ${l.outcome === 'skipped' ? 'not taken' : `p ${l.p === null ? '-' : l.p.toPrecision(2)} vs ${l.nominal_alpha.toPrecision(2)}`}`);
+  const course = looks.length === 0 ? 'no interim look was reached' : looks.join('; ');
+  if (s.stopped_at !== null) return `sequential design: stopped early at block ${s.stopped_at.block} (look ${s.stopped_at.look} of the pre-registered schedule): ${s.stopped_at.reason}; ${course}`;
+  return `sequential design: ran to the end of the budget (${course}); final analysis at level ${(s.final_alpha ?? s.alpha).toPrecision(2)}, what the looks left of ${s.alpha}`;
+}
+
 /**
  * Renders a comparison for people: the status and why, one line per metric (base and candidate
  * medians, change with its 95% interval, noise floor, adjusted p, verdict, guard tolerance and
@@ -71,6 +78,8 @@ export function printComparison(comparison: PerformanceComparison): string {
     `design: ${d.pairs} paired blocks (base, candidate, A/A copy in random order, seed ${d.order_seed}), ${d.unit}` +
       `${d.processes_per_side === null ? '' : `, ${d.processes_per_side} processes per side`}, ${(d.elapsed_ms / 1000).toFixed(1)} s of a ${(d.time_budget_ms / 1000).toFixed(0)} s budget${d.stopped_by === 'settled' ? ' (stopped early: the candidate kept failing)' : ''}`,
   );
+  const sequential = d.sequential;
+  if (sequential !== undefined) lines.push(sequentialLine(sequential));
   lines.push(`base ${comparison.base.commit.slice(0, 12)} (${comparison.base.ref ?? 'commit'}) vs candidate ${comparison.candidate.commit.slice(0, 12)}${comparison.candidate.dirty ? ' + uncommitted changes' : ''}`);
   return lines.join('\n');
 }

@@ -21,6 +21,11 @@ export interface ScheduleOptions {
   onBlock?: (block: Block, elapsedMs: number) => void;
   /** True when measuring on cannot change the outcome (the candidate keeps failing); the data do not decide this. */
   settled?: () => boolean;
+  /**
+   * The pre-registered interim looks of a sequential design (`sequential.ts`), called after every
+   * block: true stops the comparison. Only this rule, with its spent alpha, may look at the data.
+   */
+  look?: (blocks: readonly Block[], elapsedMs: number) => boolean;
 }
 
 /**
@@ -34,15 +39,16 @@ export const MIN_BLOCKS = 5;
 export interface ScheduleResult {
   blocks: Block[];
   elapsedMs: number;
-  /** `budget`: the time budget ran out; `max-blocks`: the block cap was reached; `settled`: the candidate failed too often to go on. */
-  stoppedBy: 'budget' | 'max-blocks' | 'settled';
+  /** `budget`: the time budget ran out; `max-blocks`: the block cap was reached; `settled`: the candidate failed too often to go on; `sequential`: an interim look of the sequential design crossed its boundary. */
+  stoppedBy: 'budget' | 'max-blocks' | 'settled' | 'sequential';
 }
 
 /**
  * Measures base, candidate and an A/A copy of the base in blocks, each block running every arm once
  * in a fresh random order, until the fixed time budget is spent and at least the minimum number of
  * blocks is complete. The stopping rule looks only at the clock and the count, never at the data: re-running until something looks significant would make every interval
- * and p-value a lie.
+ * and p-value a lie. The one exception is a pre-registered sequential design (`look`), whose
+ * looks spend alpha so that stopping on the data keeps the error rates it claims.
  * @param options - budget, generator, clock and the trial function
  * @returns every complete block
  */
@@ -67,5 +73,6 @@ export async function runInterleaved(options: ScheduleOptions): Promise<Schedule
     const block: Block = { index, order, values };
     blocks.push(block);
     options.onBlock?.(block, options.now() - start);
+    if (options.look?.(blocks, options.now() - start) === true) return { blocks, elapsedMs: options.now() - start, stoppedBy: 'sequential' };
   }
 }

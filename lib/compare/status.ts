@@ -149,6 +149,7 @@ export function inconclusiveReason(metric: MetricAnalysis, alpha = 0.05): string
     }
   }
   if (excludesZero && (metric.p_adjusted ?? 1) >= alpha) {
+    if (alpha < 0.05) return `inconclusive: ${change}; not significant at the level the sequential design leaves for its final analysis (p = ${(metric.p_adjusted ?? 1).toPrecision(2)}, needs < ${alpha.toPrecision(2)})`;
     return `inconclusive: ${change}; not significant once adjusted for the number of metrics (p = ${(metric.p_adjusted ?? 1).toPrecision(2)})`;
   }
   if (excludesZero) return `inconclusive: ${change}; the interval reaches inside the noise floor, so the change may be noise`;
@@ -163,9 +164,10 @@ export function inconclusiveReason(metric: MetricAnalysis, alpha = 0.05): string
  * @param metrics - analysed metrics (exactly one has role `objective`)
  * @param behaviour - the behaviour result
  * @param harnessEdits - harness files the change modified or deleted
+ * @param objectiveAlpha - the level the objective was tested at (a sequential design's look or final analysis), for the wording of an inconclusive reason
  * @returns status, the reasons (most important first) and the guard table
  */
-export function decideStatus(metrics: readonly MetricAnalysis[], behaviour: BehaviourResult, harnessEdits: readonly HarnessEdit[] = []): { status: ValidationStatus; reasons: string[]; guards: GuardRow[] } {
+export function decideStatus(metrics: readonly MetricAnalysis[], behaviour: BehaviourResult, harnessEdits: readonly HarnessEdit[] = [], objectiveAlpha = 0.05): { status: ValidationStatus; reasons: string[]; guards: GuardRow[] } {
   const reasons: string[] = [];
   const guards = judgeGuards(metrics);
   const broken = behaviour.checks.filter((c) => c.status === 'failed');
@@ -205,7 +207,7 @@ export function decideStatus(metrics: readonly MetricAnalysis[], behaviour: Beha
     case 'unchanged':
       return { status: 'fail', reasons: [`no improvement: ${describeChange(objective)} stays inside the noise floor`, ...within, ...reasons], guards };
     case 'inconclusive':
-      return { status: 'inconclusive', reasons: [inconclusiveReason(objective), ...within, ...reasons], guards };
+      return { status: 'inconclusive', reasons: [inconclusiveReason(objective, objectiveAlpha), ...within, ...reasons], guards };
     case 'regressed':
       return { status: 'fail', reasons, guards };
     default: {

@@ -8,12 +8,12 @@ import type { Command, CommandInput } from '../command.js';
  */
 export declare function exitCodeOf(status: ValidationStatus): 0 | 1 | 3;
 /**
- * Reads the options shared by `compare` and `validate`: `--budget <seconds>`, `--min-blocks <n>`, `--seed <n>`, `--objective <metric>`.
+ * Reads the options shared by `compare` and `validate`: `--budget <seconds>`, `--min-blocks <n>`, `--seed <n>`, `--objective <metric>`, `--sequential`.
  * @param input - the command input
  * @returns the matching compare options
  * @throws InputError `usage` for a budget or seed that is not a number
  */
-export declare function measurementOptions(input: CommandInput): Pick<CompareOptions, 'budgetMs' | 'minBlocks' | 'seed' | 'objective'>;
+export declare function measurementOptions(input: CommandInput): Pick<CompareOptions, 'budgetMs' | 'minBlocks' | 'seed' | 'objective' | 'sequential'>;
 /** Options of both comparison commands. */
 export declare const MEASUREMENT_OPTIONS: {
     readonly budget: {
@@ -27,6 +27,10 @@ export declare const MEASUREMENT_OPTIONS: {
     };
     readonly objective: {
         readonly type: "string";
+    };
+    readonly sequential: {
+        readonly type: "boolean";
+        readonly default: false;
     };
 };
 export declare const command: Command;

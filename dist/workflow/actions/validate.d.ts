@@ -3,7 +3,7 @@ import type { PerformanceComparison } from '../../contracts/performance-comparis
 import type { SubmitResult } from '../gate-decisions.js';
 import type { StepAction } from './action.js';
 /** What `perfflow validate` passes on: the measurement options of the command line. */
-export type ValidateOptions = Pick<CompareOptions, 'budgetMs' | 'minBlocks' | 'seed' | 'objective'> & {
+export type ValidateOptions = Pick<CompareOptions, 'budgetMs' | 'minBlocks' | 'seed' | 'objective' | 'sequential'> & {
     progress?: (message: string) => void;
     env?: NodeJS.ProcessEnv;
 };

@@ -41,6 +41,7 @@ async function compare(context, options) {
             minBlocks: options.minBlocks,
             seed: options.seed,
             objective: options.objective,
+            sequential: options.sequential,
             environment: () => captureEnvironment(handle.projectRoot),
             progress: options.progress,
         });

@@ -32,12 +32,12 @@ export function exitCodeOf(status: ValidationStatus): 0 | 1 | 3 {
 }
 
 /**
- * Reads the options shared by `compare` and `validate`: `--budget <seconds>`, `--min-blocks <n>`, `--seed <n>`, `--objective <metric>`.
+ * Reads the options shared by `compare` and `validate`: `--budget <seconds>`, `--min-blocks <n>`, `--seed <n>`, `--objective <metric>`, `--sequential`.
  * @param input - the command input
  * @returns the matching compare options
  * @throws InputError `usage` for a budget or seed that is not a number
  */
-export function measurementOptions(input: CommandInput): Pick<CompareOptions, 'budgetMs' | 'minBlocks' | 'seed' | 'objective'> {
+export function measurementOptions(input: CommandInput): Pick<CompareOptions, 'budgetMs' | 'minBlocks' | 'seed' | 'objective' | 'sequential'> {
   const budget = stringOption(input, 'budget');
   const seed = stringOption(input, 'seed');
   let budgetMs: number | undefined;
@@ -60,7 +60,7 @@ export function measurementOptions(input: CommandInput): Pick<CompareOptions, 'b
   if (minBlocks !== undefined && (!Number.isInteger(minBlocks) || minBlocks < 1 || minBlocks > 1000)) {
     throw new InputError('usage', `--min-blocks '${minText ?? ''}' must be a whole number from 1 to 1000 (default 5: fewer pairs support no verdict)`);
   }
-  return { budgetMs, minBlocks, seed: seedValue, objective: stringOption(input, 'objective') };
+  return { budgetMs, minBlocks, seed: seedValue, objective: stringOption(input, 'objective'), sequential: input.values.sequential === true };
 }
 
 /** Options of both comparison commands. */
@@ -69,11 +69,12 @@ export const MEASUREMENT_OPTIONS = {
   'min-blocks': { type: 'string' },
   seed: { type: 'string' },
   objective: { type: 'string' },
+  sequential: { type: 'boolean', default: false },
 } as const;
 
 export const command: Command = {
   summary: 'Compare a target between a base commit and the working tree: paired, interleaved trials, bootstrap intervals, A/A noise floor, behaviour check.',
-  usage: 'perfflow compare <target> [--base <git-ref>] [--budget <seconds>] [--min-blocks 5] [--seed <n>] [--objective <metric>] [--out <file>] [--json]',
+  usage: 'perfflow compare <target> [--base <git-ref>] [--budget <seconds>] [--min-blocks 5] [--seed <n>] [--objective <metric>] [--sequential] [--out <file>] [--json]',
   options: { base: { type: 'string' }, out: { type: 'string' }, ...MEASUREMENT_OPTIONS },
   run: async (input) => {
     const [name, extra] = input.positionals;

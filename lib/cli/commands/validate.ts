@@ -8,7 +8,7 @@ import { formatGate } from './submit.js';
 
 export const command: Command = {
   summary: "Validation step: compare the run's base commit with the working tree (paired trials, behaviour check), write benchmark-results.json and performance-comparison.json, and decide the gate.",
-  usage: 'perfflow validate [--budget <seconds>] [--min-blocks 5] [--seed <n>] [--objective <metric>] [--run <id>] [--json]',
+  usage: 'perfflow validate [--budget <seconds>] [--min-blocks 5] [--seed <n>] [--objective <metric>] [--sequential] [--run <id>] [--json]',
   options: { ...MEASUREMENT_OPTIONS },
   run: async (input) => {
     const options = { ...measurementOptions(input), progress: input.progress, env: input.env };

@@ -13,7 +13,7 @@ import { assertCurrentStep } from './action.js';
 import type { ActionContext, StepAction } from './action.js';
 
 /** What `perfflow validate` passes on: the measurement options of the command line. */
-export type ValidateOptions = Pick<CompareOptions, 'budgetMs' | 'minBlocks' | 'seed' | 'objective'> & {
+export type ValidateOptions = Pick<CompareOptions, 'budgetMs' | 'minBlocks' | 'seed' | 'objective' | 'sequential'> & {
   progress?: (message: string) => void;
   env?: NodeJS.ProcessEnv;
 };
@@ -62,6 +62,7 @@ async function compare(context: ActionContext, options: ValidateOptions): Promis
       minBlocks: options.minBlocks,
       seed: options.seed,
       objective: options.objective,
+      sequential: options.sequential,
       environment: () => captureEnvironment(handle.projectRoot),
       progress: options.progress,
     });

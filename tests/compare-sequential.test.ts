@@ -1,0 +1,161 @@
+import { describe, expect, test } from '@jest/globals';
+import { bootstrapMean } from '../lib/compare/bootstrap.js';
+import type { Arm, MetricSpec } from '../lib/compare/analyze.js';
+import type { PairedRunner } from '../lib/compare/paired-runner.js';
+import { createRandom } from '../lib/compare/random.js';
+import type { Random } from '../lib/compare/random.js';
+import { runPaired } from '../lib/compare/run-paired.js';
+import type { PairedOutcome } from '../lib/compare/run-paired.js';
+import { smallestP } from '../lib/compare/sequential.js';
+import { boundaries, obrienFlemingSpent } from '../lib/compare/spending.js';
+
+/** Phi by Simpson integration of the normal density from 0: a second method beside the erfc fit of distributions.ts. */
+function phiBySimpson(z: number): number {
+  const steps = 2000;
+  const h = z / steps;
+  let sum = 0;
+  for (let i = 0; i <= steps; i += 1) {
+    const x = i * h;
+    const w = i === 0 || i === steps ? 1 : i % 2 === 1 ? 4 : 2;
+    sum += w * Math.exp(-0.5 * x * x);
+  }
+  return 0.5 + ((h / 3) * sum) / Math.sqrt(2 * Math.PI);
+}
+
+/** A normal deviate (Box-Muller) from the seeded generator. */
+function gauss(random: Random): number {
+  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+}
+
+const TIME: MetricSpec = { name: 'time', unit: 'ns/op', direction: 'lower', scale: 'log', minimumFloor: 0.01 };
+const OTHER: MetricSpec = { name: 'other', unit: 'ns/op', direction: 'lower', scale: 'log', minimumFloor: 0.01 };
+
+/**
+ * A synthetic runner: every trial takes 10 ms of an injected clock; the candidate's metric is its
+ * ratio times the base with multiplicative normal noise of the given size (no real measuring).
+ */
+function syntheticRunner(ratios: Record<string, number>, noise: Record<string, number>, seed: number, copy = 1): { runner: PairedRunner; now: () => number } {
+  let t = 0;
+  const random = createRandom(seed);
+  const metrics = Object.keys(ratios).map((name) => (name === 'time' ? TIME : { ...OTHER, name }));
+  const runner: PairedRunner = {
+    metrics,
+    objective: 'time',
+    behaviour: () => Promise.resolve([]),
+    warmup: () => Promise.resolve(),
+    trial: (arm: Arm) => {
+      t += 10;
+      const values: Record<string, number> = {};
+      for (const m of metrics) values[m.name] = 1000 * (arm === 'candidate' ? (ratios[m.name] ?? 1) : arm === 'base-aa' ? copy : 1) * Math.exp((noise[m.name] ?? 0) * gauss(random));
+      return Promise.resolve(values);
+    },
+    findings: () => [],
+    settled: () => false,
+    describe: () => ({ unit: 'synthetic', processes_per_side: null, iterations: {} }),
+    close: () => Promise.resolve(),
+  };
+  return { runner, now: () => t };
+}
+
+/** One comparison over 40 blocks of 30 ms (looks due after blocks 20 and 30), fixed or sequential. */
+function compare(ratios: Record<string, number>, noise: Record<string, number>, seed: number, sequential: boolean, resamples = 2000): Promise<PairedOutcome> {
+  const { runner, now } = syntheticRunner(ratios, noise, seed);
+  return runPaired(runner, { budgetMs: 1200, seed, now, sequential, resamples, alpha: 0.05 });
+}
+
+describe("the O'Brien-Fleming-type spending and its boundaries", () => {
+  test('spend the published amounts: about 0.0056 by half the information and 0.05 at the end', () => {
+    // 2 - 2 Phi(1.959964 / sqrt(t)), Phi checked by a second method.
+    expect(obrienFlemingSpent(0.5, 0.05)).toBeCloseTo(2 - 2 * phiBySimpson(1.959964 / Math.sqrt(0.5)), 6);
+    expect(obrienFlemingSpent(0.5, 0.05)).toBeCloseTo(0.00557, 4);
+    expect(obrienFlemingSpent(0.25, 0.05)).toBeCloseTo(2 - 2 * phiBySimpson(1.959964 / 0.5), 7);
+    expect(obrienFlemingSpent(1, 0.05)).toBe(0.05);
+    expect(obrienFlemingSpent(0, 0.05)).toBe(0);
+  });
+
+  test.each([
+    [[0.5, 1], [2.7718, 1.9793]],
+    [[1 / 3, 2 / 3, 1], [3.3948, 2.4067, 2.0152]],
+  ])('looks at %j keep the overall level at 0.05, as a seeded simulation of the correlated statistics confirms', (fractions, z) => {
+    const b = boundaries(fractions, 0.05, true);
+    b.forEach((look, i) => expect(look.z).toBeCloseTo(z[i] ?? 0, 3));
+    // The final look keeps a nominal level near 0.05 (the looks share data), far above the 0.05 - spent a Bonferroni split would leave.
+    expect(b.at(-1)?.nominal ?? 0).toBeGreaterThan(0.05 - obrienFlemingSpent(fractions.at(-2) ?? 0, 0.05));
+    const random = createRandom(11);
+    const runs = 200_000;
+    let crossed = 0;
+    for (let r = 0; r < runs; r += 1) {
+      let s = 0;
+      let previous = 0;
+      for (const [i, t] of fractions.entries()) {
+        s += Math.sqrt(t - previous) * gauss(random);
+        previous = t;
+        if (Math.abs(s / Math.sqrt(t)) >= (b[i]?.z ?? Infinity)) {
+          crossed += 1;
+          break;
+        }
+      }
+    }
+    expect(Math.abs(crossed / runs - 0.05)).toBeLessThan(0.0025);
+  });
+
+  test('the smallest attainable bootstrap p is what five blocks all on one side give, so no strict early look can stop on them', () => {
+    const p = bootstrapMean([0.1, 0.12, 0.09, 0.11, 0.1], createRandom(3), 4000, 0.2, true).p;
+    expect(p).toBeCloseTo(smallestP(5, 4000), 6);
+    expect(smallestP(5, 4000)).toBeCloseTo(0.0358, 3);
+    expect(smallestP(14, 4000)).toBeLessThan(obrienFlemingSpent(0.5, 0.05));
+    expect(smallestP(13, 4000)).toBeGreaterThan(obrienFlemingSpent(0.5, 0.05));
+  });
+});
+
+describe('the sequential comparison', () => {
+  test('a simulated A/A keeps its false alarms at or below 0.05, where testing every look at 0.05 would not', async () => {
+    // The least favourable null of the intersection-union test: the candidate equals the base and
+    // the A/A copy is far off, so the larger p is the candidate's against the base alone. Counted
+    // are crossings of the boundary by the p-value, the floor aside (a superset of the alarms).
+    let sequential = 0;
+    let naive = 0;
+    const runs = 120;
+    for (let seed = 1; seed <= runs; seed += 1) {
+      const { runner, now } = syntheticRunner({ time: 1 }, { time: 0.2 }, seed, 0.7);
+      const outcome = await runPaired(runner, { budgetMs: 1200, seed, now, sequential: true, resamples: 2000, alpha: 0.05 });
+      const record = outcome.sequential;
+      const final = outcome.metrics[0]?.p_adjusted ?? 1;
+      const looks = record?.looks ?? [];
+      if (looks.some((l) => l.p !== null && l.p < l.nominal_alpha) || final < (record?.final_alpha ?? 0)) sequential += 1;
+      if (looks.some((l) => l.p !== null && l.p < 0.05) || final < 0.05) naive += 1;
+    }
+    expect(sequential / runs).toBeLessThanOrEqual(0.05);
+    expect(naive).toBeGreaterThan(sequential);
+  }, 60_000);
+
+  test('a large effect stops at the first look whose block count can cross the boundary, and says so', async () => {
+    const outcome = await compare({ time: 0.5, other: 1 }, { time: 0.05, other: 0.05 }, 5, true);
+    expect(outcome.schedule.stoppedBy).toBe('sequential');
+    expect(outcome.schedule.blocks).toHaveLength(20);
+    expect(outcome.sequential?.stopped_at).toMatchObject({ block: 20, look: 1 });
+    expect(outcome.sequential?.looks[0]?.nominal_alpha).toBeCloseTo(0.00557, 4);
+    expect(outcome.status).toBe('pass');
+    // The same data without the design run the whole budget to the same verdict.
+    const fixed = await compare({ time: 0.5, other: 1 }, { time: 0.05, other: 0.05 }, 5, false);
+    expect(fixed.schedule.blocks).toHaveLength(40);
+    expect(fixed.status).toBe('pass');
+  });
+
+  test.each([7, 8])('an early stop never turns a guard regression that is not yet significant into a pass (seed %i)', async (seed) => {
+    // The objective halves; the guard gets 20% worse under noise too wide to call it at the first look.
+    const fixed = await compare({ time: 0.5, other: 1.2 }, { time: 0.05, other: 0.3 }, seed, false);
+    expect(fixed.status).not.toBe('pass');
+    const outcome = await compare({ time: 0.5, other: 1.2 }, { time: 0.05, other: 0.3 }, seed, true);
+    expect(outcome.status).not.toBe('pass');
+    expect(outcome.sequential?.looks[0]?.reason).toContain('guards are not settled: other');
+  });
+
+  test('stops by a rule that is a function of the data and the schedule alone', async () => {
+    const a = await compare({ time: 0.8 }, { time: 0.3 }, 21, true);
+    const b = await compare({ time: 0.8 }, { time: 0.3 }, 21, true);
+    expect(b.sequential).toEqual(a.sequential);
+    expect(b.metrics).toEqual(a.metrics);
+    expect(a.sequential?.looks.map((l) => l.blocks)).toEqual([20, 30].slice(0, a.sequential?.looks.length));
+  });
+});
