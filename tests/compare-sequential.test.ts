@@ -78,7 +78,7 @@ describe("the O'Brien-Fleming-type spending and its boundaries", () => {
     [[1 / 3, 2 / 3, 1], [3.3948, 2.4067, 2.0152]],
   ])('looks at %j keep the overall level at 0.05, as a seeded simulation of the correlated statistics confirms', (fractions, z) => {
     const b = boundaries(fractions, 0.05, true);
-    b.forEach((look, i) => expect(look.z).toBeCloseTo(z[i] ?? 0, 3));
+    b.forEach((look, i) => { expect(look.z).toBeCloseTo(z[i] ?? 0, 3); });
     // The final look keeps a nominal level near 0.05 (the looks share data), far above the 0.05 - spent a Bonferroni split would leave.
     expect(b.at(-1)?.nominal ?? 0).toBeGreaterThan(0.05 - obrienFlemingSpent(fractions.at(-2) ?? 0, 0.05));
     const random = createRandom(11);
