@@ -12,16 +12,21 @@
 //   (where the copy goes; default a new temp dir), --summary <file> (a JSON summary of the run).
 //   PERFFLOW_DEMO_BUDGET=<s> and PERFFLOW_DEMO_QUICK=1 do the same as --budget and --quick.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'perfflow');
 /** The bundled examples with a recording, and the target each demo runs. */
-const EXAMPLES = { 'users-api': { target: 'api/users', load: 'GET /api/users' }, 'auth-api': { target: 'auth/flow', load: 'the login flow (login, orders, refresh)' } };
+const EXAMPLES = {
+  'users-api': { target: 'api/users', load: 'GET /api/users' },
+  'auth-api': { target: 'auth/flow', load: 'the login flow (login, orders, refresh)' },
+  // Runs on a throwaway PostgreSQL made by the example's own scripts/db.mjs for the demo's length.
+  'orders-api': { target: 'api/orders', load: 'GET /api/orders?customer=42 on PostgreSQL', database: true },
+};
 let EXAMPLE = join(ROOT, 'examples', 'users-api');
 let RECORDING = join(EXAMPLE, '.perfflow-demo');
 let TARGET = 'api/users';
@@ -138,7 +143,7 @@ export function mapOptimizations(plan, report) {
   const optimizations = [];
   for (const optimization of plan.optimizations) {
     let ids = bottlenecks
-      .filter((b) => optimization.addresses.some((name) => b.function === name || b.function.endsWith(`.${name}`)))
+      .filter((b) => optimization.addresses.some((name) => b.id === name || b.function === name || b.function.endsWith(`.${name}`)))
       .map((b) => b.id);
     if (ids.length === 0) ids = bottlenecks.filter((b) => optimization.files.includes(b.file)).map((b) => b.id);
     if (ids.length === 0) {
@@ -207,7 +212,7 @@ export function printBottlenecks(report, limit = 8) {
     String(b.rank),
     b.function,
     `${b.file}:${b.line}`,
-    percent(b.self_share, b.share_interval),
+    percent(b.latency_share ?? b.self_share, b.share_interval),
     b.category,
   ]);
   const more = report.bottlenecks.length > limit ? [`  ... and ${report.bottlenecks.length - limit} more in bottleneck-report.json`] : [];
@@ -325,6 +330,10 @@ function makeProject(dir) {
   git(project, ['config', 'user.name', 'perfflow demo']);
   git(project, ['add', '.']);
   git(project, ['commit', '-q', '-m', `${name} as shipped`]);
+  // An example with dependencies (orders-api needs pg) finds them in perfflow's own node_modules,
+  // which has them as devDependencies; the link is git-ignored by the example.
+  const manifest = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8'));
+  if (Object.keys(manifest.dependencies ?? {}).length > 0) symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
   return project;
 }
 
@@ -511,12 +520,32 @@ async function runDemo(options, summary) {
   say(`      gate publish: ${published.gate.decision.toUpperCase()}`);
   say('');
   say('Summary');
-  say(`  bottlenecks found: ${report.bottlenecks.slice(0, 5).map((b) => `${b.function} (${percent(b.self_share)}, ${b.category})`).join(', ')}`);
+  say(`  bottlenecks found: ${report.bottlenecks.slice(0, 5).map((b) => `${b.function}${b.wait === undefined ? '' : ` (${b.file}:${b.line})`} (${percent(b.latency_share ?? b.self_share)}${b.latency_share === undefined ? '' : ' of latency'}, ${b.category})`).join(', ')}`);
   const objective = comparison.metrics.find((m) => m.objective);
   if (objective !== undefined) say(`  ${objective.name}: ${figure(objective.base, objective.unit)} -> ${figure(objective.candidate, objective.unit)}, behaviour unchanged`);
   say(`  pull-request summary: ${published.summary}`);
   say(`  HTML report: ${published.report}`);
   return summary;
+}
+
+/**
+ * Starts the example's throwaway PostgreSQL (its own scripts/db.mjs) and puts its URL in the
+ * environment every perfflow command of the demo, and so every server it starts, inherits.
+ * @param {string} example - the example's name
+ * @returns {Promise<{ stop: () => void }>}
+ * @throws {DemoStop} when PostgreSQL is missing or does not start (exit 4)
+ */
+async function startDemoDatabase(example) {
+  const { startDatabase, DatabaseError } = await import(pathToFileURL(join(ROOT, 'examples', example, 'scripts', 'db.mjs')).href);
+  try {
+    const db = await startDatabase();
+    process.env.DATABASE_URL = db.url;
+    say(`throwaway PostgreSQL for examples/${example}: ${db.url} (removed when the demo ends)`);
+    return db;
+  } catch (error) {
+    if (error instanceof DatabaseError) throw new DemoStop(error.message, error.exitCode);
+    throw error;
+  }
 }
 
 async function main() {
@@ -536,7 +565,12 @@ async function main() {
   const summary = newSummary(options.wrongPatch);
   let exitCode = 0;
   try {
-    await runDemo(options, summary);
+    const database = EXAMPLES[options.example].database === true ? await startDemoDatabase(options.example) : null;
+    try {
+      await runDemo(options, summary);
+    } finally {
+      database?.stop();
+    }
     // The wrong patch is meant to be stopped and rolled back; the right one is meant to be published.
     const expected = options.wrongPatch ? ['rolled-back'] : ['published', 'stopped'];
     if (!expected.includes(summary.outcome)) exitCode = 1;

@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { TargetError } from '../errors.js';
@@ -176,6 +176,14 @@ export interface ArmTrees {
  * Every `node_modules` directory of a project outside other `node_modules` (the root's, and those
  * of workspace packages), relative to the root.
  */
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false; // a dangling link
+  }
+}
+
 function nodeModulesDirs(root: string, depth = 4): string[] {
   const found: string[] = [];
   const walk = (rel: string, level: number): void => {
@@ -186,8 +194,10 @@ function nodeModulesDirs(root: string, depth = 4): string[] {
       return; // unreadable: nothing to link from there
     }
     for (const entry of entries) {
-      if (!entry.isDirectory() || entry.name === '.git') continue;
       const child = rel === '' ? entry.name : join(rel, entry.name);
+      // A node_modules that is a link to a directory (a shared install) is linked like a real one.
+      if (entry.name === 'node_modules' && entry.isSymbolicLink() && isDirectory(join(root, child))) found.push(child);
+      if (!entry.isDirectory() || entry.name === '.git') continue;
       if (entry.name === 'node_modules') found.push(child);
       else if (level < depth && !entry.name.startsWith('.')) walk(child, level + 1);
     }
