@@ -47,7 +47,8 @@ function profileOf(result) {
     return typeof result === 'object' && result !== null ? result.profile : undefined;
 }
 if (dir !== undefined && (mode === 'exit' || mode === 'on-demand')) {
-    const waits = process.env.PERFFLOW_PROFILE_WAITS !== '0';
+    // Waits are followed per request, so only in servers (a command's run would be one "request").
+    const waits = mode === 'on-demand' && process.env.PERFFLOW_PROFILE_WAITS !== '0';
     if (waits)
         installWaitRecorder();
     const session = new Session();
@@ -63,7 +64,7 @@ if (dir !== undefined && (mode === 'exit' || mode === 'on-demand')) {
         histogram.reset();
         histogram.enable();
         if (waits)
-            startWaits(mode === 'exit');
+            startWaits();
         running = true;
     };
     const stopAndWrite = (profile) => {

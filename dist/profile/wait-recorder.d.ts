@@ -16,11 +16,8 @@ interface RequestRecord {
 export declare function sqlShape(text: string): string;
 /** Installs the instruments (once, at preload time); nothing is recorded until {@link startWaits}. */
 export declare function installWaitRecorder(): void;
-/**
- * Starts recording.
- * @param wholeRun - a command: its whole run is one request
- */
-export declare function startWaits(wholeRun: boolean): void;
+/** Starts recording. */
+export declare function startWaits(): void;
 /**
  * Stops recording and returns what was recorded, ready to be written as `<pid>.waits.json`.
  * @returns requests (times in ms from the first request's start) and operation groups

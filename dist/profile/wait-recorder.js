@@ -1,8 +1,7 @@
 // Loaded by the profiling preload into the target: records where each request's wall time waits.
 // Node builtins only (this runs inside the user's process) and no change to what the program does:
 // - a request starts at diagnostics_channel `http.server.request.start` (AsyncLocalStorage carries it
-//   into every continuation of the handler) and ends at `http.server.response.finish`; a command's
-//   whole run is one "request";
+//   into every continuation of the handler) and ends at `http.server.response.finish`;
 // - an operation is something the request waits on: a `pg` query (Client/Pool.prototype.query, patched
 //   when the program loads pg: pg publishes no diagnostics channel), an outgoing request (undici's
 //   channels for fetch; http/https.request patched for the start site, the request's 'close' for the
@@ -38,8 +37,6 @@ const groupIndex = new Map();
 const finished = [];
 let recording = false;
 let dropped = 0;
-/** A command's whole run, when no http request is in flight. */
-let root = null;
 /** Intervals during which the event loop was blocked, ms. */
 const blocked = [];
 const MAX_BLOCKED = 100_000;
@@ -81,7 +78,7 @@ function userFrames() {
 function current() {
     if (!recording)
         return null;
-    return store.getStore() ?? root;
+    return store.getStore() ?? null;
 }
 /**
  * Starts an operation of the current request; returns its end, or null when nothing is recorded
@@ -298,11 +295,8 @@ export function installWaitRecorder() {
     subscribeChannels();
     syncBuiltinESMExports();
 }
-/**
- * Starts recording.
- * @param wholeRun - a command: its whole run is one request
- */
-export function startWaits(wholeRun) {
+/** Starts recording. */
+export function startWaits() {
     recording = true;
     windowStart = performance.now();
     windowSeen = 0;
@@ -314,8 +308,6 @@ export function startWaits(wholeRun) {
         last = now;
     }, 1);
     probe.unref();
-    if (wholeRun)
-        root = { start: performance.now(), end: -1, name: 'run', status: 0, ops: [] };
 }
 /**
  * Stops recording and returns what was recorded, ready to be written as `<pid>.waits.json`.
@@ -326,10 +318,5 @@ export function stopWaits() {
     if (probe !== null)
         clearInterval(probe);
     probe = null;
-    if (root !== null) {
-        root.end = performance.now();
-        finished.push(root);
-        root = null;
-    }
     return { groups, requests: finished.splice(0), blocked: blocked.splice(0), dropped };
 }

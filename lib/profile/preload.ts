@@ -52,7 +52,8 @@ function profileOf(result: unknown): unknown {
 }
 
 if (dir !== undefined && (mode === 'exit' || mode === 'on-demand')) {
-  const waits = process.env.PERFFLOW_PROFILE_WAITS !== '0';
+  // Waits are followed per request, so only in servers (a command's run would be one "request").
+  const waits = mode === 'on-demand' && process.env.PERFFLOW_PROFILE_WAITS !== '0';
   if (waits) installWaitRecorder();
   const session = new Session();
   session.connect();
@@ -66,7 +67,7 @@ if (dir !== undefined && (mode === 'exit' || mode === 'on-demand')) {
     session.post('Profiler.start');
     histogram.reset();
     histogram.enable();
-    if (waits) startWaits(mode === 'exit');
+    if (waits) startWaits();
     running = true;
   };
   const stopAndWrite = (profile: unknown): void => {

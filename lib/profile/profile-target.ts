@@ -64,8 +64,8 @@ export type ProfileOutcome =
 export const DEFAULT_INTERVAL_US = 500;
 /** Default minimum of active samples before anything is ranked. */
 export const DEFAULT_MIN_ACTIVE = 500;
-/** Recorded requests needed to rank waits without enough CPU samples (a command's run counts as one). */
-const MIN_WAIT_REQUESTS = { http: 20, command: 1 } as const;
+/** Recorded requests needed to rank waits (http targets: the preload follows requests of servers only). */
+const MIN_WAIT_REQUESTS = 20;
 
 async function record(options: ProfileTargetOptions, dir: string, durationMs: number): Promise<RawProfile | { node: false; wallMs: number }> {
   const { target } = options;
@@ -122,8 +122,8 @@ export async function profileTarget(options: ProfileTargetOptions): Promise<Prof
         };
       }
       const analysis = await analyzeProfiles(raw.profiles.map((p) => p.profile), context);
-      const waits = target.kind === 'function' ? null : analyzeWaits(readRecordedWaits(dir), options.projectRoot);
-      const waitsRank = waits !== null && target.kind !== 'function' && waits.requests >= MIN_WAIT_REQUESTS[target.kind] && waits.sites.length > 0;
+      const waits = target.kind === 'http' ? analyzeWaits(readRecordedWaits(dir), options.projectRoot) : null;
+      const waitsRank = waits !== null && waits.requests >= MIN_WAIT_REQUESTS && waits.sites.length > 0;
       const cpuRanked = analysis.active >= minActive;
       if (!cpuRanked && !waitsRank) {
         if (target.kind === 'function' && attempt < 2) {

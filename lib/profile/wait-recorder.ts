@@ -1,8 +1,7 @@
 // Loaded by the profiling preload into the target: records where each request's wall time waits.
 // Node builtins only (this runs inside the user's process) and no change to what the program does:
 // - a request starts at diagnostics_channel `http.server.request.start` (AsyncLocalStorage carries it
-//   into every continuation of the handler) and ends at `http.server.response.finish`; a command's
-//   whole run is one "request";
+//   into every continuation of the handler) and ends at `http.server.response.finish`;
 // - an operation is something the request waits on: a `pg` query (Client/Pool.prototype.query, patched
 //   when the program loads pg: pg publishes no diagnostics channel), an outgoing request (undici's
 //   channels for fetch; http/https.request patched for the start site, the request's 'close' for the
@@ -45,8 +44,6 @@ const groupIndex = new Map<string, number>();
 const finished: RequestRecord[] = [];
 let recording = false;
 let dropped = 0;
-/** A command's whole run, when no http request is in flight. */
-let root: RequestRecord | null = null;
 /** Intervals during which the event loop was blocked, ms. */
 const blocked: [number, number][] = [];
 const MAX_BLOCKED = 100_000;
@@ -86,7 +83,7 @@ function userFrames(): { frames: Frame[]; direct: boolean } {
 
 function current(): RequestRecord | null {
   if (!recording) return null;
-  return store.getStore() ?? root;
+  return store.getStore() ?? null;
 }
 
 /**
@@ -303,11 +300,8 @@ export function installWaitRecorder(): void {
   syncBuiltinESMExports();
 }
 
-/**
- * Starts recording.
- * @param wholeRun - a command: its whole run is one request
- */
-export function startWaits(wholeRun: boolean): void {
+/** Starts recording. */
+export function startWaits(): void {
   recording = true;
   windowStart = performance.now();
   windowSeen = 0;
@@ -318,7 +312,6 @@ export function startWaits(wholeRun: boolean): void {
     last = now;
   }, 1);
   probe.unref();
-  if (wholeRun) root = { start: performance.now(), end: -1, name: 'run', status: 0, ops: [] };
 }
 
 /**
@@ -329,10 +322,5 @@ export function stopWaits(): { groups: Group[]; requests: RequestRecord[]; block
   recording = false;
   if (probe !== null) clearInterval(probe);
   probe = null;
-  if (root !== null) {
-    root.end = performance.now();
-    finished.push(root);
-    root = null;
-  }
   return { groups, requests: finished.splice(0), blocked: blocked.splice(0), dropped };
 }
