@@ -9,6 +9,7 @@
 //   node scripts/db.mjs stop <directory>      stop the cluster and remove its directory
 //
 // Exit codes: the command's own for `run`; 2 bad usage; 4 PostgreSQL missing or not starting.
+// ORDERS_PG_BIN names another directory of server programs; ORDERS_PG_PORT a fixed port.
 import { spawn, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -35,6 +36,8 @@ export class DatabaseError extends Error {
  * @returns {string | null}
  */
 function serverBin() {
+  const chosen = process.env.ORDERS_PG_BIN;
+  if (chosen !== undefined && chosen !== '') return existsSync(join(chosen, 'initdb')) ? chosen : null;
   const root = '/usr/lib/postgresql';
   if (existsSync(root)) {
     const versions = readdirSync(root).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a));
@@ -85,7 +88,7 @@ function run(prefix, argv, what) {
  */
 export async function startDatabase() {
   const bin = serverBin();
-  if (bin === null) throw new DatabaseError("PostgreSQL is not installed (no initdb in /usr/lib/postgresql/*/bin or on PATH): install it with 'apt-get install postgresql'", 4);
+  if (bin === null) throw new DatabaseError(`PostgreSQL is not installed (no initdb in ${process.env.ORDERS_PG_BIN || '/usr/lib/postgresql/*/bin or on PATH'}): install it with 'apt-get install postgresql'`, 4);
   const { prefix, uid, gid } = runner();
   const dir = mkdtempSync(join(tmpdir(), 'orders-api-pg-'));
   if (uid !== null && gid !== null) chownSync(dir, uid, gid);
@@ -99,9 +102,9 @@ export async function startDatabase() {
   };
   try {
     run(prefix, [join(bin, 'initdb'), '-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync', '--no-instructions'], 'initdb');
-    const port = await freePort();
+    const port = process.env.ORDERS_PG_PORT ? Number(process.env.ORDERS_PG_PORT) : await freePort();
     const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
-    run(prefix, [join(bin, 'pg_ctl'), '-D', data, '-l', join(dir, 'server.log'), '-o', options, '-w', '-t', '30', 'start'], `start (log: ${join(dir, 'server.log')})`);
+    run(prefix, [join(bin, 'pg_ctl'), '-D', data, '-l', join(dir, 'server.log'), '-o', options, '-w', '-t', '30', 'start'], `server start on port ${port}`);
     const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
     const { default: pg } = await import('pg');
     const client = new pg.Client({ connectionString: url });
@@ -113,9 +116,11 @@ export async function startDatabase() {
     }
     return { url, dir, stop };
   } catch (error) {
-    const log = existsSync(join(dir, 'server.log')) ? readFileSync(join(dir, 'server.log'), 'utf8').trim().split('\n').slice(-1)[0] : '';
+    // The server's own words for why it stopped: its first FATAL or "could not" line.
+    const lines = existsSync(join(dir, 'server.log')) ? readFileSync(join(dir, 'server.log'), 'utf8').trim().split('\n') : [];
+    const log = (lines.find((l) => /FATAL|could not/.test(l)) ?? '').replace(/^.*?(FATAL|LOG|ERROR):\s*/, '');
     stop();
-    if (error instanceof DatabaseError) throw new DatabaseError(`${error.message}${log ? ` (${log})` : ''}`, error.exitCode);
+    if (error instanceof DatabaseError) throw new DatabaseError(log ? `${error.message.replace(/ failed: .*$/, ' failed')}: ${log}` : error.message, error.exitCode);
     throw new DatabaseError(`PostgreSQL could not be seeded: ${error instanceof Error ? error.message : String(error)}`, 4);
   }
 }
