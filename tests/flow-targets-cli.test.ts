@@ -62,7 +62,7 @@ describe('the auth-api flow through the real CLI', () => {
     const root = project(true);
     execFileSync('git', ['apply', join(EXAMPLE, '.perfflow-demo', 'optimization.patch')], { cwd: root });
     const out = join(root, 'comparison.json');
-    const result = perfflow(root, ['compare', 'auth/flow', '--budget', '8', '--min-blocks', '5', '--out', out, '--json']);
+    const result = perfflow(root, ['compare', 'auth/flow', '--budget', '10', '--min-blocks', '7', '--out', out, '--json']);
     const comparison = JSON.parse(readFileSync(out, 'utf8')) as {
       validation_status: string;
       status_reasons: string[];
