@@ -94,6 +94,17 @@ describe('perfflow ci on real pull requests', () => {
   });
 });
 
+describe('perfflow ci on behaviour', () => {
+  test('a head that fails where the base runs is a behaviour change: exit 1 naming the target', () => {
+    const root = pullRequest({ 'build.sh': `${sleeps(0.1)}exit 3\n` });
+    const result = perfflow(root, ['ci', ...MEASURE, '--targets', 'build', '--json']);
+    expect(result.code).toBe(1);
+    const ci = resultOf(result.stdout);
+    expect(ci.targets[0]).toMatchObject({ name: 'build', outcome: 'fail', behaviour: false });
+    expect(ci.targets[0]?.reasons[0]).toMatch(/^behaviour changed: errors of 'sh build\.sh': the candidate failed in \d+ of \d+ trials, the base in none/);
+  });
+});
+
 describe('perfflow ci refuses bad input', () => {
   test.each<[string, string[], RegExp]>([
     ['an unknown target', ['--targets', 'api,nope'], /^perfflow: unknown target 'nope' in perfflow\.config\.yaml; known targets: api, build/],
