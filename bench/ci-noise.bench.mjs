@@ -50,7 +50,7 @@ const work = (extra) => `export function work() {
 const FILES = {
   'perfflow.config.yaml': CONFIG,
   'tasks.mjs': "import { work } from './work.mjs';\nexport default { work: () => work() };\n",
-  'cli.mjs': "import { work } from './work.mjs';\nlet s = 0;\nfor (let r = 0; r < 25; r++) s += work();\nif (s < 0) console.log(s);\n",
+  'cli.mjs': "import { work } from './work.mjs';\nlet s = 0;\nfor (let r = 0; r < 5; r++) s += work();\nif (s < 0) console.log(s);\n",
   'work.mjs': work(0),
   'README.md': '# app\n',
 };
@@ -103,9 +103,18 @@ try {
       const root = pullRequest(kind);
       try {
         const { code, seconds, data, stderr } = runGate(root);
-        const outcome = Object.fromEntries((data?.targets ?? []).map((t) => [t.name, { outcome: t.outcome, change: t.metrics.find((m) => m.name === 'time/work' || m.name === 'wall_time')?.effect ?? null }]));
+        const outcome = Object.fromEntries(
+          (data?.targets ?? []).map((t) => {
+            const main = t.metrics.find((m) => m.name === 'time/work' || m.name === 'wall_time');
+            return [t.name, { outcome: t.outcome, change: main?.effect ?? null, verdict: main?.verdict ?? null }];
+          }),
+        );
         rows.push({ kind, i, code, seconds, outcome, error: data === null ? stderr.trim().split('\n')[0] : null });
-        const show = (name) => `${name} ${outcome[name]?.outcome ?? '?'} ${outcome[name]?.change === null || outcome[name] === undefined ? '' : `${((outcome[name].change - 1) * 100).toFixed(1)}%`}`;
+        const show = (name) => {
+          const o = outcome[name];
+          if (o === undefined) return `${name} ?`;
+          return `${name} ${o.outcome} (${o.change === null ? 'no estimate' : `${((o.change - 1) * 100).toFixed(1)}%`}, ${o.verdict ?? '?'})`;
+        };
         console.log(`${kind.padEnd(10)} #${String(i + 1).padStart(2)}: exit ${code}, ${show('lib')}, ${show('cli')}, ${seconds.toFixed(1)} s`);
       } finally {
         rmSync(root, { recursive: true, force: true });
@@ -134,5 +143,14 @@ console.log('');
 console.log(`false failures (no-change PRs with a red build): ${falseFailures}/${N} (goal 0)`);
 console.log(`regressions caught: function target ${summary.caught.lib}/${N}, command target ${summary.caught.cli}/${N} (goal >= ${Math.ceil(N * 0.9)}/${N}); PRs failed: ${summary.prs_failed_with_regression}/${N}`);
 console.log(`wall time per PR: ${summary.seconds_per_pr.toFixed(1)} s (two targets)`);
+for (const [kind, group] of [['no-change', noChange], ['planted 5%', planted]]) {
+  for (const name of ['lib', 'cli']) {
+    const changes = group.map((r) => r.outcome[name]?.change).filter((c) => typeof c === 'number').map((c) => (c - 1) * 100);
+    if (changes.length === 0) continue;
+    const m = mean(changes);
+    const sd = Math.sqrt(mean(changes.map((c) => (c - m) ** 2)));
+    console.log(`  ${kind} ${name}: estimates mean ${m.toFixed(1)}%, spread (sd) ${sd.toFixed(1)}% over ${changes.length} PRs`);
+  }
+}
 if (summary.errors > 0) console.log(`errors (exit other than 0 or 1): ${summary.errors}`);
 if (args.json !== undefined) writeFileSync(args.json, `${JSON.stringify({ summary, rows }, null, 2)}\n`);

@@ -19,7 +19,7 @@ afterAll(() => {
 const MEASURE = ['--budget', '1', '--min-blocks', '10', '--seed', '7'];
 
 function pullRequest(change: Record<string, string>, message = 'the change'): string {
-  const root = tempRepo({ 'perfflow.config.yaml': SLEEP_CONFIG, 'api.sh': sleeps(0.1), 'build.sh': sleeps(0.1), 'README.md': '# app\n' });
+  const root = tempRepo({ 'perfflow.config.yaml': SLEEP_CONFIG, 'api.sh': sleeps(0.2), 'build.sh': sleeps(0.1), 'README.md': '# app\n' });
   made.push(root);
   git(root, 'checkout', '-q', '-b', 'feature');
   for (const [path, text] of Object.entries(change)) writeFile(root, path, text);
@@ -70,15 +70,15 @@ describe('perfflow ci on real pull requests', () => {
   test('a docs-only pull request passes with no false alarm, measuring HEAD and not the uncommitted files of the checkout', () => {
     const root = pullRequest({ 'README.md': '# app\n\nMore words.\n' });
     writeFile(root, 'build.sh', sleeps(0.3)); // uncommitted: a runner's stray file must not be measured as the head
-    const result = perfflow(root, ['ci', ...MEASURE, '--json']);
+    const result = perfflow(root, ['ci', ...MEASURE, '--targets', 'build', '--json']);
     expect(result.code).toBe(0);
     const ci = resultOf(result.stdout);
-    expect(ci.targets.map((t) => t.outcome)).toEqual(['pass', 'pass']);
+    expect(ci.targets.map((t) => [t.name, t.outcome])).toEqual([['build', 'pass']]);
     expect(ci.targets.flatMap((t) => t.metrics.map((m) => m.verdict))).not.toContain('regressed');
   });
 
   test('an acknowledged regression passes, recorded with who accepted it, by trailer and by label', () => {
-    const root = pullRequest({ 'build.sh': sleeps(0.3), 'api.sh': sleeps(0.3) }, 'Slower on purpose\n\nperfflow-accept: build');
+    const root = pullRequest({ 'build.sh': sleeps(0.3), 'api.sh': sleeps(0.6) }, 'Slower on purpose\n\nperfflow-accept: build');
     const result = perfflow(root, ['ci', ...MEASURE, '--base', 'main', '--json', '--summary', 'comment.md'], { PERFFLOW_ACCEPT: 'bug,perfflow-accept:api' });
     expect(result.code).toBe(0);
     const ci = resultOf(result.stdout);
@@ -91,6 +91,17 @@ describe('perfflow ci on real pull requests', () => {
     expect(comment).toMatch(/accepted: `api`, `build`/);
     expect(comment).toContain(`accepted by the commit trailer perfflow-accept in commit ${commit}: recorded as a pass`);
     expect(comment).toContain('☑️ regressed, accepted');
+  });
+});
+
+describe('perfflow ci on behaviour', () => {
+  test('a head that fails where the base runs is a behaviour change: exit 1 naming the target', () => {
+    const root = pullRequest({ 'build.sh': `${sleeps(0.1)}exit 3\n` });
+    const result = perfflow(root, ['ci', ...MEASURE, '--targets', 'build', '--json']);
+    expect(result.code).toBe(1);
+    const ci = resultOf(result.stdout);
+    expect(ci.targets[0]).toMatchObject({ name: 'build', outcome: 'fail', behaviour: false });
+    expect(ci.targets[0]?.reasons[0]).toMatch(/^behaviour changed: errors of 'sh build\.sh': the candidate failed in \d+ of \d+ trials, the base in none/);
   });
 });
 

@@ -1,5 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
 import { Ajv } from 'ajv';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { renderTrendPage } from '../lib/ci/ci-report.js';
+import { appendHistory, historyEntries, readHistory } from '../lib/ci/history.js';
 import { acceptances, acceptedByLabels } from '../lib/ci/acceptance.js';
 import { toBmf, measureName } from '../lib/ci/bmf.js';
 import { cell, renderCiMarkdown } from '../lib/ci/ci-markdown.js';
@@ -166,5 +171,28 @@ describe('what people and machines read', () => {
     expect(bmf.lib?.['time/run']?.value).toBe(2000);
     expect(validate({ lib: { 'time/run': { lower_value: 1 } } })).toBe(false);
     expect(measureName('x'.repeat(80))).toHaveLength(64);
+  });
+});
+
+describe('the history', () => {
+  test('appends one line per metric and reads them back checked; a damaged line is named', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'perfflow-history-'));
+    try {
+      const file = join(dir, 'h', 'history.jsonl');
+      const result = resultOf([run('lib', compared('lib', metricWith({})))]);
+      appendHistory(file, historyEntries(result));
+      appendHistory(file, historyEntries({ ...result, head: { commit: 'c'.repeat(40), ref: 'HEAD' } }));
+      const entries = readHistory(file, 'h/history.jsonl');
+      expect(entries.map((e) => [e.commit.slice(0, 1), e.target, e.metric, e.estimate, e.verdict])).toEqual([['b', 'lib', 'time/run', 2, 'regressed'], ['c', 'lib', 'time/run', 2, 'regressed']]);
+      const page = renderTrendPage('lib', 'time/run', entries);
+      expect(page).toContain('never compared with each other');
+      expect(page.match(/<circle /g)).toHaveLength(2);
+      expect(page).not.toMatch(/<polyline|<path /);
+      appendFileSync(file, '{"version":1}\n');
+      expect(() => readHistory(file, 'h/history.jsonl')).toThrow(/^h\/history\.jsonl line 3 is not a history entry \(.*\); remove or fix the line$/);
+      expect(() => readHistory(join(dir, 'none.jsonl'), 'none.jsonl')).toThrow(/no history at none\.jsonl/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
