@@ -18,17 +18,18 @@ const resamples = Number(args.resamples);
 const gauss = (random) => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
 
 /** 40 blocks of 30 ms of an injected clock: looks due after blocks 20 and 30. */
-function synthetic(ratio, copy, noise, seed, sequential = true) {
+function synthetic(ratio, copy, noise, seed, sequential = true, guard = null) {
   let t = 0;
   const random = createRandom(seed);
   const runner = {
-    metrics: [{ name: 'time', unit: 'ns/op', direction: 'lower', scale: 'log', minimumFloor: 0.01 }],
+    metrics: [{ name: 'time', unit: 'ns/op', direction: 'lower', scale: 'log', minimumFloor: 0.01 }, ...(guard === null ? [] : [{ name: 'guard', unit: 'ns/op', direction: 'lower', scale: 'log', minimumFloor: 0.01 }])],
     objective: 'time',
     behaviour: async () => [],
     warmup: async () => undefined,
     trial: async (arm) => {
       t += 10;
-      return { time: 1000 * (arm === 'candidate' ? ratio : arm === 'base-aa' ? copy : 1) * Math.exp(noise * gauss(random)) };
+      const time = 1000 * (arm === 'candidate' ? ratio : arm === 'base-aa' ? copy : 1) * Math.exp(noise * gauss(random));
+      return guard === null ? { time } : { time, guard: 1000 * (arm === 'candidate' ? guard.ratio : 1) * Math.exp(guard.noise * gauss(random)) };
     },
     findings: () => [],
     settled: () => false,
@@ -67,4 +68,18 @@ for (const [ratio, noise] of [[0.5, 0.2], [0.8, 0.2], [0.9, 0.2], [0.95, 0.2]]) 
   }
   const mean = blocks / n;
   console.log(`true effect x${ratio}, noise ${noise}: improved fixed ${rate(foundFixed, n)}, sequential ${rate(foundSequential, n)}; sequential mean blocks ${mean.toFixed(1)} of 40 (${(100 - (100 * mean) / 40).toFixed(0)}% of the budget saved)`);
+}
+// An objective that halves beside a guard that regresses: how often each design lets it pass.
+for (const [ratio, noise] of [[1.05, 0.1], [1.03, 0.05], [1.2, 0.3]]) {
+  let passFixed = 0;
+  let passSequential = 0;
+  let early = 0;
+  const n = Math.max(20, Math.floor(runs / 10));
+  for (let seed = 1; seed <= n; seed += 1) {
+    const o = await synthetic(0.5, 1, 0.05, 20_000 + seed, true, { ratio, noise });
+    if (o.status === 'pass') passSequential += 1;
+    if (o.sequential.stopped_early) early += 1;
+    if ((await synthetic(0.5, 1, 0.05, 20_000 + seed, false, { ratio, noise })).status === 'pass') passFixed += 1;
+  }
+  console.log(`objective x0.5 with a guard x${ratio} (noise ${noise}): passed (a guard regression missed) fixed ${rate(passFixed, n)}, sequential ${rate(passSequential, n)}; stopped early ${rate(early, n)}`);
 }

@@ -104,7 +104,7 @@ describe("the O'Brien-Fleming-type spending and its boundaries", () => {
     // The final look keeps a nominal level near 0.05 (the looks share data), far above the 0.05 - spent a Bonferroni split would leave.
     expect(b.at(-1)?.nominal ?? 0).toBeGreaterThan(0.05 - obrienFlemingSpent(fractions.at(-2) ?? 0, 0.05));
     const random = createRandom(11);
-    const runs = 200_000;
+    const runs = 100_000;
     let crossed = 0;
     for (let r = 0; r < runs; r += 1) {
       let s = 0;
