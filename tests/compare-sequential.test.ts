@@ -1,13 +1,25 @@
-import { describe, expect, test } from '@jest/globals';
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { bootstrapMean } from '../lib/compare/bootstrap.js';
-import type { Arm, MetricSpec } from '../lib/compare/analyze.js';
+import type { Arm, Block, MetricAnalysis, MetricSpec } from '../lib/compare/analyze.js';
+import { normalCdf } from '../lib/compare/distributions.js';
 import type { PairedRunner } from '../lib/compare/paired-runner.js';
 import { createRandom } from '../lib/compare/random.js';
 import type { Random } from '../lib/compare/random.js';
 import { runPaired } from '../lib/compare/run-paired.js';
 import type { PairedOutcome } from '../lib/compare/run-paired.js';
-import { smallestP } from '../lib/compare/sequential.js';
+import { createSequentialMonitor, smallestP } from '../lib/compare/sequential.js';
 import { boundaries, obrienFlemingSpent } from '../lib/compare/spending.js';
+import { PerformanceComparisonSchema } from '../lib/contracts/performance-comparison.js';
+import { schemaProblem } from '../lib/contracts/validate.js';
+import { perfflow } from './helpers/cli.js';
+import { tempRepo, writeFile } from './helpers/temp-repo.js';
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 /** Phi by Simpson integration of the normal density from 0: a second method beside the erfc fit of distributions.ts. */
 function phiBySimpson(z: number): number {
@@ -25,6 +37,14 @@ function phiBySimpson(z: number): number {
 /** A normal deviate (Box-Muller) from the seeded generator. */
 function gauss(random: Random): number {
   return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+}
+
+/** A z-test (unit variance known) of the mean of per-block effects, as an objective's analysis. */
+function zAnalysis(effects: readonly number[], alpha: number): MetricAnalysis {
+  const mean = effects.reduce((a, b) => a + b, 0) / effects.length;
+  const p = 2 * (1 - normalCdf(Math.abs(mean) * Math.sqrt(effects.length)));
+  const verdict = p < alpha ? (mean < 0 ? 'improved' : 'regressed') : 'inconclusive';
+  return { name: 'time', unit: 'ns/op', direction: 'lower', scale: 'log', objective: true, base: 1, candidate: 1, effect: Math.exp(mean), ci95: null, ci95_each: null, p, p_adjusted: p, noise_floor: 0, noise_floor_measured: null, pairs: effects.length, verdict, role: 'objective', tolerance: null, load: null };
 }
 
 const TIME: MetricSpec = { name: 'time', unit: 'ns/op', direction: 'lower', scale: 'log', minimumFloor: 0.01 };
@@ -78,11 +98,13 @@ describe("the O'Brien-Fleming-type spending and its boundaries", () => {
     [[1 / 3, 2 / 3, 1], [3.3948, 2.4067, 2.0152]],
   ])('looks at %j keep the overall level at 0.05, as a seeded simulation of the correlated statistics confirms', (fractions, z) => {
     const b = boundaries(fractions, 0.05, true);
-    b.forEach((look, i) => { expect(look.z).toBeCloseTo(z[i] ?? 0, 3); });
+    b.forEach((look, i) => {
+      expect(look.z).toBeCloseTo(z[i] ?? 0, 3);
+    });
     // The final look keeps a nominal level near 0.05 (the looks share data), far above the 0.05 - spent a Bonferroni split would leave.
     expect(b.at(-1)?.nominal ?? 0).toBeGreaterThan(0.05 - obrienFlemingSpent(fractions.at(-2) ?? 0, 0.05));
     const random = createRandom(11);
-    const runs = 200_000;
+    const runs = 100_000;
     let crossed = 0;
     for (let r = 0; r < runs; r += 1) {
       let s = 0;
@@ -109,25 +131,32 @@ describe("the O'Brien-Fleming-type spending and its boundaries", () => {
 });
 
 describe('the sequential comparison', () => {
-  test('a simulated A/A keeps its false alarms at or below 0.05, where testing every look at 0.05 would not', async () => {
-    // The least favourable null of the intersection-union test: the candidate equals the base and
-    // the A/A copy is far off, so the larger p is the candidate's against the base alone. Counted
-    // are crossings of the boundary by the p-value, the floor aside (a superset of the alarms).
+  test('a simulated A/A through the monitor keeps its false alarms at 0.05, where testing every look at 0.05 gives twice as many', () => {
+    // The design's logic (looks by the clock, spending, exact boundaries, the level left for the
+    // final analysis) on 40000 null comparisons of 40 blocks with a z-test for the analysis; the
+    // bootstrap's own small-sample p-values are simulated in bench/sequential.bench.mjs.
+    const runs = 40_000;
+    const random = createRandom(17);
     let sequential = 0;
     let naive = 0;
-    const runs = 120;
-    for (let seed = 1; seed <= runs; seed += 1) {
-      const { runner, now } = syntheticRunner({ time: 1 }, { time: 0.2 }, seed, 0.7);
-      const outcome = await runPaired(runner, { budgetMs: 1200, seed, now, sequential: true, resamples: 2000, alpha: 0.05 });
-      const record = outcome.sequential;
-      const final = outcome.metrics[0]?.p_adjusted ?? 1;
-      const looks = record?.looks ?? [];
-      if (looks.some((l) => l.p !== null && l.p < l.nominal_alpha) || final < (record?.final_alpha ?? 0)) sequential += 1;
-      if (looks.some((l) => l.p !== null && l.p < 0.05) || final < 0.05) naive += 1;
+    for (let r = 0; r < runs; r += 1) {
+      const effects: number[] = [];
+      const blocks: Block[] = [];
+      const analyse = (n: number, alpha: number): MetricAnalysis[] => [zAnalysis(effects.slice(0, n), alpha)];
+      const monitor = createSequentialMonitor({ budgetMs: 1200, minBlocks: 5, alpha: 0.05, resamples: 1e6, analyse: (b, alpha) => analyse(b.length, alpha) });
+      let stopped = false;
+      for (let k = 0; k < 40 && !stopped; k += 1) {
+        effects.push(gauss(random));
+        blocks.push({ index: k, order: ['base', 'candidate', 'base-aa'], values: { base: {}, candidate: {}, 'base-aa': {} } });
+        stopped = monitor.look(blocks, 30 * (k + 1));
+      }
+      if (stopped || zAnalysis(effects, monitor.finalAlpha(1200)).verdict !== 'inconclusive') sequential += 1;
+      if ([20, 30, 40].some((n) => zAnalysis(effects.slice(0, n), 0.05).verdict !== 'inconclusive')) naive += 1;
     }
-    expect(sequential / runs).toBeLessThanOrEqual(0.05);
-    expect(naive).toBeGreaterThan(sequential);
-  }, 60_000);
+    // Within two standard errors of 0.05 (0.0011 for 40000 runs): neither above nor wastefully below.
+    expect(Math.abs(sequential / runs - 0.05)).toBeLessThan(2 * Math.sqrt((0.05 * 0.95) / runs));
+    expect(naive / runs).toBeGreaterThan(0.09);
+  });
 
   test('a large effect stops at the first look whose block count can cross the boundary, and says so', async () => {
     const outcome = await compare({ time: 0.5, other: 1 }, { time: 0.05, other: 0.05 }, 5, true);
@@ -158,4 +187,22 @@ describe('the sequential comparison', () => {
     expect(b.metrics).toEqual(a.metrics);
     expect(a.sequential?.looks.map((l) => l.blocks)).toEqual([20, 30].slice(0, a.sequential?.looks.length));
   });
+});
+
+describe('perfflow compare --sequential', () => {
+  test('records the pre-registered design and its looks in a comparison that matches its schema, and prints them', () => {
+    const spin = (ms: number): string => `const t = performance.now(); while (performance.now() - t < ${ms}) {}\n`;
+    const root = tempRepo({ 'perfflow.config.yaml': 'targets:\n  cli:\n    command:\n      run: node work.mjs\n', 'work.mjs': spin(40) });
+    made.push(root);
+    writeFile(root, 'work.mjs', spin(4));
+    const out = join(root, 'comparison.json');
+    const result = perfflow(root, ['compare', 'cli', '--sequential', '--budget', '2', '--seed', '5', '--out', out]);
+    expect([0, 1, 3]).toContain(result.code);
+    const comparison: unknown = JSON.parse(readFileSync(out, 'utf8'));
+    expect(schemaProblem(PerformanceComparisonSchema, comparison)).toBeNull();
+    const design = (comparison as { design: { sequential?: { fractions: number[]; stopped_early: boolean }; stopped_by: string } }).design;
+    expect(design.sequential?.fractions).toEqual([0.5, 0.75]);
+    expect(design.stopped_by === 'sequential').toBe(design.sequential?.stopped_early);
+    expect(result.stdout).toMatch(/sequential design: (stopped early at block \d+ \(look \d of the pre-registered schedule\)|ran to the end of the budget)/);
+  }, 60_000);
 });

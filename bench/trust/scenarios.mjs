@@ -152,6 +152,8 @@ if (x === 12345) console.log('rare');
 const CONFIG_CMD = 'targets:\n  cli:\n    command:\n      run: node src/cli.mjs\n';
 const cmdBase = () => ({ 'perfflow.config.yaml': CONFIG_CMD, 'src/cli.mjs': CLI(600) });
 const cmdScenarios = [
+  // A large gain: the case a sequential design (--sequential both) should settle before the budget is spent.
+  { name: 'cmd: half the work', kind: 'command', base: cmdBase(), edit: { 'src/cli.mjs': CLI(300) }, expect: 'pass', gain: null, wallShare: 0.5, quiet: [] },
   { name: 'cmd: 10% less work', kind: 'command', base: cmdBase(), edit: { 'src/cli.mjs': CLI(540) }, expect: 'pass', gain: null, wallShare: 0.9, quiet: [] },
   { name: 'cmd: 5% less work', kind: 'command', base: cmdBase(), edit: { 'src/cli.mjs': CLI(570) }, expect: 'pass', gain: null, wallShare: 0.95, quiet: [] },
   { name: 'cmd: comment-only edit', kind: 'command', base: cmdBase(), edit: { 'src/cli.mjs': CLI(600, '// nothing') }, expect: 'no-pass', gain: 1, quiet: ['wall_time', 'max_rss'] },

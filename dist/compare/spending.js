@@ -74,6 +74,19 @@ function advance(previous, t, tPrevious, c) {
  * @throws RangeError when the fractions are not increasing within (0, 1]
  */
 export function boundaries(fractions, alpha, final = false) {
+    // A design's looks repeat from comparison to comparison (and in simulations); the recursion takes tens of ms.
+    const key = `${alpha}|${final}|${fractions.join(',')}`;
+    const known = MEMO.get(key);
+    if (known !== undefined)
+        return known.map((b) => ({ ...b }));
+    const out = computeBoundaries(fractions, alpha, final);
+    if (MEMO.size >= 256)
+        MEMO.clear();
+    MEMO.set(key, out);
+    return out.map((b) => ({ ...b }));
+}
+const MEMO = new Map();
+function computeBoundaries(fractions, alpha, final) {
     const out = [];
     let previous = null;
     let tPrevious = 0;

@@ -95,6 +95,19 @@ export interface Boundary {
  * @throws RangeError when the fractions are not increasing within (0, 1]
  */
 export function boundaries(fractions: readonly number[], alpha: number, final = false): Boundary[] {
+  // A design's looks repeat from comparison to comparison (and in simulations); the recursion takes tens of ms.
+  const key = `${alpha}|${final}|${fractions.join(',')}`;
+  const known = MEMO.get(key);
+  if (known !== undefined) return known.map((b) => ({ ...b }));
+  const out = computeBoundaries(fractions, alpha, final);
+  if (MEMO.size >= 256) MEMO.clear();
+  MEMO.set(key, out);
+  return out.map((b) => ({ ...b }));
+}
+
+const MEMO = new Map<string, Boundary[]>();
+
+function computeBoundaries(fractions: readonly number[], alpha: number, final: boolean): Boundary[] {
   const out: Boundary[] = [];
   let previous: SubDensity | null = null;
   let tPrevious = 0;
