@@ -168,12 +168,13 @@ describe('demo options', () => {
     [['--budget', '30'], {}, { budgetS: 30 }],
     [[], {}, { example: 'users-api' }],
     [['--example', 'auth-api'], {}, { example: 'auth-api' }],
+    [['--example', 'orders-api'], {}, { example: 'orders-api' }],
   ])('%j with %j reads as %j', (argv, env, expected) => {
     expect(demoOptions(argv, env)).toMatchObject(expected);
   });
 
   test('an unknown example is refused in one line naming the known ones', () => {
-    expect(() => demoOptions(['--example', 'nope'], {})).toThrow("--example must be one of users-api, auth-api, got 'nope'");
+    expect(() => demoOptions(['--example', 'nope'], {})).toThrow("--example must be one of users-api, auth-api, orders-api, got 'nope'");
   });
 
   test('a bad budget exits 2 with one line and leaves nothing behind', () => {
