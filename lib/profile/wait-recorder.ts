@@ -38,7 +38,7 @@ const MAX_REQUESTS = 20_000;
  */
 const FOLLOW_MS = 150;
 const PERIOD_MS = 1000;
-const MAX_PER_WINDOW = 100;
+const MAX_PER_WINDOW = 25;
 /** A followed request that never answers stops holding the hook on after this long. */
 const DRAIN_LIMIT_MS = 5000;
 const SELF = fileURLToPath(new URL('.', import.meta.url));
@@ -60,21 +60,45 @@ let plainSetInterval: typeof setInterval = setInterval;
 let depth = 0;
 
 /** The user's frames of the current stack, and whether the innermost frame (the caller) is the user's own. */
-function userFrames(): { frames: Frame[]; direct: boolean } {
+/** Stack frames of V8, at most `depth` (structured: no text is formatted). */
+function callSites(depth: number): NodeJS.CallSite[] {
   const limit = Error.stackTraceLimit;
   const { prepareStackTrace: prepare } = Error as { prepareStackTrace?: unknown };
-  Error.stackTraceLimit = 48;
+  Error.stackTraceLimit = depth;
   Error.prepareStackTrace = (_error, sites) => sites;
   const holder: { stack?: NodeJS.CallSite[] } = {};
-  Error.captureStackTrace(holder, userFrames);
+  Error.captureStackTrace(holder, callSites);
   const sites = holder.stack ?? [];
   Error.stackTraceLimit = limit;
   (Error as { prepareStackTrace?: unknown }).prepareStackTrace = prepare;
+  return sites;
+}
+
+/** File paths of script names (ESM scripts are named by file: URLs), converted once each. */
+const paths = new Map<string, string>();
+function pathOf(name: string): string {
+  let path = paths.get(name);
+  if (path === undefined) {
+    path = name.startsWith('file://') ? fileURLToPath(name) : name;
+    paths.set(name, path);
+  }
+  return path;
+}
+
+/** The user's frames of the current stack, and whether the innermost frame (the caller) is the user's own. */
+function userFrames(): { frames: Frame[]; direct: boolean } {
+  // Most operations are started a few frames below the user's code: look at 16 frames first and
+  // at 48 only when none of them is the user's (fetch starts deep inside undici).
+  let result = framesOf(callSites(16));
+  if (result.frames.length === 0) result = framesOf(callSites(48));
+  return result;
+}
+
+function framesOf(sites: NodeJS.CallSite[]): { frames: Frame[]; direct: boolean } {
   const frames: Frame[] = [];
   let direct: boolean | null = null;
   for (const site of sites) {
-    let file = site.getFileName() ?? '';
-    if (file.startsWith('file://')) file = fileURLToPath(file);
+    const file = pathOf(site.getFileName() ?? '');
     if (file.startsWith(SELF)) continue;
     const own = file !== '' && !file.startsWith('node:') && !file.includes('/node_modules/');
     direct ??= own;
@@ -270,6 +294,9 @@ function finishedOne(): void {
 }
 
 function subscribeChannels(): void {
+  // The response names its request at the end: the finish is published from the socket's write
+  // callback, where the store is not always the request's.
+  const byResponse = new WeakMap<http.ServerResponse, RequestRecord>();
   dc.subscribe('http.server.request.start', (message) => {
     if (!recording) return;
     if (!followNext()) {
@@ -278,14 +305,18 @@ function subscribeChannels(): void {
       if (inFlight === 0 && performance.now() - periodStart >= FOLLOW_MS) pause();
       return;
     }
-    const { request } = message as { request: http.IncomingMessage };
-    store.enterWith({ start: performance.now(), end: -1, name: `${request.method ?? 'GET'} ${(request.url ?? '/').replace(/[?#].*$/, '')}`, status: 0, ops: [] });
+    const { request, response } = message as { request: http.IncomingMessage; response: http.ServerResponse };
+    const record: RequestRecord = { start: performance.now(), end: -1, name: `${request.method ?? 'GET'} ${(request.url ?? '/').replace(/[?#].*$/, '')}`, status: 0, ops: [] };
+    byResponse.set(response, record);
+    store.enterWith(record);
   });
   dc.subscribe('http.server.response.finish', (message) => {
-    const record = store.getStore();
+    const { response } = message as { response: http.ServerResponse };
+    const record = byResponse.get(response);
     if (record === undefined || record.end >= 0) return;
+    byResponse.delete(response);
     record.end = performance.now();
-    record.status = (message as { response: http.ServerResponse }).response.statusCode;
+    record.status = response.statusCode;
     if (finished.length < MAX_REQUESTS) finished.push(record);
     else dropped += 1;
     finishedOne();
