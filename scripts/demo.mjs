@@ -216,7 +216,8 @@ export function printBottlenecks(report, limit = 8) {
     b.category,
   ]);
   const more = report.bottlenecks.length > limit ? [`  ... and ${report.bottlenecks.length - limit} more in bottleneck-report.json`] : [];
-  return [...table(['#', 'function', 'where', 'self time [95% CI]', 'kind'], rows), ...more].join('\n');
+  const share = report.waits === undefined ? 'self time [95% CI]' : 'latency share [95% CI]';
+  return [...table(['#', 'function', 'where', share, 'kind'], rows), ...more].join('\n');
 }
 
 /**
