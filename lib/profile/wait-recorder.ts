@@ -30,15 +30,21 @@ interface RequestRecord { start: number; end: number; name: string; status: numb
 /** Requests kept per process: enough for stable shares, a bounded file. */
 const MAX_REQUESTS = 20_000;
 /**
- * Requests are followed in windows: those that start in the first FOLLOW_MS of every PERIOD_MS (at
- * most MAX_PER_WINDOW of them). Between windows, once the followed requests have answered,
- * AsyncLocalStorage is disabled, and with it the async hook that costs every promise of the program
- * its share (bench/waits.bench.mjs measured ~20% of a pg server's throughput with it on all the
- * time). Requests are alike under one target's load, so the followed ones estimate the rest.
+ * Requests are followed in windows, and between windows AsyncLocalStorage is disabled, and with it
+ * the async hook that costs every promise of the program its share (bench/waits.bench.mjs measured
+ * ~20% of a pg server's throughput with it on all the time). A window follows the requests that
+ * start in its first FOLLOW_MS (at most MAX_PER_WINDOW) and closes when they have answered. The next
+ * one opens after a pause that keeps the hook on for about DUTY of the wall time: a server whose
+ * requests are fast gets short windows close together, a slow one long windows far apart (at most
+ * MAX_GAP_MS, so a slow endpoint still yields requests). Fixed windows of 150 ms every second kept
+ * the hook on for 15% of the time and cost examples/orders-api 18% of its throughput per
+ * CPU-second. Requests are alike under one target's load, so the followed ones estimate the rest.
  */
 const FOLLOW_MS = 150;
-const PERIOD_MS = 1000;
 const MAX_PER_WINDOW = 25;
+const DUTY = 0.05;
+const MIN_GAP_MS = 50;
+const MAX_GAP_MS = 2000;
 /** A followed request that never answers stops holding the hook on after this long. */
 const DRAIN_LIMIT_MS = 5000;
 const SELF = fileURLToPath(new URL('.', import.meta.url));
@@ -119,11 +125,14 @@ function current(): RequestRecord | null {
  * Starts an operation of the current request; returns its end, or null when nothing is recorded
  * (recording off, no request, or no frame of the user's code started it: a library's own timers).
  */
-function begin(kind: string, label: string, directOnly = false): (() => void) | null {
+function begin(kind: string, describe: () => string, directOnly = false): (() => void) | null {
+  // Nothing, not even the label, is computed for an operation that is not recorded: most are not
+  // (between windows), and shaping a query's text takes four regular expressions per query.
   const request = current();
   if (request === null || depth > 0) return null;
   const { frames, direct } = userFrames();
   if (frames.length === 0 || (directOnly && !direct)) return null;
+  const label = describe();
   const key = `${kind}\u0000${label}\u0000${frames.map((f) => `${f[1]}:${f[2]}:${f[3]}`).join('|')}`;
   let group = groupIndex.get(key);
   if (group === undefined) {
@@ -177,7 +186,7 @@ function nested<T>(run: () => T): T {
 
 function wrapCallbackCall(original: AnyFunction, kind: string, label: (args: unknown[]) => string, directOnly = false): AnyFunction {
   return function wrapped(this: unknown, ...args: unknown[]): unknown {
-    const end = begin(kind, label(args), directOnly);
+    const end = begin(kind, () => label(args), directOnly);
     if (end === null) return original.apply(this, args);
     const last = args.length - 1;
     if (last >= 0 && typeof args[last] === 'function') {
@@ -218,7 +227,7 @@ function patchLoader(): void {
 function patchTimers(): void {
   const original = globalThis.setTimeout;
   const patched = function setTimeout(this: unknown, callback: unknown, ms?: number, ...rest: unknown[]): unknown {
-    const end = typeof callback === 'function' ? begin('timer', `setTimeout(${Math.round(ms ?? 0)} ms)`, true) : null;
+    const end = typeof callback === 'function' ? begin('timer', () => `setTimeout(${Math.round(ms ?? 0)} ms)`, true) : null;
     if (end === null) return (original as AnyFunction).call(this, callback, ms, ...rest);
     return (original as AnyFunction).call(this, function fired(this: unknown, ...args: unknown[]) {
       end();
@@ -230,7 +239,7 @@ function patchTimers(): void {
   globalThis.setTimeout = patched as typeof globalThis.setTimeout;
   const sleep = timersPromises.setTimeout as unknown as AnyFunction;
   (timersPromises as unknown as Record<string, unknown>).setTimeout = function setTimeout(this: unknown, ...args: unknown[]): unknown {
-    const end = begin('timer', `setTimeout(${Math.round(Number(args[0] ?? 0))} ms)`, true);
+    const end = begin('timer', () => `setTimeout(${Math.round(Number(args[0] ?? 0))} ms)`, true);
     const result = nested(() => sleep.apply(this, args));
     return end === null ? result : settle(result, end);
   };
@@ -248,16 +257,21 @@ function patchFs(): void {
   }
 }
 
+/** The URL an outgoing http.request names: a string, a URL or options. */
+function whereOf(scheme: string, first: unknown): string {
+  if (typeof first === 'string') return first;
+  if (first instanceof URL) return first.href;
+  const options = first as { host?: string; hostname?: string; path?: string } | undefined;
+  return `${scheme}://${options?.hostname ?? options?.host ?? 'localhost'}${options?.path ?? '/'}`;
+}
+
 function patchHttpClient(): void {
   for (const [scheme, module] of [['http', http], ['https', https]] as const) {
     const target = module as unknown as Record<string, unknown>;
     for (const name of ['request', 'get']) {
       const original = target[name] as AnyFunction;
       target[name] = function request(this: unknown, ...args: unknown[]): unknown {
-        const first = args[0];
-        const options = first as { host?: string; hostname?: string; path?: string } | undefined;
-        const where = typeof first === 'string' ? first : first instanceof URL ? first.href : `${scheme}://${options?.hostname ?? options?.host ?? 'localhost'}${options?.path ?? '/'}`;
-        const end = begin('http', `${scheme.toUpperCase()} ${where.replace(/[?#].*$/, '')}`);
+        const end = begin('http', () => `${scheme.toUpperCase()} ${whereOf(scheme, args[0]).replace(/[?#].*$/, '')}`);
         const req = end === null ? original.apply(this, args) : nested(() => original.apply(this, args));
         if (end !== null && req !== null && typeof req === 'object') (req as http.ClientRequest).once('close', end);
         return req;
@@ -266,31 +280,46 @@ function patchHttpClient(): void {
   }
 }
 
-let periodStart = 0;
+/** When the current window opened (-1: no window is open) and when the next one may open. */
+let windowStart = -1;
+let nextWindow = 0;
 let followedInWindow = 0;
 let inFlight = 0;
 
-/** Whether to follow a request starting now; disables the store once a window's requests are done. */
+/** Whether the open window still takes requests. */
+function accepting(now: number): boolean {
+  return windowStart >= 0 && now - windowStart < FOLLOW_MS && followedInWindow < MAX_PER_WINDOW;
+}
+
+/** Whether to follow a request starting now, opening a window when one is due. */
 function followNext(): boolean {
   const now = performance.now();
-  if (now - periodStart >= PERIOD_MS) {
-    periodStart = now;
+  if (windowStart < 0 && now >= nextWindow) {
+    windowStart = now;
     followedInWindow = 0;
     inFlight = 0;
   }
-  if (now - periodStart < FOLLOW_MS && followedInWindow < MAX_PER_WINDOW) {
-    followedInWindow += 1;
-    inFlight += 1;
-    probeOn();
-    return true;
-  }
-  return false;
+  if (!accepting(now)) return false;
+  followedInWindow += 1;
+  inFlight += 1;
+  probeOn();
+  return true;
+}
+
+/** Closes the open window once it takes no more requests and its requests have answered. */
+function closeWhenDrained(): void {
+  if (windowStart < 0) return;
+  const now = performance.now();
+  if (accepting(now) || (inFlight > 0 && now - windowStart <= DRAIN_LIMIT_MS)) return;
+  const on = now - windowStart;
+  windowStart = -1;
+  nextWindow = now + Math.min(MAX_GAP_MS, Math.max(MIN_GAP_MS, (on * (1 - DUTY)) / DUTY));
+  pause();
 }
 
 function finishedOne(): void {
   inFlight = Math.max(0, inFlight - 1);
-  const now = performance.now();
-  if (now - periodStart >= FOLLOW_MS && (inFlight === 0 || now - periodStart > DRAIN_LIMIT_MS)) pause();
+  closeWhenDrained();
 }
 
 function subscribeChannels(): void {
@@ -302,7 +331,7 @@ function subscribeChannels(): void {
     if (!followNext()) {
       // A request not followed must not inherit the store of an earlier one on the same connection.
       if (store.getStore() !== undefined) store.enterWith(undefined as unknown as RequestRecord);
-      if (inFlight === 0 && performance.now() - periodStart >= FOLLOW_MS) pause();
+      closeWhenDrained();
       return;
     }
     const { request, response } = message as { request: http.IncomingMessage; response: http.ServerResponse };
@@ -324,7 +353,7 @@ function subscribeChannels(): void {
   const ends = new WeakMap<object, () => void>();
   dc.subscribe('undici:request:create', (message) => {
     const { request } = message as { request: { origin?: string; path?: string; method?: string } };
-    const end = begin('http', `${request.method ?? 'GET'} ${request.origin ?? ''}${(request.path ?? '').replace(/[?#].*$/, '')}`);
+    const end = begin('http', () => `${request.method ?? 'GET'} ${request.origin ?? ''}${(request.path ?? '').replace(/[?#].*$/, '')}`);
     if (end !== null) ends.set(request, end);
   });
   for (const channel of ['undici:request:trailers', 'undici:request:error']) {
@@ -350,7 +379,8 @@ export function installWaitRecorder(): void {
 /** Starts recording. */
 export function startWaits(): void {
   recording = true;
-  periodStart = -PERIOD_MS;
+  windowStart = -1;
+  nextWindow = 0;
 }
 
 /** Runs the probe while requests are followed (only their time needs the blocked intervals). */
