@@ -11,10 +11,12 @@ import { schemaProblem } from '../lib/contracts/validate.js';
 import { perfflow } from './helpers/cli.js';
 
 const fixture = fileURLToPath(new URL('./fixtures/waits/server.mjs', import.meta.url));
+const taskFixture = fileURLToPath(new URL('./fixtures/waits/tasks.mjs', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'perfflow-waits-'));
 const source = readFileSync(fixture, 'utf8').split('\n');
+const taskSource = readFileSync(taskFixture, 'utf8').split('\n');
 /** The line of the fixture marked `site:<name>`. */
-const lineOf = (name: string): number => source.findIndex((l) => l.includes(`// site:${name}`)) + 1;
+const lineOf = (name: string, lines = source): number => lines.findIndex((l) => l.includes(`// site:${name}`)) + 1;
 
 afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
@@ -87,5 +89,32 @@ describe('wait attribution', () => {
     expect(report.bottlenecks[0]?.wait?.operation_kind).toBe('http');
     expect(report.bottlenecks[0]?.line).toBe(lineOf('outgoing-http'));
     expect(report.bottlenecks[0]?.wait?.operation).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/rates$/);
+  });
+
+  test('a function target: each call is followed, and the N+1 inside it is ranked first per call; a task that only computes is ranked by CPU as before', () => {
+    const dir = join(scratch, 'function');
+    cpSync(taskFixture, join(dir, 'tasks.mjs'));
+    writeFileSync(join(dir, 'perfflow.config.yaml'), 'targets:\n  orders:\n    function:\n      file: tasks.mjs\n');
+    const run = (task: string): BottleneckReport => {
+      const result = perfflow(dir, ['profile', 'orders', '--json', '--task', task, '--duration', '1s', '--skip-overhead']);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      const report = JSON.parse(result.stdout) as BottleneckReport;
+      expect(schemaProblem(BottleneckReportSchema, report)).toBeNull();
+      return report;
+    };
+    const waiting = run('ordersWithItems');
+    expect(waiting.waits?.unit).toBe('call');
+    expect(waiting.waits?.requests).toBeGreaterThanOrEqual(20);
+    const top = waiting.bottlenecks[0];
+    expect(top?.category).toBe('wait');
+    expect(top?.line).toBe(lineOf('fn-n-plus-one', taskSource));
+    expect(top?.wait?.per_request).toBeCloseTo(6, 5);
+    expect(top?.wait?.pattern).toBe('n-plus-one');
+    expect(finding(waiting, 'n-plus-one')?.summary).toMatch(/per call, one after another/);
+    const computing = run('compute');
+    expect(computing.waits).toBeUndefined();
+    expect(computing.bottlenecks[0]?.category).not.toBe('wait');
+    expect(computing.bottlenecks[0]?.function).toBe('checksum');
   });
 });

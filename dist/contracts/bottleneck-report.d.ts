@@ -199,6 +199,7 @@ export declare const BottleneckReportSchema: import("@sinclair/typebox").TObject
     notes: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>;
     waits: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{
         requests: import("@sinclair/typebox").TInteger;
+        unit: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"request">, import("@sinclair/typebox").TLiteral<"call">]>>;
         latency_p50_ms: import("@sinclair/typebox").TNumber;
         latency_p99_ms: import("@sinclair/typebox").TNumber;
         wait_share: import("@sinclair/typebox").TNumber;

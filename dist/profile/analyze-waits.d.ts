@@ -62,6 +62,8 @@ export interface Waterfall {
 }
 /** Where the requests' wall time went. */
 export interface WaitAnalysis {
+    /** What was followed: a server's requests or a function target's calls. */
+    unit: 'request' | 'call';
     requests: number;
     latency: {
         p50_ms: number;
@@ -97,5 +99,5 @@ export declare function siteText(frame: WaitFrame): string;
  * @param projectRoot - paths are shown relative to it
  * @returns the analysis, or null when no request completed
  */
-export declare function analyzeWaits(recorded: RecordedWaits[], projectRoot: string): WaitAnalysis | null;
+export declare function analyzeWaits(recorded: RecordedWaits[], projectRoot: string, unit?: WaitAnalysis['unit']): WaitAnalysis | null;
 export {};

@@ -149,7 +149,7 @@ const round = (x) => Math.round(x * 1000) / 1000;
  * @param projectRoot - paths are shown relative to it
  * @returns the analysis, or null when no request completed
  */
-export function analyzeWaits(recorded, projectRoot) {
+export function analyzeWaits(recorded, projectRoot, unit = 'request') {
     const { merged, maps } = mergeGroups(recorded, projectRoot);
     const frames = merged.map((g) => siteFrame(g, merged));
     const blockedOf = recorded.map((r) => [...(r.blocked ?? [])].sort((a, b) => a[0] - b[0]));
@@ -217,6 +217,7 @@ export function analyzeWaits(recorded, projectRoot) {
     };
     const wait = meanInterval(waitShares);
     return {
+        unit,
         requests: requests.length,
         latency: { p50_ms: round(quantile(latencies, 0.5)), p99_ms: round(quantile(latencies, 0.99)) },
         waitShare: round(wait.mean),

@@ -7,6 +7,10 @@ export interface FunctionProfileRequest {
     warmupMs: number;
     intervalUs: number;
     profilePath: string;
+    /** Where to write the followed calls' waits (`<pid>.waits.json`), null for none. */
+    waitsPath: string | null;
+    /** Time spent following calls, ms. */
+    waitsMs: number;
 }
 /** What the child answers. */
 export type FunctionProfileReply = {

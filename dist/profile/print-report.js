@@ -2,9 +2,10 @@ const pct = (x) => `${(x * 100).toFixed(1)}%`;
 function rankingLines(report) {
     const w = report.waits;
     const byLatency = w !== undefined;
+    const unit = w?.unit ?? 'request';
     const lines = [
         w !== undefined
-            ? `${w.requests} requests: latency p50 ${w.latency_p50_ms.toFixed(1)} ms, p99 ${w.latency_p99_ms.toFixed(1)} ms; ${pct(w.wait_share)} of it waiting on recorded operations, ${pct(w.other_share)} on the CPU, queued or waiting on something not instrumented`
+            ? `${w.requests} ${unit}s: latency p50 ${w.latency_p50_ms.toFixed(1)} ms, p99 ${w.latency_p99_ms.toFixed(1)} ms; ${pct(w.wait_share)} of it waiting on recorded operations, ${pct(w.other_share)} on the CPU, queued or waiting on something not instrumented`
             : null,
         `${'rank'.padStart(4)}  ${(byLatency ? 'latency' : 'self').padStart(7)}  ${'95% interval'.padEnd(15)}  ${'total'.padStart(6)}  ${'category'.padEnd(10)}  function (file:line)`,
     ].flatMap((l) => (l === null ? [] : [l]));
@@ -15,7 +16,7 @@ function rankingLines(report) {
         lines.push(`${String(b.rank).padStart(4)}  ${pct(byLatency ? (b.latency_share ?? 0) : b.self_share).padStart(7)}  ${interval.padEnd(15)}  ${total.padStart(6)}  ${b.category.padEnd(10)}  ${b.function} (${where})`);
         if (b.wait !== undefined) {
             const w = b.wait;
-            lines.push(`        waits on ${w.operation}: ${w.per_request.toFixed(1)} per request${w.per_request > 1 ? (w.sequential ? ', one after another' : ', in parallel') : ''}, ${w.mean_ms.toFixed(2)} ms each${w.pattern === null ? '' : ` [${w.pattern}]`}`);
+            lines.push(`        waits on ${w.operation}: ${w.per_request.toFixed(1)} per ${unit}${w.per_request > 1 ? (w.sequential ? ', one after another' : ', in parallel') : ''}, ${w.mean_ms.toFixed(2)} ms each${w.pattern === null ? '' : ` [${w.pattern}]`}`);
             if (w.path.length > 1)
                 lines.push(`        path: ${w.path.map((f) => `${f.function} (${f.file}:${f.line})`).join(' → ')}`);
             continue;

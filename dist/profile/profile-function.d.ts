@@ -13,6 +13,8 @@ export interface FunctionProfileOptions {
     /** Unprofiled time used to measure the profiler's cost, ms (default min(duration, 1 s)). */
     overheadMs?: number;
     warmupMs?: number;
+    /** Follow calls with the wait recorder afterwards for this long, ms (default min(duration, 2 s); 0 for none). */
+    waitsMs?: number;
 }
 /**
  * Profiles a function target in its own process through node:inspector: the tasks run round-robin,

@@ -26,6 +26,8 @@ export async function profileFunctionTarget(options) {
         warmupMs: options.warmupMs ?? 300,
         intervalUs: options.intervalUs,
         profilePath,
+        waitsMs: options.waitsMs ?? Math.min(options.durationMs, 2000),
+        waitsPath: options.waitsMs === 0 ? null : join(options.dir, 'calls.waits.json'),
     };
     const child = fork(compiledProfileModule('function-child'), [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
     let stderr = '';

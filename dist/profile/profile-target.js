@@ -21,7 +21,7 @@ import { scratchPrefix } from '../measure/process-groups.js';
 export const DEFAULT_INTERVAL_US = 500;
 /** Default minimum of active samples before anything is ranked. */
 export const DEFAULT_MIN_ACTIVE = 500;
-/** Recorded requests needed to rank waits (http targets: the preload follows requests of servers only). */
+/** Recorded requests (calls of a function target) needed to rank waits. */
 const MIN_WAIT_REQUESTS = 20;
 async function record(options, dir, durationMs) {
     const { target } = options;
@@ -42,6 +42,12 @@ async function record(options, dir, durationMs) {
             return never;
         }
     }
+}
+function waitsNote(kind) {
+    const followed = kind === 'function'
+        ? 'each call is followed, one at a time after the CPU profile, from its start until it settles'
+        : 'each request is followed from its start to its response through AsyncLocalStorage';
+    return `waits: ${followed}; an operation is charged to the ${kind === 'function' ? 'call' : 'request'} that started it and, where operations overlap, their time is split evenly among them`;
 }
 /**
  * Profiles a target with real V8 under its own load, analyses the profile and writes the raw
@@ -77,7 +83,7 @@ export async function profileTarget(options) {
                 };
             }
             const analysis = await analyzeProfiles(raw.profiles.map((p) => p.profile), context);
-            const waits = target.kind === 'http' ? analyzeWaits(readRecordedWaits(dir), options.projectRoot) : null;
+            const waits = target.kind === 'command' ? null : analyzeWaits(readRecordedWaits(dir), options.projectRoot, target.kind === 'function' ? 'call' : 'request');
             const waitsRank = waits !== null && waits.requests >= MIN_WAIT_REQUESTS && waits.sites.length > 0;
             const cpuRanked = analysis.active >= minActive;
             if (!cpuRanked && !waitsRank) {
@@ -101,7 +107,7 @@ export async function profileTarget(options) {
             if (!cpuRanked)
                 notes.push(`only ${analysis.active} active CPU samples (${analysis.idle} idle): too few to rank functions (${minActive} needed), so only the recorded waits are ranked; the time is spent waiting, not computing`);
             if (waits !== null)
-                notes.push('waits: each request is followed from its start to its response through AsyncLocalStorage; an operation is charged to the request that started it and, where operations overlap, their time is split evenly among them');
+                notes.push(waitsNote(target.kind));
             if (raw.profiles.length > 1)
                 notes.push(`${stem}.cpuprofile holds the busiest process; the collapsed stacks hold all ${raw.profiles.length}`);
             notes.push('shares are fractions of active (non-idle) samples; builtins, native code and GC are charged to the nearest function of the project or a dependency (GC to the stack sampled just before it)');

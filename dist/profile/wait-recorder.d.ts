@@ -12,6 +12,14 @@ interface RequestRecord {
     status: number;
     ops: [group: number, start: number, end: number][];
 }
+/**
+ * Follows one call of a function target: the operations started from the call until its end are
+ * its own. A function target's calls run one after another, so a variable names the call and no
+ * async hook is needed (work a call leaves running after it settled is charged to the next one).
+ * @param name - the task's name
+ * @returns the end of the call, to run when it has settled; it returns how many operations the call started
+ */
+export declare function followCall(name: string): () => number;
 /** SQL with its literals replaced, whitespace collapsed and the length bounded: a label, never data. */
 export declare function sqlShape(text: string): string;
 /** Installs the instruments (once, at preload time); nothing is recorded until {@link startWaits}. */

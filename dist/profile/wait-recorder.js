@@ -30,7 +30,9 @@ const MAX_REQUESTS = 20_000;
  * start in its first FOLLOW_MS (at most MAX_PER_WINDOW) and closes when they have answered. The next
  * one opens after a pause that keeps the hook on for about DUTY of the wall time: a server whose
  * requests are fast gets short windows close together, a slow one long windows far apart (at most
- * MAX_GAP_MS, so a slow endpoint still yields requests). Fixed windows of 150 ms every second kept
+ * MAX_GAP_MS, so a slow endpoint still yields requests). The first window stays open until it has
+ * followed FIRST_FOLLOWED requests, so that even a short profile of a slow endpoint has enough of
+ * them; the duty cycle bounds the cost after that. Fixed windows of 150 ms every second kept
  * the hook on for 15% of the time and cost examples/orders-api 18% of its throughput per
  * CPU-second. Requests are alike under one target's load, so the followed ones estimate the rest.
  */
@@ -38,7 +40,8 @@ const FOLLOW_MS = 150;
 const MAX_PER_WINDOW = 25;
 const DUTY = 0.05;
 const MIN_GAP_MS = 50;
-const MAX_GAP_MS = 2000;
+const MAX_GAP_MS = 1000;
+const FIRST_FOLLOWED = 40;
 /** A followed request that never answers stops holding the hook on after this long. */
 const DRAIN_LIMIT_MS = 5000;
 const SELF = fileURLToPath(new URL('.', import.meta.url));
@@ -107,10 +110,37 @@ function framesOf(sites) {
     }
     return { frames, direct: direct === true };
 }
+/** The call of a function target being followed (see {@link followCall}). */
+let call = null;
 function current() {
     if (!recording)
         return null;
-    return store.getStore() ?? null;
+    return call ?? store.getStore() ?? null;
+}
+function keep(record) {
+    if (finished.length < MAX_REQUESTS)
+        finished.push(record);
+    else
+        dropped += 1;
+}
+/**
+ * Follows one call of a function target: the operations started from the call until its end are
+ * its own. A function target's calls run one after another, so a variable names the call and no
+ * async hook is needed (work a call leaves running after it settled is charged to the next one).
+ * @param name - the task's name
+ * @returns the end of the call, to run when it has settled; it returns how many operations the call started
+ */
+export function followCall(name) {
+    const record = { start: performance.now(), end: -1, name, status: 0, ops: [] };
+    call = record;
+    probeOn();
+    return () => {
+        record.end = performance.now();
+        if (call === record)
+            call = null;
+        keep(record);
+        return record.ops.length;
+    };
 }
 /**
  * Starts an operation of the current request; returns its end, or null when nothing is recorded
@@ -275,10 +305,13 @@ function patchHttpClient() {
 let windowStart = -1;
 let nextWindow = 0;
 let followedInWindow = 0;
+let followedInAll = 0;
 let inFlight = 0;
 /** Whether the open window still takes requests. */
 function accepting(now) {
-    return windowStart >= 0 && now - windowStart < FOLLOW_MS && followedInWindow < MAX_PER_WINDOW;
+    if (windowStart < 0)
+        return false;
+    return followedInAll < FIRST_FOLLOWED || (now - windowStart < FOLLOW_MS && followedInWindow < MAX_PER_WINDOW);
 }
 /** Whether to follow a request starting now, opening a window when one is due. */
 function followNext() {
@@ -291,6 +324,7 @@ function followNext() {
     if (!accepting(now))
         return false;
     followedInWindow += 1;
+    followedInAll += 1;
     inFlight += 1;
     probeOn();
     return true;
@@ -338,10 +372,7 @@ function subscribeChannels() {
         byResponse.delete(response);
         record.end = performance.now();
         record.status = response.statusCode;
-        if (finished.length < MAX_REQUESTS)
-            finished.push(record);
-        else
-            dropped += 1;
+        keep(record);
         finishedOne();
     });
     const ends = new WeakMap();
@@ -374,6 +405,7 @@ export function startWaits() {
     recording = true;
     windowStart = -1;
     nextWindow = 0;
+    followedInAll = 0;
 }
 /** Runs the probe while requests are followed (only their time needs the blocked intervals). */
 function probeOn() {
@@ -400,6 +432,7 @@ function pause() {
  */
 export function stopWaits() {
     recording = false;
+    call = null;
     pause();
     return { groups, requests: finished.splice(0), blocked: blocked.splice(0), dropped };
 }

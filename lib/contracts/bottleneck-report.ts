@@ -127,7 +127,8 @@ const WaterfallSchema = Type.Object(
 /** Where the requests' wall time went while profiled. */
 const WaitsSchema = Type.Object(
   {
-    requests: Type.Integer({ minimum: 0, description: 'requests (a command: runs) recorded' }),
+    requests: Type.Integer({ minimum: 0, description: 'requests (a function target: calls) recorded' }),
+    unit: Type.Optional(Type.Union([Type.Literal('request'), Type.Literal('call')], { description: "what was followed: a server's requests (the default) or a function target's calls" })),
     latency_p50_ms: Type.Number({ minimum: 0 }),
     latency_p99_ms: Type.Number({ minimum: 0 }),
     wait_share: Type.Number({ minimum: 0, maximum: 1, description: 'mean share of request wall time spent waiting on at least one recorded operation' }),

@@ -38,6 +38,8 @@ export interface Waterfall { request: string; latency_ms: number; operations: { 
 
 /** Where the requests' wall time went. */
 export interface WaitAnalysis {
+  /** What was followed: a server's requests or a function target's calls. */
+  unit: 'request' | 'call';
   requests: number;
   latency: { p50_ms: number; p99_ms: number };
   /** Mean share of wall time during which the request waited on at least one recorded operation. */
@@ -197,7 +199,7 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
  * @param projectRoot - paths are shown relative to it
  * @returns the analysis, or null when no request completed
  */
-export function analyzeWaits(recorded: RecordedWaits[], projectRoot: string): WaitAnalysis | null {
+export function analyzeWaits(recorded: RecordedWaits[], projectRoot: string, unit: WaitAnalysis['unit'] = 'request'): WaitAnalysis | null {
   const { merged, maps } = mergeGroups(recorded, projectRoot);
   const frames = merged.map((g) => siteFrame(g, merged));
   const blockedOf = recorded.map((r) => [...(r.blocked ?? [])].sort((a, b) => a[0] - b[0]));
@@ -262,6 +264,7 @@ export function analyzeWaits(recorded: RecordedWaits[], projectRoot: string): Wa
   };
   const wait = meanInterval(waitShares);
   return {
+    unit,
     requests: requests.length,
     latency: { p50_ms: round(quantile(latencies, 0.5)), p99_ms: round(quantile(latencies, 0.99)) },
     waitShare: round(wait.mean),

@@ -238,7 +238,7 @@ export function buildBottleneckReport(input: ReportInput): BottleneckReport {
   const top = ranked[0];
   if (waits !== null && (top === undefined || (top.latency_share ?? 0) < bottleneckShare)) {
     noBottleneck = {
-      evidence: `${waits.requests} requests recorded: no function or awaited operation accounts for ${percent(bottleneckShare)} or more of request latency (${percent(waits.waitShare)} of it is spent waiting on recorded operations)${top === undefined ? '' : `; the highest, ${top.function} at ${top.file}:${top.line}, accounts for ${percent(top.latency_share ?? 0)}`}.`,
+      evidence: `${waits.requests} ${waits.unit}s recorded: no function or awaited operation accounts for ${percent(bottleneckShare)} or more of ${waits.unit} latency (${percent(waits.waitShare)} of it is spent waiting on recorded operations)${top === undefined ? '' : `; the highest, ${top.function} at ${top.file}:${top.line}, accounts for ${percent(top.latency_share ?? 0)}`}.`,
     };
     ranked = [];
   } else if (waits === null && (top === undefined || top.self_share < bottleneckShare)) {

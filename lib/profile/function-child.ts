@@ -1,9 +1,12 @@
 // The child process of a function-target profile. It loads the task module, warms the tasks up,
 // runs them round-robin without the profiler, with it, and without it again (the same loop, so the
 // rates measure the profiler's cost), and writes the profile taken in process through node:inspector.
+// Then, when asked, it follows calls one by one with the wait recorder (wait-recorder.ts) and writes
+// where their wall time waited, as the preload does for a server's requests.
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { pathToFileURL } from 'node:url';
+import { followCall, installWaitRecorder, startWaits, stopWaits } from './wait-recorder.js';
 
 /** What the parent asks for. */
 export interface FunctionProfileRequest {
@@ -14,6 +17,10 @@ export interface FunctionProfileRequest {
   warmupMs: number;
   intervalUs: number;
   profilePath: string;
+  /** Where to write the followed calls' waits (`<pid>.waits.json`), null for none. */
+  waitsPath: string | null;
+  /** Time spent following calls, ms. */
+  waitsMs: number;
 }
 
 /** What the child answers. */
@@ -42,7 +49,39 @@ async function loop(tasks: Task[], ms: number): Promise<{ calls: number; ms: num
   return { calls, ms: performance.now() - start };
 }
 
+/** Calls followed at most: the analysis reads 5000 at most. */
+const MAX_FOLLOWED = 2000;
+/** A task that started no operation in this long only computes: following it longer tells nothing. */
+const NOTHING_AWAITED_MS = 250;
+
+/** Follows calls one at a time, round-robin, and writes what they waited on. */
+async function followCalls(tasks: [string, Task][], ms: number, path: string): Promise<void> {
+  startWaits();
+  const start = performance.now();
+  const end = start + ms;
+  let calls = 0;
+  let operations = 0;
+  try {
+    while (performance.now() < end && calls < MAX_FOLLOWED && (operations > 0 || performance.now() - start < NOTHING_AWAITED_MS)) {
+      for (const [name, task] of tasks) {
+        const done = followCall(name);
+        try {
+          const value = task();
+          sink = isThenable(value) ? await value : value;
+        } finally {
+          operations += done();
+        }
+        calls += 1;
+      }
+    }
+  } finally {
+    writeFileSync(path, JSON.stringify(stopWaits()));
+  }
+}
+
 async function handle(request: FunctionProfileRequest): Promise<FunctionProfileReply> {
+  // Installed before the module loads, so a database client it imports is instrumented too.
+  if (request.waitsPath !== null) installWaitRecorder();
   const loaded = (await import(pathToFileURL(request.file).href)) as { default?: unknown };
   const exported = loaded.default;
   if (typeof exported !== 'object' || exported === null) {
@@ -69,13 +108,14 @@ async function handle(request: FunctionProfileRequest): Promise<FunctionProfileR
   writeFileSync(request.profilePath, JSON.stringify(profile));
   const after = await loop(tasks, request.overheadMs / 2);
   const unprofiled = { calls: before.calls + after.calls, ms: before.ms + after.ms };
+  if (request.waitsPath !== null) await followCalls(chosen, request.waitsMs, request.waitsPath);
   return { ok: true, sunk: sink !== undefined, tasks: chosen.map(([name]) => name), unprofiled, profiled };
 }
 
 function isRequest(value: unknown): value is FunctionProfileRequest {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.file === 'string' && typeof v.profilePath === 'string' && typeof v.durationMs === 'number' && typeof v.overheadMs === 'number' && typeof v.warmupMs === 'number' && typeof v.intervalUs === 'number' && (v.tasks === null || Array.isArray(v.tasks));
+  return typeof v.file === 'string' && typeof v.profilePath === 'string' && typeof v.durationMs === 'number' && typeof v.overheadMs === 'number' && typeof v.warmupMs === 'number' && typeof v.intervalUs === 'number' && typeof v.waitsMs === 'number' && (v.waitsPath === null || typeof v.waitsPath === 'string') && (v.tasks === null || Array.isArray(v.tasks));
 }
 
 process.once('message', (message: unknown) => {

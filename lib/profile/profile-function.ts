@@ -21,6 +21,8 @@ export interface FunctionProfileOptions {
   /** Unprofiled time used to measure the profiler's cost, ms (default min(duration, 1 s)). */
   overheadMs?: number;
   warmupMs?: number;
+  /** Follow calls with the wait recorder afterwards for this long, ms (default min(duration, 2 s); 0 for none). */
+  waitsMs?: number;
 }
 
 function isReply(value: unknown): value is FunctionProfileReply {
@@ -45,6 +47,8 @@ export async function profileFunctionTarget(options: FunctionProfileOptions): Pr
     warmupMs: options.warmupMs ?? 300,
     intervalUs: options.intervalUs,
     profilePath,
+    waitsMs: options.waitsMs ?? Math.min(options.durationMs, 2000),
+    waitsPath: options.waitsMs === 0 ? null : join(options.dir, 'calls.waits.json'),
   };
   const child = fork(compiledProfileModule('function-child'), [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
   let stderr = '';

@@ -64,7 +64,7 @@ export type ProfileOutcome =
 export const DEFAULT_INTERVAL_US = 500;
 /** Default minimum of active samples before anything is ranked. */
 export const DEFAULT_MIN_ACTIVE = 500;
-/** Recorded requests needed to rank waits (http targets: the preload follows requests of servers only). */
+/** Recorded requests (calls of a function target) needed to rank waits. */
 const MIN_WAIT_REQUESTS = 20;
 
 async function record(options: ProfileTargetOptions, dir: string, durationMs: number): Promise<RawProfile | { node: false; wallMs: number }> {
@@ -86,6 +86,13 @@ async function record(options: ProfileTargetOptions, dir: string, durationMs: nu
       return never;
     }
   }
+}
+
+function waitsNote(kind: TargetConfig['kind']): string {
+  const followed = kind === 'function'
+    ? 'each call is followed, one at a time after the CPU profile, from its start until it settles'
+    : 'each request is followed from its start to its response through AsyncLocalStorage';
+  return `waits: ${followed}; an operation is charged to the ${kind === 'function' ? 'call' : 'request'} that started it and, where operations overlap, their time is split evenly among them`;
 }
 
 /**
@@ -122,7 +129,7 @@ export async function profileTarget(options: ProfileTargetOptions): Promise<Prof
         };
       }
       const analysis = await analyzeProfiles(raw.profiles.map((p) => p.profile), context);
-      const waits = target.kind === 'http' ? analyzeWaits(readRecordedWaits(dir), options.projectRoot) : null;
+      const waits = target.kind === 'command' ? null : analyzeWaits(readRecordedWaits(dir), options.projectRoot, target.kind === 'function' ? 'call' : 'request');
       const waitsRank = waits !== null && waits.requests >= MIN_WAIT_REQUESTS && waits.sites.length > 0;
       const cpuRanked = analysis.active >= minActive;
       if (!cpuRanked && !waitsRank) {
@@ -143,7 +150,7 @@ export async function profileTarget(options: ProfileTargetOptions): Promise<Prof
       writeFileAtomic(collapsed, formatCollapsedStacks(analysis.collapsed));
       const notes = [...raw.notes];
       if (!cpuRanked) notes.push(`only ${analysis.active} active CPU samples (${analysis.idle} idle): too few to rank functions (${minActive} needed), so only the recorded waits are ranked; the time is spent waiting, not computing`);
-      if (waits !== null) notes.push('waits: each request is followed from its start to its response through AsyncLocalStorage; an operation is charged to the request that started it and, where operations overlap, their time is split evenly among them');
+      if (waits !== null) notes.push(waitsNote(target.kind));
       if (raw.profiles.length > 1) notes.push(`${stem}.cpuprofile holds the busiest process; the collapsed stacks hold all ${raw.profiles.length}`);
       notes.push('shares are fractions of active (non-idle) samples; builtins, native code and GC are charged to the nearest function of the project or a dependency (GC to the stack sampled just before it)');
       const report = buildBottleneckReport({

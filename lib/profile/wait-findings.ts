@@ -31,13 +31,13 @@ function patternOf(site: WaitSite): NonNullable<Bottleneck['wait']>['pattern'] {
   return null;
 }
 
-function reasonOf(site: WaitSite, pattern: NonNullable<Bottleneck['wait']>['pattern']): string {
-  const share = `${percent(site.share)} of request latency (95% ${percent(site.interval.low)}-${percent(site.interval.high)}) is spent waiting on ${site.operation}`;
-  const calls = `${site.perRequest.toFixed(1)} per request, ${ms(site.meanMs)} each (p95 ${ms(site.p95Ms)})`;
+function reasonOf(site: WaitSite, pattern: NonNullable<Bottleneck['wait']>['pattern'], unit: string): string {
+  const share = `${percent(site.share)} of ${unit} latency (95% ${percent(site.interval.low)}-${percent(site.interval.high)}) is spent waiting on ${site.operation}`;
+  const calls = `${site.perRequest.toFixed(1)} per ${unit}, ${ms(site.meanMs)} each (p95 ${ms(site.p95Ms)})`;
   const path = site.path.length > 1 ? `; started through ${site.path.map((f) => `${f.function} (${f.file}:${f.line})`).join(' → ')}` : '';
   const advice =
     pattern === 'n-plus-one'
-      ? `: an N+1 pattern, ${site.perRequest.toFixed(1)} similar operations per request run one after another from one call site; fetch them in one batch (WHERE id = ANY($1), a join, a bulk endpoint)`
+      ? `: an N+1 pattern, ${site.perRequest.toFixed(1)} similar operations per ${unit} run one after another from one call site; fetch them in one batch (WHERE id = ANY($1), a join, a bulk endpoint)`
       : pattern === 'slow-operation'
         ? ': one slow operation; look at why it is slow (for a query: EXPLAIN ANALYZE, a missing index)'
         : site.perRequest > 1 && !site.sequential
@@ -50,7 +50,7 @@ function slug(site: WaitSite): string {
   return `wait:${site.kind}@${site.site.file}:${site.site.line}`.replace(/\s+/g, '_');
 }
 
-function entryOf(site: WaitSite, id: string): Bottleneck {
+function entryOf(site: WaitSite, id: string, unit: string): Bottleneck {
   const pattern = patternOf(site);
   const frames = site.path.map((f) => ({ function: f.function, file: f.file, line: f.line, share: 1 }));
   const at = site.path.findIndex((f) => f.file === site.site.file && f.line === site.site.line && f.function === site.site.function);
@@ -71,7 +71,7 @@ function entryOf(site: WaitSite, id: string): Bottleneck {
     hottest_stacks: [{ stack: [...site.path.map((f) => `${f.function} (${f.file}:${f.line})`), `[${site.kind}] ${site.operation}`], share: 1 }],
     recursive: false,
     separated_from_next: false,
-    reason: reasonOf(site, pattern),
+    reason: reasonOf(site, pattern, unit),
     latency_share: site.share,
     wait: {
       operation_kind: KINDS[site.kind] ?? 'timer',
@@ -111,7 +111,7 @@ export function rankWithWaits(cpu: Bottleneck[], waits: WaitAnalysis): Bottlenec
       let id = slug(s);
       while (ids.has(id)) id = `${id}-2`;
       ids.add(id);
-      return entryOf(s, id);
+      return entryOf(s, id, waits.unit);
     });
   const all = [...scaled, ...waitEntries].sort((a, b) => (b.latency_share ?? 0) - (a.latency_share ?? 0) || a.id.localeCompare(b.id));
   return all.slice(0, Math.max(10, cpu.length)).map((b, i, list) => {
@@ -139,9 +139,9 @@ function sequentialFinding(waits: WaitAnalysis): Finding {
     measured: true,
     significant,
     summary: significant
-      ? `${ops.length} different operations run one after another in a typical request (${chain.map(where).join(' → ')}), ${ms(sum)} in all; if they do not depend on each other's results, running them together (Promise.all) would take about ${ms(longest)}, ${percent(saving)} of the request's latency`
+      ? `${ops.length} different operations run one after another in a typical ${waits.unit} (${chain.map(where).join(' → ')}), ${ms(sum)} in all; if they do not depend on each other's results, running them together (Promise.all) would take about ${ms(longest)}, ${percent(saving)} of the ${waits.unit}'s latency`
       : ops.length >= 2 && !overlapping
-        ? `${ops.length} operations run one after another in a typical request; running them together could save ${percent(saving)} of its latency (below ${percent(WAIT_THRESHOLDS.sequentialSaving)})`
+        ? `${ops.length} operations run one after another in a typical ${waits.unit}; running them together could save ${percent(saving)} of its latency (below ${percent(WAIT_THRESHOLDS.sequentialSaving)})`
         : 'no chain of independent-looking operations run one after another',
     share: significant ? Math.round(saving * 10_000) / 10_000 : null,
     share_interval: null,
@@ -162,8 +162,8 @@ function patternFinding(kind: 'n-plus-one' | 'slow-operation', waits: WaitAnalys
       top === undefined
         ? `no ${words} pattern among the recorded operations`
         : kind === 'n-plus-one'
-          ? `N+1: ${where(top)} makes ${top.perRequest.toFixed(1)} ${top.operation} per request, one after another: ${percent(top.share)} of request latency`
-          : `slow operation: ${top.operation} at ${where(top)} takes ${ms(top.meanMs)} (p95 ${ms(top.p95Ms)}), ${percent(top.share)} of request latency`,
+          ? `N+1: ${where(top)} makes ${top.perRequest.toFixed(1)} ${top.operation} per ${waits.unit}, one after another: ${percent(top.share)} of ${waits.unit} latency`
+          : `slow operation: ${top.operation} at ${where(top)} takes ${ms(top.meanMs)} (p95 ${ms(top.p95Ms)}), ${percent(top.share)} of ${waits.unit} latency`,
     share: top === undefined ? null : top.share,
     share_interval: top === undefined ? null : top.interval,
     metrics: top === undefined ? {} : { per_request: top.perRequest, mean_ms: top.meanMs, p95_ms: top.p95Ms },
@@ -188,6 +188,7 @@ export function waitFindings(waits: WaitAnalysis): Finding[] {
 export function waitsSection(waits: WaitAnalysis): Waits {
   return {
     requests: waits.requests,
+    unit: waits.unit,
     latency_p50_ms: waits.latency.p50_ms,
     latency_p99_ms: waits.latency.p99_ms,
     wait_share: waits.waitShare,

@@ -146,9 +146,10 @@ function waterfall(title: string, w: NonNullable<Waits['waterfalls']>['typical']
 }
 
 function waitsBlock(w: Waits): SafeHtml {
-  return html`<h3>Where requests wait</h3>
-  <p class="muted">${w.requests} requests recorded: latency p50 ${formatNumber(w.latency_p50_ms)} ms, p99 ${formatNumber(w.latency_p99_ms)} ms; ${formatPercent(w.wait_share)} of it waiting on recorded operations (${w.instrumented.join('; ')}), the rest on the CPU, queued or on something not instrumented.</p>
-  ${w.waterfalls === null ? null : html`${waterfall('A typical request', w.waterfalls.typical)}${waterfall('A p99 request', w.waterfalls.p99)}`}`;
+  const unit = w.unit ?? 'request';
+  return html`<h3>Where ${unit}s wait</h3>
+  <p class="muted">${w.requests} ${unit}s recorded: latency p50 ${formatNumber(w.latency_p50_ms)} ms, p99 ${formatNumber(w.latency_p99_ms)} ms; ${formatPercent(w.wait_share)} of it waiting on recorded operations (${w.instrumented.join('; ')}), the rest on the CPU, queued or on something not instrumented.</p>
+  ${w.waterfalls === null ? null : html`${waterfall(`A typical ${unit}`, w.waterfalls.typical)}${waterfall(`A p99 ${unit}`, w.waterfalls.p99)}`}`;
 }
 
 function ratingBlock(bundle: RunBundle): SafeHtml {
