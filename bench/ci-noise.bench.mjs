@@ -38,22 +38,65 @@ const CONFIG = `targets:
       run: node cli.mjs
       runs: 3
 `;
-// The work and, for the planted regression, 5% more of it whose result is discarded: the same answers.
-const work = (extra) => `export function work() {
+// One loop, whose length sizes.mjs sets per target; the answer is the checksum after the base's
+// length, so a longer loop (the planted regression) does more work and returns the same value.
+const WORK = `export function work(n, keep) {
   let s = 0;
-  for (let i = 0; i < 2000000; i++) s = (s + i * i) % 1000003;
-  let t = 0;
-  for (let i = 0; i < ${extra}; i++) t = (t + i * i) % 1000003;
-  return t === -1 ? s + 1 : s;
+  let kept = 0;
+  for (let i = 0; i < n; i++) {
+    s = (s + i * i) % 1000003;
+    if (i === keep - 1) kept = s;
+  }
+  return kept;
 }
 `;
+const LIB_N = 2_000_000;
+const CLI_N = 6_000_000;
+const sizes = (lib, cli) => `export const LIB = ${lib};\nexport const CLI = ${cli};\nexport const KEEP_LIB = ${LIB_N};\nexport const KEEP_CLI = ${CLI_N};\n`;
 const FILES = {
   'perfflow.config.yaml': CONFIG,
-  'tasks.mjs': "import { work } from './work.mjs';\nexport default { work: () => work() };\n",
-  'cli.mjs': "import { work } from './work.mjs';\nlet s = 0;\nfor (let r = 0; r < 5; r++) s += work();\nif (s < 0) console.log(s);\n",
-  'work.mjs': work(0),
+  'tasks.mjs': "import { work } from './work.mjs';\nimport { LIB, KEEP_LIB } from './sizes.mjs';\nexport default { work: () => work(LIB, KEEP_LIB) };\n",
+  'cli.mjs': "import { work } from './work.mjs';\nimport { CLI, KEEP_CLI } from './sizes.mjs';\nif (work(CLI, KEEP_CLI) < 0) console.log('never');\n",
+  'work.mjs': WORK,
+  'sizes.mjs': sizes(LIB_N, CLI_N),
   'README.md': '# app\n',
 };
+
+/**
+ * The planted regressions, 5% of each target's own time: the function is the loop alone (its call
+ * costs nothing beside 2M iterations), so 5% more iterations; the command is Node's start-up plus
+ * its loop, so its extra iterations are 5% of its whole time, measured here from runs of the
+ * command at two loop lengths (alternated, medians).
+ */
+function calibrate() {
+  const dir = mkdtempSync(join(tmpdir(), 'perfflow-ci-noise-calibrate-'));
+  try {
+    for (const [path, text] of Object.entries(FILES)) writeFileSync(join(dir, path), text);
+    const timeOf = (n) => {
+      writeFileSync(join(dir, 'sizes.mjs'), sizes(LIB_N, n));
+      const started = performance.now();
+      execFileSync(process.execPath, ['cli.mjs'], { cwd: dir });
+      return performance.now() - started;
+    };
+    const one = [];
+    const two = [];
+    for (let i = 0; i < 9; i += 1) {
+      one.push(timeOf(CLI_N));
+      two.push(timeOf(2 * CLI_N));
+    }
+    const t1 = median(one);
+    const perIteration = (median(two) - t1) / CLI_N;
+    if (!(perIteration > 0)) throw new Error('calibration failed: a longer loop did not take longer');
+    return { lib: Math.round(LIB_N * 1.05), cli: CLI_N + Math.round((0.05 * t1) / perIteration), commandMs: t1, startupMs: t1 - CLI_N * perIteration };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
 
 function gitIn(root, ...argv) {
   return execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@localhost', ...argv], { cwd: root, encoding: 'utf8' }).trim();
@@ -66,9 +109,9 @@ function pullRequest(kind) {
   gitIn(root, 'add', '-A');
   gitIn(root, 'commit', '-q', '-m', 'base');
   gitIn(root, 'checkout', '-q', '-b', 'pr');
-  if (kind === 'regression') writeFileSync(join(root, 'work.mjs'), work(100000));
+  if (kind === 'regression') writeFileSync(join(root, 'sizes.mjs'), sizes(plant.lib, plant.cli));
   else {
-    writeFileSync(join(root, 'work.mjs'), `// a comment the pull request adds\n${work(0)}`);
+    writeFileSync(join(root, 'work.mjs'), `// a comment the pull request adds\n${WORK}`);
     writeFileSync(join(root, 'README.md'), '# app\n\nMore words.\n');
   }
   gitIn(root, 'commit', '-q', '-am', kind);
@@ -91,9 +134,11 @@ function runGate(root) {
   return { code: result.status, seconds, data, stderr: result.stderr };
 }
 
+const plant = calibrate();
 let hog = null;
 if (args.hog) hog = spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' });
 console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}${args.hog ? ', with a CPU hog on one core' : ''}`);
+console.log(`planted regressions: function loop ${LIB_N} -> ${plant.lib} iterations (+5%); command loop ${CLI_N} -> ${plant.cli} iterations (+5% of its ${plant.commandMs.toFixed(0)} ms, of which ${plant.startupMs.toFixed(0)} ms is Node's start-up)`);
 console.log(`${N} no-change and ${N} planted-5% pull requests; budget ${args.budget === undefined ? 'default per kind (function 10 s, command 30 s)' : `${args.budget} s per target`}; threshold ${args.threshold ?? 'default (2%)'}`);
 
 const rows = [];

@@ -5,7 +5,7 @@
 // profile.bench.mjs). Servers: the test fixture's N+1 handler (9 awaited timers per request, little
 // CPU: the recorder's worst case) and, when PostgreSQL is installed, examples/orders-api (23 pg
 // queries per request). Goal: overhead under 10%.
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -52,6 +52,14 @@ async function profiledServer(spec, waits) {
       const r = await runLoad({ url: server.url, connections: 8, durationMs: windowMs, minSamples: 1 });
       return r.responses / Math.max((ticks() - before) / 100, 0.01);
     },
+    /** Stops the profile and reads how long the recorder followed requests (waits on only). */
+    async following() {
+      writeFileSync(join(dir, 'command'), 'stop');
+      for (const pid of pids) process.kill(pid, 'SIGUSR2');
+      const file = join(dir, `${pids[0]}.waits.json`);
+      await until(() => existsSync(file));
+      return JSON.parse(readFileSync(file, 'utf8')).following;
+    },
     async stop() {
       await server.stop();
       rmSync(dir, { recursive: true, force: true });
@@ -74,22 +82,30 @@ async function compare(name, spec, aa = false) {
     }
     const ratio = median(ratios);
     const verdict = aa ? '(A/A: two processes without the recorder, the noise of this comparison)' : `(goal < 10%) ${1 - ratio < 0.1 ? 'OK' : 'OVER GOAL'}`;
-    console.log(`${name}${aa ? ' A/A' : ''}: requests per CPU-second with/without the wait recorder (both under the CPU profiler), median of ${rounds} alternating ${windowMs} ms pairs: ${ratio.toFixed(3)}, overhead ${((1 - ratio) * 100).toFixed(1)}% ${verdict}; per round: ${ratios.map((r) => r.toFixed(3)).join(' ')}`);
+    const followed = aa ? null : await on.following();
+    const duty = followed === null ? '' : `; requests were followed ${((100 * followed.open_ms) / Math.max(1, followed.recording_ms)).toFixed(1)}% of the time`;
+    console.log(`${name}${aa ? ' A/A' : ''}: requests per CPU-second with/without the wait recorder (both under the CPU profiler), median of ${rounds} alternating ${windowMs} ms pairs: ${ratio.toFixed(3)}, overhead ${((1 - ratio) * 100).toFixed(1)}% ${verdict}; per round: ${ratios.map((r) => r.toFixed(3)).join(' ')}${duty}`);
   } finally {
     await on.stop();
     await off.stop();
   }
 }
 
+// BENCH_ONLY=orders runs only the PostgreSQL example (with its own A/A line).
+const only = process.env.BENCH_ONLY ?? '';
 const nPlusOne = { command: [process.execPath, 'server.mjs'], cwd: fixture, env: { MODE: 'n-plus-one' }, url: 'http://127.0.0.1:${PORT}/' };
-await compare('N+1 fixture (9 timers per request)', nPlusOne, true);
-await compare('N+1 fixture (9 timers per request)', nPlusOne);
+if (only !== 'orders') {
+  await compare('N+1 fixture (9 timers per request)', nPlusOne, true);
+  await compare('N+1 fixture (9 timers per request)', nPlusOne);
+}
 const hasPostgres = existsSync('/usr/lib/postgresql') && readdirSync('/usr/lib/postgresql').some((v) => existsSync(join('/usr/lib/postgresql', v, 'bin', 'initdb')));
 if (hasPostgres) {
   const { startDatabase } = await import(pathToFileURL(join(orders, 'scripts/db.mjs')).href);
   const db = await startDatabase();
   try {
-    await compare('examples/orders-api on PostgreSQL (23 queries per request)', { command: [process.execPath, 'server.js'], cwd: orders, env: { DATABASE_URL: db.url }, url: 'http://127.0.0.1:${PORT}/api/orders?customer=42' });
+    const spec = { command: [process.execPath, 'server.js'], cwd: orders, env: { DATABASE_URL: db.url }, url: 'http://127.0.0.1:${PORT}/api/orders?customer=42' };
+    if (only === 'orders') await compare('examples/orders-api on PostgreSQL (23 queries per request)', spec, true);
+    await compare('examples/orders-api on PostgreSQL (23 queries per request)', spec);
   } finally {
     db.stop();
   }

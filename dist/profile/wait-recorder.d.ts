@@ -35,5 +35,9 @@ export declare function stopWaits(): {
     requests: RequestRecord[];
     blocked: [number, number][];
     dropped: number;
+    following: {
+        open_ms: number;
+        recording_ms: number;
+    };
 };
 export {};

@@ -35,10 +35,9 @@ const MAX_REQUESTS = 20_000;
  * ~20% of a pg server's throughput with it on all the time). A window follows the requests that
  * start in its first FOLLOW_MS (at most MAX_PER_WINDOW) and closes when they have answered. The next
  * one opens after a pause that keeps the hook on for about DUTY of the wall time: a server whose
- * requests are fast gets short windows close together, a slow one long windows far apart (at most
- * MAX_GAP_MS, so a slow endpoint still yields requests). The first window stays open until it has
- * followed FIRST_FOLLOWED requests, so that even a short profile of a slow endpoint has enough of
- * them; the duty cycle bounds the cost after that. Fixed windows of 150 ms every second kept
+ * requests are fast gets short windows close together, a slow or saturated one long windows far
+ * apart. The first window stays open until it has followed FIRST_FOLLOWED requests, so that even a
+ * short profile of a slow endpoint has enough of them; the duty cycle bounds the cost after that. Fixed windows of 150 ms every second kept
  * the hook on for 15% of the time and cost examples/orders-api 18% of its throughput per
  * CPU-second. Requests are alike under one target's load, so the followed ones estimate the rest.
  */
@@ -46,7 +45,7 @@ const FOLLOW_MS = 150;
 const MAX_PER_WINDOW = 25;
 const DUTY = 0.05;
 const MIN_GAP_MS = 50;
-const MAX_GAP_MS = 1000;
+const MAX_GAP_MS = 30_000;
 const FIRST_FOLLOWED = 40;
 /** A followed request that never answers stops holding the hook on after this long. */
 const DRAIN_LIMIT_MS = 5000;
@@ -316,6 +315,9 @@ let nextWindow = 0;
 let followedInWindow = 0;
 let followedInAll = 0;
 let inFlight = 0;
+/** Time windows were open, and when recording started: the share of time the hook was on. */
+let openMs = 0;
+let recordingSince = 0;
 
 /** Whether the open window still takes requests. */
 function accepting(now: number): boolean {
@@ -345,6 +347,7 @@ function closeWhenDrained(): void {
   const now = performance.now();
   if (accepting(now) || (inFlight > 0 && now - windowStart <= DRAIN_LIMIT_MS)) return;
   const on = now - windowStart;
+  openMs += on;
   windowStart = -1;
   nextWindow = now + Math.min(MAX_GAP_MS, Math.max(MIN_GAP_MS, (on * (1 - DUTY)) / DUTY));
   pause();
@@ -414,6 +417,8 @@ export function startWaits(): void {
   windowStart = -1;
   nextWindow = 0;
   followedInAll = 0;
+  openMs = 0;
+  recordingSince = performance.now();
 }
 
 /** Runs the probe while requests are followed (only their time needs the blocked intervals). */
@@ -438,9 +443,12 @@ function pause(): void {
  * Stops recording and returns what was recorded, ready to be written as `<pid>.waits.json`.
  * @returns requests (times in ms from the first request's start) and operation groups
  */
-export function stopWaits(): { groups: Group[]; requests: RequestRecord[]; blocked: [number, number][]; dropped: number } {
+export function stopWaits(): { groups: Group[]; requests: RequestRecord[]; blocked: [number, number][]; dropped: number; following: { open_ms: number; recording_ms: number } } {
+  const now = performance.now();
+  const open = openMs + (windowStart >= 0 ? now - windowStart : 0);
   recording = false;
   call = null;
+  windowStart = -1;
   pause();
-  return { groups, requests: finished.splice(0), blocked: blocked.splice(0), dropped };
+  return { groups, requests: finished.splice(0), blocked: blocked.splice(0), dropped, following: { open_ms: Math.round(open), recording_ms: Math.round(now - recordingSince) } };
 }
