@@ -49,6 +49,9 @@ describe('wait attribution', () => {
     expect(top?.wait?.per_request).toBeCloseTo(8, 5);
     expect(top?.wait?.sequential).toBe(true);
     expect(top?.latency_share).toBeGreaterThan(0.5);
+    // Requests were followed in windows: the report says for how much of the profiled time.
+    expect(report.waits?.followed_share).toBeGreaterThan(0);
+    expect(report.waits?.followed_share).toBeLessThanOrEqual(1);
     expect(finding(report, 'n-plus-one')?.significant).toBe(true);
     expect(finding(report, 'n-plus-one')?.call_sites[0]?.line).toBe(lineOf('n-plus-one'));
     // The typical request's waterfall shows the eight queries one after another.
@@ -105,6 +108,7 @@ describe('wait attribution', () => {
     };
     const waiting = run('ordersWithItems');
     expect(waiting.waits?.unit).toBe('call');
+    expect(waiting.waits?.followed_share).toBeUndefined();
     expect(waiting.waits?.requests).toBeGreaterThanOrEqual(20);
     const top = waiting.bottlenecks[0];
     expect(top?.category).toBe('wait');

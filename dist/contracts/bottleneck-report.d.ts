@@ -233,6 +233,7 @@ export declare const BottleneckReportSchema: import("@sinclair/typebox").TObject
             }>;
         }>]>;
         dropped_requests: import("@sinclair/typebox").TInteger;
+        followed_share: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
     }>>;
 }>;
 /** The bottleneck report, typed from its schema. */

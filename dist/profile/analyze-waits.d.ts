@@ -18,6 +18,10 @@ export interface RecordedWaits {
     requests: RecordedRequest[];
     blocked?: [number, number][];
     dropped: number;
+    following?: {
+        open_ms: number;
+        recording_ms: number;
+    };
 }
 /** A frame as reports name it. */
 export interface WaitFrame {
@@ -82,6 +86,8 @@ export interface WaitAnalysis {
         p99: Waterfall;
     } | null;
     dropped: number;
+    /** Share of the recording time during which requests were followed (a server's windows), null when not known. */
+    followedShare: number | null;
 }
 /** Reads every `<pid>.waits.json` of a profiling directory. */
 export declare function readRecordedWaits(dir: string): RecordedWaits[];

@@ -1,6 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { displayPath } from './frame-kind.js';
+function followedShareOf(recorded) {
+    const open = recorded.reduce((a, r) => a + (r.following?.open_ms ?? 0), 0);
+    const total = recorded.reduce((a, r) => a + (r.following?.recording_ms ?? 0), 0);
+    return total > 0 ? Math.round(Math.min(1, open / total) * 10_000) / 10_000 : null;
+}
 /** Reads every `<pid>.waits.json` of a profiling directory. */
 export function readRecordedWaits(dir) {
     if (!existsSync(dir))
@@ -225,5 +230,6 @@ export function analyzeWaits(recorded, projectRoot, unit = 'request') {
         sites,
         waterfalls: { typical: pick(0.5), p99: pick(0.99) },
         dropped: recorded.reduce((a, r) => a + r.dropped, 0),
+        followedShare: unit === 'call' ? null : followedShareOf(recorded),
     };
 }

@@ -181,5 +181,6 @@ export function waitsSection(waits) {
         instrumented: INSTRUMENTED,
         waterfalls: waits.waterfalls,
         dropped_requests: waits.dropped,
+        ...(waits.followedShare === null ? {} : { followed_share: waits.followedShare }),
     };
 }

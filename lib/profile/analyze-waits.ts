@@ -7,7 +7,7 @@ type RecordedFrame = [fn: string, file: string, line: number, column: number, aw
 interface RecordedGroup { kind: string; label: string; frames: RecordedFrame[] }
 interface RecordedRequest { start: number; end: number; name: string; status: number; ops: [number, number, number][] }
 /** What one process recorded (`<pid>.waits.json`). */
-export interface RecordedWaits { groups: RecordedGroup[]; requests: RecordedRequest[]; blocked?: [number, number][]; dropped: number }
+export interface RecordedWaits { groups: RecordedGroup[]; requests: RecordedRequest[]; blocked?: [number, number][]; dropped: number; following?: { open_ms: number; recording_ms: number } }
 
 /** A frame as reports name it. */
 export interface WaitFrame { function: string; file: string; line: number }
@@ -48,6 +48,14 @@ export interface WaitAnalysis {
   sites: WaitSite[];
   waterfalls: { typical: Waterfall; p99: Waterfall } | null;
   dropped: number;
+  /** Share of the recording time during which requests were followed (a server's windows), null when not known. */
+  followedShare: number | null;
+}
+
+function followedShareOf(recorded: RecordedWaits[]): number | null {
+  const open = recorded.reduce((a, r) => a + (r.following?.open_ms ?? 0), 0);
+  const total = recorded.reduce((a, r) => a + (r.following?.recording_ms ?? 0), 0);
+  return total > 0 ? Math.round(Math.min(1, open / total) * 10_000) / 10_000 : null;
 }
 
 /** Reads every `<pid>.waits.json` of a profiling directory. */
@@ -272,5 +280,6 @@ export function analyzeWaits(recorded: RecordedWaits[], projectRoot: string, uni
     sites,
     waterfalls: { typical: pick(0.5), p99: pick(0.99) },
     dropped: recorded.reduce((a, r) => a + r.dropped, 0),
+    followedShare: unit === 'call' ? null : followedShareOf(recorded),
   };
 }

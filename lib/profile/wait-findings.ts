@@ -197,5 +197,6 @@ export function waitsSection(waits: WaitAnalysis): Waits {
     instrumented: INSTRUMENTED,
     waterfalls: waits.waterfalls,
     dropped_requests: waits.dropped,
+    ...(waits.followedShare === null ? {} : { followed_share: waits.followedShare }),
   };
 }
