@@ -56,8 +56,10 @@ const isSecretText = (text: string): boolean => redactText(text) !== text;
 function headerValue(name: string, value: string, box: SecretBox): string {
   if (!SECRET_HEADER.test(name) && !isSecretText(value)) return value;
   if (placeholdersOf(value).length === 0) return box.ref(value);
-  // `Bearer {{token}}`: the captured part stays a reference to Artillery's variable; only literal parts are secret.
-  return value.split(/(\{\{\s*[A-Za-z_][A-Za-z0-9_]*\s*\}\})/).map((part) => (part === '' || part.startsWith('{{') ? part : box.ref(part))).join('');
+  // `Bearer {{token}}`: the captured part stays a reference to Artillery's variable, an auth scheme
+  // word is no secret, any other literal part is.
+  const plain = (part: string): boolean => part === '' || part.startsWith('{{') || /^\s*(bearer|basic|token|digest)?\s*$/i.test(part);
+  return value.split(/(\{\{\s*[A-Za-z_][A-Za-z0-9_]*\s*\}\})/).map((part) => (plain(part) ? part : box.ref(part))).join('');
 }
 
 /** A body as the script holds it: secret string fields of a JSON body, or a whole secret body, become references. */
