@@ -157,7 +157,6 @@ describe('the Artillery script and command line', () => {
 describe('reading Artillery\'s JSON report', () => {
   const report = {
     aggregate: {
-      firstMetricAt: 1_000_000, lastMetricAt: 1_012_000,
       counters: {
         'http.requests': 1003, 'http.responses': 1000, 'http.codes.200': 990, 'http.codes.503': 10, 'errors.ETIMEDOUT': 3, 'http.downloaded_bytes': 50_000,
         'vusers.created': 1003, 'vusers.completed': 1000, 'vusers.failed': 3, 'vusers.created_by_name.flow': 1003,
@@ -172,7 +171,6 @@ describe('reading Artillery\'s JSON report', () => {
 
   test('counts, statuses, errors and session-length percentiles in µs, nothing invented', () => {
     const a = reportAggregate(report);
-    expect(a.spanMs).toBe(12_000);
     const f = requestFigures(a);
     expect(f).toMatchObject({ requests: 1003, responses: 1000, errors: 3, errorKinds: { ETIMEDOUT: 3 }, statusCodes: { '200': 990, '503': 10 }, non2xx: 10, bytesRead: 50_000 });
     expect(f.latencyUs).toEqual({ p50: 2900, p90: 5100, p99: 12_700, p999: 60_200, max: 80_500, min: 1200, mean: 3400 });

@@ -98,8 +98,8 @@ export async function runArtilleryLoad(
       flow: flows?.flow,
       notes: flows?.notes ?? [],
       arrivals: { intended, started: aggregate.counters.get('vusers.created') ?? 0 },
-      // Answers still arriving after the phase count in its window: a server that falls behind shows a lower throughput.
-      windowMs: Math.max(seconds * 1000, aggregate.spanMs),
+      // As the builtin generator counts: the answers to the window's arrivals over the window.
+      windowMs: seconds * 1000,
       run,
       install,
       workers: artilleryWorkers(engine),

@@ -24,8 +24,6 @@ type FlowBlock = NonNullable<HttpMetrics['flow']>;
 export interface ReportAggregate {
   counters: Map<string, number>;
   summaries: Map<string, Record<string, number>>;
-  /** From the first to the last metric Artillery recorded, ms (0 when not given). */
-  spanMs: number;
 }
 
 function numbers(value: unknown): Map<string, number> {
@@ -47,9 +45,7 @@ export function reportAggregate(report: unknown): ReportAggregate {
   const summaries = new Map<string, Record<string, number>>();
   const raw = 'summaries' in aggregate ? aggregate.summaries : undefined;
   if (raw !== null && typeof raw === 'object') for (const [k, v] of Object.entries(raw)) summaries.set(k, Object.fromEntries(numbers(v)));
-  const times = numbers(aggregate);
-  const spanMs = Math.max(0, (times.get('lastMetricAt') ?? 0) - (times.get('firstMetricAt') ?? 0));
-  return { counters: numbers('counters' in aggregate ? aggregate.counters : undefined), summaries, spanMs };
+  return { counters: numbers('counters' in aggregate ? aggregate.counters : undefined), summaries };
 }
 
 /**
