@@ -11,7 +11,7 @@ import { artilleryArgs, resolveArtillery } from './command.js';
 import type { ArtilleryEngine, ArtilleryInstall } from './command.js';
 import { flowFigures, reportAggregate, requestFigures } from './report.js';
 import type { FlowOutline, RequestFigures } from './report.js';
-import { runArtillery } from './run.js';
+import { cpuPercentOver, runArtillery } from './run.js';
 import type { ArtilleryRunInfo } from './run.js';
 import { artilleryScript } from './script.js';
 import type { ArtilleryRunShape } from './script.js';
@@ -26,6 +26,12 @@ export interface ArtilleryLoad {
   arrivals: { intended: number; started: number };
   windowMs: number;
   run: ArtilleryRunInfo;
+  /** From spawn to the first metric (Artillery's start-up), ms; null when the report gives no window. */
+  startupMs: number | null;
+  /** The Artillery process group's CPU over the report's window, percent of one core; null when not known. */
+  cpuPercent: number | null;
+  /** The report's window, first to last metric, ms (0 when not given). */
+  activeMs: number;
   install: ArtilleryInstall;
   /** Load generators: AWS workers, or Artillery's local worker threads (one per core but one). */
   workers: number;
@@ -101,6 +107,9 @@ export async function runArtilleryLoad(
       // As the builtin generator counts: the answers to the window's arrivals over the window.
       windowMs: seconds * 1000,
       run,
+      startupMs: aggregate.window === null ? null : aggregate.window.from - run.spawnedAt,
+      cpuPercent: aggregate.window === null ? null : cpuPercentOver(run, aggregate.window.from, aggregate.window.to),
+      activeMs: aggregate.window === null ? 0 : aggregate.window.to - aggregate.window.from,
       install,
       workers: artilleryWorkers(engine),
     };

@@ -29,25 +29,26 @@ function invalidReasons(load: ArtilleryLoad, platform: ArtilleryEngine['platform
   const reasons: string[] = [];
   const { intended, started } = load.arrivals;
   if (started < 0.95 * intended) reasons.push(`Artillery started ${String(started)} of ${String(intended)} arrivals: it could not hold the rate, so the figures are the generator's; lower the rate or add workers`);
-  const cpu = load.run.cpuPercent;
+  const cpu = load.cpuPercent;
   if (platform === 'local' && cpu !== null && cpu >= 90 * load.workers) {
     reasons.push(`Artillery used ${cpu.toFixed(0)}% CPU across its ${String(load.workers)} worker thread(s) (limit ${String(90 * load.workers)}%): the timings are the generator's; lower the rate`);
   }
   return reasons;
 }
 
-function notMeasured(load: ArtilleryLoad, platform: ArtilleryEngine['platform'], flows: boolean): string[] {
+function notMeasured(load: ArtilleryLoad, platform: ArtilleryEngine['platform'], target: HttpTargetConfig): string[] {
   return [
     ...ALWAYS_MISSING,
     ...(platform === 'local' ? [] : ['generator CPU: the load came from AWS workers, whose CPU perfflow cannot see']),
-    ...(flows ? ['per-step unexpected status and failed captures: Artillery counts a failed capture among the step\'s errors and does not check expected statuses'] : []),
+    ...(target.start === undefined ? [] : ['server CPU and memory means: sampled from Artillery\'s printed phase start to its printed phase end, which a busy machine delays by seconds, so the means may include idle time (the maxima do not suffer)']),
+    ...(target.flows !== undefined ? ['per-step unexpected status and failed captures: Artillery counts a failed capture among the step\'s errors and does not check expected statuses'] : []),
     ...load.notes,
   ];
 }
 
 function httpMetrics(target: HttpTargetConfig, engine: ArtilleryEngine, url: string, load: ArtilleryLoad, warmupMs: number, connections: number, rate: number): HttpMetrics {
   const f = load.figures;
-  const cpu = engine.platform === 'local' ? load.run.cpuPercent : null;
+  const cpu = engine.platform === 'local' ? load.cpuPercent : null;
   return {
     url,
     method: target.method,
@@ -71,7 +72,7 @@ function httpMetrics(target: HttpTargetConfig, engine: ArtilleryEngine, url: str
     bytes_per_second: (f.bytesRead / load.windowMs) * 1000,
     generator: { ...(cpu === null ? {} : { cpu_percent: cpu }), send_lag_p99_ms: null, saturated: invalidReasons(load, engine.platform).length > 0 },
     ...(load.flow === undefined ? {} : { flow: load.flow }),
-    not_measured: notMeasured(load, engine.platform, target.flows !== undefined),
+    not_measured: notMeasured(load, engine.platform, target),
   };
 }
 

@@ -24,6 +24,8 @@ type FlowBlock = NonNullable<HttpMetrics['flow']>;
 export interface ReportAggregate {
   counters: Map<string, number>;
   summaries: Map<string, Record<string, number>>;
+  /** The first and the last metric Artillery recorded, epoch ms (the load's window); null when not given. */
+  window: { from: number; to: number } | null;
 }
 
 function numbers(value: unknown): Map<string, number> {
@@ -45,7 +47,10 @@ export function reportAggregate(report: unknown): ReportAggregate {
   const summaries = new Map<string, Record<string, number>>();
   const raw = 'summaries' in aggregate ? aggregate.summaries : undefined;
   if (raw !== null && typeof raw === 'object') for (const [k, v] of Object.entries(raw)) summaries.set(k, Object.fromEntries(numbers(v)));
-  return { counters: numbers('counters' in aggregate ? aggregate.counters : undefined), summaries };
+  const times = numbers(aggregate);
+  const from = times.get('firstMetricAt');
+  const to = times.get('lastMetricAt');
+  return { counters: numbers('counters' in aggregate ? aggregate.counters : undefined), summaries, window: from === undefined || to === undefined ? null : { from, to } };
 }
 
 /**

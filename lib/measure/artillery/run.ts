@@ -1,7 +1,8 @@
 // Runs Artillery as a child in its own process group: the group is killed on abort, on perfflow's
 // own SIGINT/SIGTERM (process-groups.ts) and when the run overstays, so no worker outlives it.
-// Its output is watched for the measured phase's start and end, which time Artillery's start-up and
-// bracket the CPU the generator spends on the load itself.
+// Its output is watched for the measured phase's start and end (reported to the caller; on a busy
+// machine Artillery prints them seconds late), and its CPU is sampled every 100 ms so that the
+// generator's CPU over the load window the report states can be worked out afterwards.
 import { spawn } from 'node:child_process';
 import { TargetError } from '../../errors.js';
 import { groupMembers, readProcStat, signalGroup, trackGroup, untrackGroup } from '../process-groups.js';
@@ -12,14 +13,26 @@ const TICKS_PER_SECOND = 100;
 
 /** What one Artillery process did, besides the report it wrote. */
 export interface ArtilleryRunInfo {
-  /** From spawn to the measured phase's start, ms (Artillery's start-up); null if it never started. */
-  startupMs: number | null;
-  /** The measured phase as Artillery's output bracketed it, ms; null if not seen. */
-  phaseMs: number | null;
-  /** CPU of the Artillery process group during the phase, percent of one core; null if not seen. */
-  cpuPercent: number | null;
+  /** When the child was spawned, epoch ms. */
+  spawnedAt: number;
+  /** CPU of the Artillery process group, sampled: epoch ms and clock ticks so far. */
+  cpu: { at: number; ticks: number }[];
   /** The last lines Artillery printed (for messages). */
   tail: string;
+}
+
+/**
+ * The CPU the Artillery process group used over a window, from the run's samples.
+ * @param run - the run
+ * @param fromMs - window start, epoch ms
+ * @param toMs - window end, epoch ms
+ * @returns percent of one core, or null when fewer than two samples fall around the window
+ */
+export function cpuPercentOver(run: ArtilleryRunInfo, fromMs: number, toMs: number): number | null {
+  const before = [...run.cpu].reverse().find((c) => c.at <= fromMs) ?? run.cpu[0];
+  const after = run.cpu.find((c) => c.at >= toMs) ?? run.cpu[run.cpu.length - 1];
+  if (before === undefined || after === undefined || after.at - before.at < 200) return null;
+  return ((after.ticks - before.ticks) / TICKS_PER_SECOND / ((after.at - before.at) / 1000)) * 100;
 }
 
 function groupTicks(pgid: number): number {
@@ -33,7 +46,7 @@ function groupTicks(pgid: number): number {
  * @param argv - the program (node) and its arguments (launcher, command, flags, script)
  * @param options - working directory, extra environment (secrets), a deadline, an abort signal, and a
  *   callback at the measured phase's start and end
- * @returns the start-up time, the phase's CPU and the output's tail
+ * @returns when it started, its CPU samples and the output's tail
  * @throws TargetError `command-failed` when Artillery exits non-zero, overstays or is aborted
  */
 export function runArtillery(argv: string[], options: { cwd: string; env: Record<string, string>; timeoutMs: number; signal?: AbortSignal | undefined; onPhase?: (event: 'start' | 'end') => void }): Promise<ArtilleryRunInfo> {
@@ -46,19 +59,19 @@ export function runArtillery(argv: string[], options: { cwd: string; env: Record
   const pid = child.pid;
   if (pid !== undefined) trackGroup(pid);
   let output = '';
-  let phaseStart: { at: number; ticks: number } | undefined;
-  let phaseEnd: { at: number; ticks: number } | undefined;
-  const mark = (): { at: number; ticks: number } => ({ at: Date.now(), ticks: pid === undefined ? 0 : groupTicks(pid) });
+  const seen = { start: false, end: false };
+  const cpu: { at: number; ticks: number }[] = [];
+  const sampler = setInterval(() => {
+    if (pid !== undefined) cpu.push({ at: Date.now(), ticks: groupTicks(pid) });
+  }, 100);
   const onData = (chunk: Buffer): void => {
     const text = chunk.toString('utf8');
     output = (output + text).slice(-8192);
-    if (phaseStart === undefined && text.includes(`Phase started: ${MEASURE_PHASE}`)) {
-      phaseStart = mark();
-      options.onPhase?.('start');
-    }
-    if (phaseEnd === undefined && text.includes(`Phase completed: ${MEASURE_PHASE}`)) {
-      phaseEnd = mark();
-      options.onPhase?.('end');
+    for (const [event, words] of [['start', 'Phase started'], ['end', 'Phase completed']] as const) {
+      if (!seen[event] && text.includes(`${words}: ${MEASURE_PHASE}`)) {
+        seen[event] = true;
+        options.onPhase?.(event);
+      }
     }
   };
   child.stdout.on('data', onData);
@@ -71,6 +84,7 @@ export function runArtillery(argv: string[], options: { cwd: string; env: Record
   return new Promise<ArtilleryRunInfo>((resolve, reject) => {
     const done = (code: number | null, signal: NodeJS.Signals | null, error?: Error): void => {
       clearTimeout(timer);
+      clearInterval(sampler);
       options.signal?.removeEventListener('abort', kill);
       if (pid !== undefined) {
         signalGroup(pid, 'SIGKILL'); // worker threads end with the leader; anything it spawned goes too
@@ -82,9 +96,7 @@ export function runArtillery(argv: string[], options: { cwd: string; env: Record
         reject(new TargetError('command-failed', `artillery failed (${why}); last output: ${tail}`));
         return;
       }
-      const phaseMs = phaseStart !== undefined && phaseEnd !== undefined ? phaseEnd.at - phaseStart.at : null;
-      const cpuPercent = phaseStart !== undefined && phaseEnd !== undefined && phaseMs !== null && phaseMs > 0 ? ((phaseEnd.ticks - phaseStart.ticks) / TICKS_PER_SECOND / (phaseMs / 1000)) * 100 : null;
-      resolve({ startupMs: phaseStart === undefined ? null : phaseStart.at - started, phaseMs, cpuPercent, tail });
+      resolve({ spawnedAt: started, cpu, tail });
     };
     child.on('error', (error) => {
       done(null, null, error);
