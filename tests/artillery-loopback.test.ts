@@ -57,7 +57,8 @@ describe('engine: artillery, platform: local', () => {
     expect(JSON.stringify(a)).not.toContain(SECRET);
     for (const b of [before, a, after]) {
       expect(b.health_reasons).toEqual([]);
-      expect(b.samples.measured).toBe(120);
+      // 30/s for 4 s; an open loop's window may hold one arrival more or less at either edge.
+      expect(Math.abs(b.samples.measured - 120)).toBeLessThanOrEqual(2);
     }
     // Tolerance: both engines offer the same 30 req/s open loop to the same warm server, so each
     // delivers its 120 answers in the 4 s window (throughput within 10%). Their medians time the same
