@@ -3,7 +3,7 @@
  * and one line on stderr. Each class carries a literal-union `code` so callers can branch on it.
  */
 /** Codes of {@link InputError}: the user gave something perfflow cannot use (exit 2). */
-export type InputErrorCode = 'usage' | 'invalid-id' | 'unknown-step' | 'unknown-gate' | 'unknown-target' | 'no-run' | 'invalid-file' | 'invalid-config' | 'no-config' | 'invalid-workflow' | 'not-git' | 'run-busy' | 'run-finished' | 'unsafe-path' | 'no-change' | 'unpinned-harness';
+export type InputErrorCode = 'usage' | 'invalid-id' | 'unknown-step' | 'unknown-gate' | 'unknown-target' | 'no-run' | 'invalid-file' | 'invalid-config' | 'no-config' | 'invalid-workflow' | 'not-git' | 'run-busy' | 'run-finished' | 'unsafe-path' | 'no-change' | 'unpinned-harness' | 'missing-engine';
 /** Codes of {@link GateError}: a gate, threshold or comparison said no (exit 1). */
 export type GateErrorCode = 'gate-failed' | 'out-of-order' | 'below-minimum' | 'condition-false' | 'escalated' | 'not-approved';
 /** Codes of {@link InconclusiveError}: the measurement cannot support a verdict (exit 3). */

@@ -20,7 +20,8 @@ export type InputErrorCode =
   | 'run-finished'
   | 'unsafe-path'
   | 'no-change'
-  | 'unpinned-harness';
+  | 'unpinned-harness'
+  | 'missing-engine';
 
 /** Codes of {@link GateError}: a gate, threshold or comparison said no (exit 1). */
 export type GateErrorCode = 'gate-failed' | 'out-of-order' | 'below-minimum' | 'condition-false' | 'escalated' | 'not-approved';

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { splitCommandLine } from './command-line.js';
 import { parseDuration } from './duration.js';
+import { parseEngine } from './parse-engine.js';
 import { parseFlows } from './parse-flows.js';
 /**
  * Reads a command from the config: a line (split into words without a shell) or a list of words.
@@ -45,6 +46,7 @@ function httpTarget(name, t, root) {
         throw new InputError('invalid-config', `${key}.url: '${t.url}' is not a URL; write e.g. http://127.0.0.1:\${PORT}/api/users`, { cause: error });
     }
     const flows = parseFlows(t, key);
+    const engine = parseEngine(t, key);
     return {
         ...verdictSettings(t),
         name,
@@ -64,6 +66,7 @@ function httpTarget(name, t, root) {
         ignore: t.ignore ?? [],
         requests: (t.requests ?? []).map((r) => ({ method: r.method, path: r.path, headers: r.headers ?? {}, body: r.body })),
         ...(flows === undefined ? {} : { flows }),
+        ...(engine.name === 'builtin' ? {} : { engine }),
     };
 }
 function functionTarget(name, t, root) {

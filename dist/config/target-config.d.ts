@@ -44,6 +44,15 @@ export interface FlowSpec {
     weight: number;
     steps: FlowStepSpec[];
 }
+/** Where an http target's load comes from: the builtin generator, or Artillery (locally or on AWS). */
+export type LoadEngineSpec = {
+    name: 'builtin';
+} | {
+    name: 'artillery';
+    platform: 'local' | 'aws-lambda' | 'aws-fargate';
+    workers: number;
+    region: string | undefined;
+};
 /** What every target kind may set about its verdict. */
 export interface VerdictSettings {
     /** The metric that must improve; undefined for the kind's default. */
@@ -80,6 +89,8 @@ export interface HttpTargetConfig extends VerdictSettings {
     requests: RequestSpec[];
     /** Multi-step flows measured instead of the single request; undefined for a single-request target. */
     flows?: FlowSpec[] | undefined;
+    /** The load generator; undefined means the builtin one. */
+    engine?: LoadEngineSpec | undefined;
 }
 /** A function target: a module whose default export maps task names to functions. */
 export interface FunctionTargetConfig extends VerdictSettings {

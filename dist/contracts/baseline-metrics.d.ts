@@ -29,6 +29,13 @@ export declare const EnvironmentSchema: import("@sinclair/typebox").TObject<{
         commit: import("@sinclair/typebox").TString;
         dirty: import("@sinclair/typebox").TBoolean;
     }>, import("@sinclair/typebox").TNull]>;
+    load_engine: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{
+        name: import("@sinclair/typebox").TLiteral<"artillery">;
+        version: import("@sinclair/typebox").TString;
+        platform: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"local">, import("@sinclair/typebox").TLiteral<"aws-lambda">, import("@sinclair/typebox").TLiteral<"aws-fargate">]>;
+        workers: import("@sinclair/typebox").TInteger;
+        region: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    }>>;
     captured_at: import("@sinclair/typebox").TString;
 }>;
 declare const HttpMetrics: import("@sinclair/typebox").TObject<{
@@ -47,7 +54,7 @@ declare const HttpMetrics: import("@sinclair/typebox").TObject<{
         max: import("@sinclair/typebox").TNumber;
         min: import("@sinclair/typebox").TNumber;
         mean: import("@sinclair/typebox").TNumber;
-        stddev: import("@sinclair/typebox").TNumber;
+        stddev: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
     }>;
     latency_resolution_us: import("@sinclair/typebox").TNumber;
     requests: import("@sinclair/typebox").TInteger;
@@ -62,8 +69,8 @@ declare const HttpMetrics: import("@sinclair/typebox").TObject<{
     bytes_read: import("@sinclair/typebox").TInteger;
     bytes_per_second: import("@sinclair/typebox").TNumber;
     generator: import("@sinclair/typebox").TObject<{
-        cpu_percent: import("@sinclair/typebox").TNumber;
-        event_loop_delay_p99_ms: import("@sinclair/typebox").TNumber;
+        cpu_percent: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
+        event_loop_delay_p99_ms: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
         send_lag_p99_ms: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
         saturated: import("@sinclair/typebox").TBoolean;
     }>;
@@ -86,8 +93,8 @@ declare const HttpMetrics: import("@sinclair/typebox").TObject<{
             error_kinds: import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TInteger>;
             non_2xx: import("@sinclair/typebox").TInteger;
             status_codes: import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TInteger>;
-            unexpected_status: import("@sinclair/typebox").TInteger;
-            capture_failures: import("@sinclair/typebox").TInteger;
+            unexpected_status: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TInteger>;
+            capture_failures: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TInteger>;
             latency_us: import("@sinclair/typebox").TObject<{
                 p50: import("@sinclair/typebox").TNumber;
                 p90: import("@sinclair/typebox").TNumber;
@@ -96,11 +103,12 @@ declare const HttpMetrics: import("@sinclair/typebox").TObject<{
                 max: import("@sinclair/typebox").TNumber;
                 min: import("@sinclair/typebox").TNumber;
                 mean: import("@sinclair/typebox").TNumber;
-                stddev: import("@sinclair/typebox").TNumber;
+                stddev: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
             }>;
         }>>;
         think_ms: import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TNumber>;
     }>>;
+    not_measured: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>>;
 }>;
 declare const FunctionMetrics: import("@sinclair/typebox").TObject<{
     file: import("@sinclair/typebox").TString;
@@ -232,6 +240,13 @@ export declare const BaselineMetricsSchema: import("@sinclair/typebox").TObject<
             commit: import("@sinclair/typebox").TString;
             dirty: import("@sinclair/typebox").TBoolean;
         }>, import("@sinclair/typebox").TNull]>;
+        load_engine: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{
+            name: import("@sinclair/typebox").TLiteral<"artillery">;
+            version: import("@sinclair/typebox").TString;
+            platform: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"local">, import("@sinclair/typebox").TLiteral<"aws-lambda">, import("@sinclair/typebox").TLiteral<"aws-fargate">]>;
+            workers: import("@sinclair/typebox").TInteger;
+            region: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+        }>>;
         captured_at: import("@sinclair/typebox").TString;
     }>;
     samples: import("@sinclair/typebox").TObject<{
@@ -256,7 +271,7 @@ export declare const BaselineMetricsSchema: import("@sinclair/typebox").TObject<
             max: import("@sinclair/typebox").TNumber;
             min: import("@sinclair/typebox").TNumber;
             mean: import("@sinclair/typebox").TNumber;
-            stddev: import("@sinclair/typebox").TNumber;
+            stddev: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
         }>;
         latency_resolution_us: import("@sinclair/typebox").TNumber;
         requests: import("@sinclair/typebox").TInteger;
@@ -271,8 +286,8 @@ export declare const BaselineMetricsSchema: import("@sinclair/typebox").TObject<
         bytes_read: import("@sinclair/typebox").TInteger;
         bytes_per_second: import("@sinclair/typebox").TNumber;
         generator: import("@sinclair/typebox").TObject<{
-            cpu_percent: import("@sinclair/typebox").TNumber;
-            event_loop_delay_p99_ms: import("@sinclair/typebox").TNumber;
+            cpu_percent: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
+            event_loop_delay_p99_ms: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
             send_lag_p99_ms: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
             saturated: import("@sinclair/typebox").TBoolean;
         }>;
@@ -295,8 +310,8 @@ export declare const BaselineMetricsSchema: import("@sinclair/typebox").TObject<
                 error_kinds: import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TInteger>;
                 non_2xx: import("@sinclair/typebox").TInteger;
                 status_codes: import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TInteger>;
-                unexpected_status: import("@sinclair/typebox").TInteger;
-                capture_failures: import("@sinclair/typebox").TInteger;
+                unexpected_status: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TInteger>;
+                capture_failures: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TInteger>;
                 latency_us: import("@sinclair/typebox").TObject<{
                     p50: import("@sinclair/typebox").TNumber;
                     p90: import("@sinclair/typebox").TNumber;
@@ -305,11 +320,12 @@ export declare const BaselineMetricsSchema: import("@sinclair/typebox").TObject<
                     max: import("@sinclair/typebox").TNumber;
                     min: import("@sinclair/typebox").TNumber;
                     mean: import("@sinclair/typebox").TNumber;
-                    stddev: import("@sinclair/typebox").TNumber;
+                    stddev: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
                 }>;
             }>>;
             think_ms: import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TNumber>;
         }>>;
+        not_measured: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>>;
     }>>;
     function: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{
         file: import("@sinclair/typebox").TString;

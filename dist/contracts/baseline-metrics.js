@@ -32,6 +32,13 @@ export const EnvironmentSchema = Type.Object({
         Type.Object({ commit: Type.String({ minLength: 1 }), dirty: Type.Boolean() }, { additionalProperties: false }),
         Type.Null(),
     ]),
+    load_engine: Type.Optional(Type.Object({
+        name: Type.Literal('artillery'),
+        version: Type.String(),
+        platform: Type.Union([Type.Literal('local'), Type.Literal('aws-lambda'), Type.Literal('aws-fargate')]),
+        workers: Type.Integer({ minimum: 1, description: 'load generators: AWS workers (--count), or local worker threads' }),
+        region: Type.Optional(Type.String()),
+    }, { additionalProperties: false, description: 'the load came from Artillery, not the builtin generator (absent for the builtin one)' })),
     captured_at: Type.String({ format: 'date-time' }),
 }, { additionalProperties: false });
 const Latency = Type.Object({
@@ -42,7 +49,7 @@ const Latency = Type.Object({
     max: Num,
     min: Num,
     mean: Num,
-    stddev: Num,
+    stddev: Type.Optional(Type.Number({ description: 'absent when the engine does not give it (Artillery)' })),
 }, { additionalProperties: false, description: 'microseconds' });
 const FlowStepMetrics = Type.Object({
     flow: Type.String(),
@@ -55,8 +62,8 @@ const FlowStepMetrics = Type.Object({
     error_kinds: Type.Record(Type.String(), Count),
     non_2xx: Count,
     status_codes: Type.Record(Type.String(), Count),
-    unexpected_status: Type.Integer({ minimum: 0, description: 'answers whose status was not the expected one' }),
-    capture_failures: Type.Integer({ minimum: 0, description: 'answers in which a capture found nothing' }),
+    unexpected_status: Type.Optional(Type.Integer({ minimum: 0, description: 'answers whose status was not the expected one (absent with Artillery)' })),
+    capture_failures: Type.Optional(Type.Integer({ minimum: 0, description: 'answers in which a capture found nothing (absent with Artillery, which counts them among errors)' })),
     latency_us: Latency,
 }, { additionalProperties: false });
 const FlowMetrics = Type.Object({
@@ -89,12 +96,13 @@ const HttpMetrics = Type.Object({
     bytes_read: Count,
     bytes_per_second: Num,
     generator: Type.Object({
-        cpu_percent: Num,
-        event_loop_delay_p99_ms: Num,
+        cpu_percent: Type.Optional(Type.Number({ description: 'percent of one core; absent when the load came from AWS' })),
+        event_loop_delay_p99_ms: Type.Optional(Type.Number({ description: 'absent with Artillery' })),
         send_lag_p99_ms: NullableNum,
         saturated: Type.Boolean(),
     }, { additionalProperties: false, description: 'the load generator itself, to tell its limits from the server’s' }),
     flow: Type.Optional(FlowMetrics),
+    not_measured: Type.Optional(Type.Array(Type.String(), { description: 'figures the load engine does not give, left out rather than invented, each with why' })),
 }, { additionalProperties: false });
 const FunctionTask = Type.Object({
     name: Type.String(),

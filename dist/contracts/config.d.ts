@@ -30,6 +30,10 @@ declare const HttpTarget: import("@sinclair/typebox").TObject<{
     duration: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
     warmup: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
     rate: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
+    engine: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"builtin">, import("@sinclair/typebox").TLiteral<"artillery">]>>;
+    workers: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TInteger>;
+    platform: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"local">, import("@sinclair/typebox").TLiteral<"aws-lambda">, import("@sinclair/typebox").TLiteral<"aws-fargate">]>>;
+    region: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
     ready_timeout: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
     flow: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
         name: import("@sinclair/typebox").TString;
@@ -123,6 +127,10 @@ export declare const ConfigSchema: import("@sinclair/typebox").TObject<{
             duration: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
             warmup: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
             rate: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
+            engine: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"builtin">, import("@sinclair/typebox").TLiteral<"artillery">]>>;
+            workers: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TInteger>;
+            platform: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"local">, import("@sinclair/typebox").TLiteral<"aws-lambda">, import("@sinclair/typebox").TLiteral<"aws-fargate">]>>;
+            region: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
             ready_timeout: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
             flow: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
                 name: import("@sinclair/typebox").TString;

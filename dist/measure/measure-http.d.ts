@@ -1,5 +1,5 @@
 import type { HttpTargetConfig } from '../config/load.js';
-import type { HttpMetrics, Resources } from '../contracts/baseline-metrics.js';
+import type { Environment, HttpMetrics, Resources } from '../contracts/baseline-metrics.js';
 import type { LoadResult } from './load.js';
 import type { FlowLoadSummary } from './load-result.js';
 /** Settings that override the config for one measurement (CLI flags). */
@@ -13,11 +13,14 @@ export interface HttpOverrides {
 export interface HttpMeasurement {
     http: HttpMetrics;
     resources: Resources | null;
-    load: LoadResult;
+    /** The load's answers (the builtin engine's whole result has more). */
+    load: Pick<LoadResult, 'responses' | 'errors'>;
     /** Responses during the warm-up (not recorded). */
     warmupResponses: number;
     healthReasons: string[];
     invalidReasons: string[];
+    /** The load engine for the environment block; absent for the builtin generator. */
+    loadEngine?: Environment['load_engine'];
 }
 /**
  * Judges the health of a load result: failed requests and non-2xx answers make a baseline unhealthy
@@ -25,7 +28,9 @@ export interface HttpMeasurement {
  * @param load - the load result
  * @returns one reason per problem, empty when healthy
  */
-export declare function healthOf(load: LoadResult): string[];
+export declare function healthOf(load: Pick<LoadResult, 'errors' | 'requests' | 'errorKinds' | 'non2xx' | 'statusCodes' | 'responses'> & {
+    flow?: unknown;
+}): string[];
 /**
  * The per-flow and per-step figures as baseline-metrics.json writes them.
  * @param f - the flow load's summary

@@ -1,4 +1,5 @@
 import { TargetError } from '../errors.js';
+import { measureHttpWithArtillery } from './artillery/measure-artillery.js';
 import { probeFlows } from './flow-probe.js';
 import { loadUnit, targetLoad } from './http-load.js';
 import { createNodeProbe, sampleResources } from './resources.js';
@@ -65,6 +66,8 @@ export function flowMetrics(f) {
  * when it dies during the measurement
  */
 export async function measureHttp(target, options = {}) {
+    if (target.engine?.name === 'artillery')
+        return measureHttpWithArtillery(target, target.engine, options);
     const o = options.overrides ?? {};
     const durationMs = o.durationMs ?? target.durationMs;
     const warmupMs = o.warmupMs ?? target.warmupMs;

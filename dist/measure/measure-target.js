@@ -40,6 +40,8 @@ export async function measureTarget(target, options) {
     switch (target.kind) {
         case 'http': {
             const m = await measureHttp(target, { overrides: o, ...(options.progress === undefined ? {} : { progress: options.progress }) });
+            if (m.loadEngine !== undefined)
+                base.environment = { ...environment, load_engine: m.loadEngine };
             return finish({
                 samples: { unit: target.flows === undefined ? 'request' : 'flow', measured: m.load.responses, warmup: m.warmupResponses, minimum: MIN_SAMPLES.request },
                 invalid: m.invalidReasons,

@@ -9,12 +9,17 @@ function flowLines(f) {
         const problems = [
             s.errors > 0 ? `${String(s.errors)} errors` : '',
             s.non_2xx > 0 ? `${String(s.non_2xx)} non-2xx` : '',
-            s.unexpected_status > 0 ? `${String(s.unexpected_status)} unexpected status` : '',
-            s.capture_failures > 0 ? `${String(s.capture_failures)} captured nothing` : '',
+            (s.unexpected_status ?? 0) > 0 ? `${String(s.unexpected_status)} unexpected status` : '',
+            (s.capture_failures ?? 0) > 0 ? `${String(s.capture_failures)} captured nothing` : '',
         ].filter((x) => x !== '');
         lines.push(`    step ${`${s.flow === 'flow' ? '' : `${s.flow}/`}${s.name}`.padEnd(16)} ${s.method} ${s.url}  p50 ${us(l.p50)}  p99 ${us(l.p99)}  ${String(s.responses)} answers${problems.length > 0 ? `; ${problems.join(', ')}` : ''}`);
     }
     return lines;
+}
+function generatorLine(g, engine) {
+    const who = engine === undefined ? 'generator' : `generator artillery ${engine.version} (${engine.platform}${engine.region === undefined ? '' : ` ${engine.region}`}, ${String(engine.workers)} workers)`;
+    const cpu = g.cpu_percent === undefined ? 'CPU not visible' : `${g.cpu_percent.toFixed(0)}% CPU`;
+    return `  ${who} ${cpu}${g.event_loop_delay_p99_ms === undefined ? '' : `, event-loop delay p99 ${g.event_loop_delay_p99_ms.toFixed(1)} ms`}`;
 }
 /**
  * Formats a baseline for people: the headline figures, resources, and why it is invalid or unhealthy.
@@ -27,7 +32,9 @@ export function formatBaseline(b) {
     if (b.http !== undefined) {
         const h = b.http;
         const l = h.latency_us;
-        lines.push(`  ${h.flow === undefined ? `${h.method} ` : 'flows at '}${h.url}  ${h.mode === 'open' ? `open loop at ${String(h.rate)}/s` : `closed loop, ${String(h.connections)} ${h.flow === undefined ? 'connections' : 'virtual users'}`}, ${(h.duration_ms / 1000).toFixed(1)} s`, `  latency   p50 ${us(l.p50)}  p90 ${us(l.p90)}  p99 ${us(l.p99)}  p99.9 ${us(l.p999)}  max ${us(l.max)}  mean ${us(l.mean)}`, `  throughput ${h.throughput_rps.toFixed(h.flow === undefined ? 0 : 1)} ${h.flow === undefined ? 'req' : 'flows'}/s, ${(h.bytes_per_second / 1024).toFixed(0)} KiB/s; errors ${(h.error_rate * 100).toFixed(2)}%, non-2xx ${(h.non_2xx_rate * 100).toFixed(2)}%`, `  generator ${h.generator.cpu_percent.toFixed(0)}% CPU, event-loop delay p99 ${h.generator.event_loop_delay_p99_ms.toFixed(1)} ms`);
+        lines.push(`  ${h.flow === undefined ? `${h.method} ` : 'flows at '}${h.url}  ${h.mode === 'open' ? `open loop at ${String(h.rate)}/s` : `closed loop, ${String(h.connections)} ${h.flow === undefined ? 'connections' : 'virtual users'}`}, ${(h.duration_ms / 1000).toFixed(1)} s`, `  latency   p50 ${us(l.p50)}  p90 ${us(l.p90)}  p99 ${us(l.p99)}  p99.9 ${us(l.p999)}  max ${us(l.max)}  mean ${us(l.mean)}`, `  throughput ${h.throughput_rps.toFixed(h.flow === undefined ? 0 : 1)} ${h.flow === undefined ? 'req' : 'flows'}/s, ${(h.bytes_per_second / 1024).toFixed(0)} KiB/s; errors ${(h.error_rate * 100).toFixed(2)}%, non-2xx ${(h.non_2xx_rate * 100).toFixed(2)}%`, generatorLine(h.generator, b.environment.load_engine));
+        if (h.not_measured !== undefined)
+            lines.push(...h.not_measured.map((n) => `  not measured: ${n}`));
         if (h.flow !== undefined)
             lines.push(...flowLines(h.flow));
     }

@@ -268,7 +268,7 @@ export function openHttpPair(options: HttpPairOptions): Promise<PairedRunner> {
     findings: () => [...pair.failures.checks(), ...(state.errors.candidate.requests > 0 ? [errorShareCheck(state.errors.base, state.errors.candidate)] : [])],
     settled: () => pair.failures.settled(),
     describe: () => ({
-      unit: `one fresh server process per trial: ${pair.warmupMs} ms closed-loop warm-up, ${latencyMs(state.rate).toFixed(0)} ms open loop at ${(state.rate ?? 0).toFixed(1)} ${loadUnit(target) === 'flow' ? 'flows' : 'req'}/s (latency, memory), ${pair.capacityMs} ms closed loop (capacity)`,
+      unit: `${target.engine === undefined ? '' : 'builtin load generator (engine: artillery is for baselines: its start-up of seconds per run outlasts a trial; docs/staging.md), '}one fresh server process per trial: ${pair.warmupMs} ms closed-loop warm-up, ${latencyMs(state.rate).toFixed(0)} ms open loop at ${(state.rate ?? 0).toFixed(1)} ${loadUnit(target) === 'flow' ? 'flows' : 'req'}/s (latency, memory), ${pair.capacityMs} ms closed loop (capacity)`,
       processes_per_side: Math.floor(state.processes / 3),
       iterations: {},
       invalid_trials: state.invalid,

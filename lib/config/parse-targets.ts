@@ -4,6 +4,7 @@ import { InputError } from '../errors.js';
 import type { CommandTargetFile, ConfigFile, FunctionTargetFile, HttpTargetFile } from '../contracts/config.js';
 import { splitCommandLine } from './command-line.js';
 import { parseDuration } from './duration.js';
+import { parseEngine } from './parse-engine.js';
 import { parseFlows } from './parse-flows.js';
 import type { CommandSpec, CommandTargetConfig, FunctionTargetConfig, HttpTargetConfig, TargetConfig, VerdictSettings } from './target-config.js';
 
@@ -47,6 +48,7 @@ function httpTarget(name: string, t: HttpTargetFile, root: string): HttpTargetCo
     throw new InputError('invalid-config', `${key}.url: '${t.url}' is not a URL; write e.g. http://127.0.0.1:\${PORT}/api/users`, { cause: error });
   }
   const flows = parseFlows(t, key);
+  const engine = parseEngine(t, key);
   return {
     ...verdictSettings(t),
     name,
@@ -66,6 +68,7 @@ function httpTarget(name: string, t: HttpTargetFile, root: string): HttpTargetCo
     ignore: t.ignore ?? [],
     requests: (t.requests ?? []).map((r) => ({ method: r.method, path: r.path, headers: r.headers ?? {}, body: r.body })),
     ...(flows === undefined ? {} : { flows }),
+    ...(engine.name === 'builtin' ? {} : { engine }),
   };
 }
 

@@ -1,8 +1,9 @@
 import type { HttpTargetConfig } from '../config/load.js';
 import { TargetError } from '../errors.js';
-import type { HttpMetrics, Resources } from '../contracts/baseline-metrics.js';
+import type { Environment, HttpMetrics, Resources } from '../contracts/baseline-metrics.js';
 import type { LoadResult } from './load.js';
 import type { FlowLoadSummary } from './load-result.js';
+import { measureHttpWithArtillery } from './artillery/measure-artillery.js';
 import { probeFlows } from './flow-probe.js';
 import { loadUnit, targetLoad } from './http-load.js';
 import { createNodeProbe, sampleResources } from './resources.js';
@@ -20,11 +21,14 @@ export interface HttpOverrides {
 export interface HttpMeasurement {
   http: HttpMetrics;
   resources: Resources | null;
-  load: LoadResult;
+  /** The load's answers (the builtin engine's whole result has more). */
+  load: Pick<LoadResult, 'responses' | 'errors'>;
   /** Responses during the warm-up (not recorded). */
   warmupResponses: number;
   healthReasons: string[];
   invalidReasons: string[];
+  /** The load engine for the environment block; absent for the builtin generator. */
+  loadEngine?: Environment['load_engine'];
 }
 
 function describeCounts(counts: Record<string, number>): string {
@@ -40,7 +44,7 @@ function describeCounts(counts: Record<string, number>): string {
  * @param load - the load result
  * @returns one reason per problem, empty when healthy
  */
-export function healthOf(load: LoadResult): string[] {
+export function healthOf(load: Pick<LoadResult, 'errors' | 'requests' | 'errorKinds' | 'non2xx' | 'statusCodes' | 'responses'> & { flow?: unknown }): string[] {
   const reasons: string[] = [];
   const unit = load.flow === undefined ? 'requests' : 'flows';
   if (load.errors > 0) {
@@ -97,6 +101,7 @@ export async function measureHttp(
   target: HttpTargetConfig,
   options: { overrides?: HttpOverrides; progress?: (message: string) => void } = {},
 ): Promise<HttpMeasurement> {
+  if (target.engine?.name === 'artillery') return measureHttpWithArtillery(target, target.engine, options);
   const o = options.overrides ?? {};
   const durationMs = o.durationMs ?? target.durationMs;
   const warmupMs = o.warmupMs ?? target.warmupMs;
