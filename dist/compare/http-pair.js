@@ -40,19 +40,25 @@ function launchBase(pair) {
         throw new TargetError('server-start', `base side: ${messageOf(error)}`, { cause: error });
     });
 }
-/** Sends the target's request and every extra request to both servers and compares the answers. */
-async function compareResponses(pair, base, candidate) {
-    const { target } = pair;
-    const checks = target.flows === undefined ? [] : await compareFlows(target, base.url, candidate.url);
+/**
+ * Sends the target's request (or runs its flows) and every extra request to base and candidate and
+ * compares the answers.
+ * @param target - the target: its request or flows, extra requests and ignored fields
+ * @param baseUrl - the base's url (port filled in)
+ * @param candidateUrl - the candidate's url
+ * @returns one check per request and flow
+ */
+export async function compareAnswers(target, baseUrl, candidateUrl) {
+    const checks = target.flows === undefined ? [] : await compareFlows(target, baseUrl, candidateUrl);
     const own = target.flows === undefined ? [{ method: target.method, path: '', headers: target.headers, body: target.body }] : [];
     const requests = [...own, ...target.requests];
     for (const request of requests) {
-        const at = (server) => (request.path === '' ? server.url : new URL(request.path, server.url).href);
-        const label = `${request.method} ${request.path === '' ? new URL(base.url).pathname : request.path}`;
-        const theirs = await snapshot(at(base), request);
+        const at = (url) => (request.path === '' ? url : new URL(request.path, url).href);
+        const label = `${request.method} ${request.path === '' ? new URL(baseUrl).pathname : request.path}`;
+        const theirs = await snapshot(at(baseUrl), request);
         let ours;
         try {
-            ours = await snapshot(at(candidate), request);
+            ours = await snapshot(at(candidateUrl), request);
         }
         catch (error) {
             checks.push({ name: `response to ${label}`, kind: 'http-response', status: 'failed', detail: `the candidate gave no answer: ${messageOf(error)}` });
@@ -75,7 +81,7 @@ async function behaviourChecks(pair) {
         return [];
     }
     try {
-        return await compareResponses(pair, base, candidate);
+        return await compareAnswers(pair.target, base.url, candidate.url);
     }
     finally {
         await Promise.all([base.stop(), candidate.stop()]);

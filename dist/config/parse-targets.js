@@ -4,6 +4,7 @@ import { InputError } from '../errors.js';
 import { splitCommandLine } from './command-line.js';
 import { parseDuration } from './duration.js';
 import { parseFlows } from './parse-flows.js';
+import { guardRailsOf } from './remote-host.js';
 /**
  * Reads a command from the config: a line (split into words without a shell) or a list of words.
  * @param value - the command as written
@@ -45,6 +46,8 @@ function httpTarget(name, t, root) {
         throw new InputError('invalid-config', `${key}.url: '${t.url}' is not a URL; write e.g. http://127.0.0.1:\${PORT}/api/users`, { cause: error });
     }
     const flows = parseFlows(t, key);
+    const stepUrls = (flows ?? []).flatMap((f) => f.steps.map((s) => s.url)).filter((u) => /^https?:\/\//.test(u));
+    const guardRails = guardRailsOf(t, key, stepUrls);
     return {
         ...verdictSettings(t),
         name,
@@ -64,6 +67,7 @@ function httpTarget(name, t, root) {
         ignore: t.ignore ?? [],
         requests: (t.requests ?? []).map((r) => ({ method: r.method, path: r.path, headers: r.headers ?? {}, body: r.body })),
         ...(flows === undefined ? {} : { flows }),
+        guardRails,
     };
 }
 function functionTarget(name, t, root) {

@@ -31,6 +31,11 @@ declare const HttpTarget: import("@sinclair/typebox").TObject<{
     warmup: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
     rate: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
     ready_timeout: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    health: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    health_timeout: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    allow_remote: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TBoolean>;
+    max_rate: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
+    abort_error_rate: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
     flow: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
         name: import("@sinclair/typebox").TString;
         method: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
@@ -124,6 +129,11 @@ export declare const ConfigSchema: import("@sinclair/typebox").TObject<{
             warmup: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
             rate: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
             ready_timeout: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            health: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            health_timeout: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            allow_remote: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TBoolean>;
+            max_rate: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
+            abort_error_rate: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
             flow: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
                 name: import("@sinclair/typebox").TString;
                 method: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;

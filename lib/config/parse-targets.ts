@@ -5,6 +5,7 @@ import type { CommandTargetFile, ConfigFile, FunctionTargetFile, HttpTargetFile 
 import { splitCommandLine } from './command-line.js';
 import { parseDuration } from './duration.js';
 import { parseFlows } from './parse-flows.js';
+import { guardRailsOf } from './remote-host.js';
 import type { CommandSpec, CommandTargetConfig, FunctionTargetConfig, HttpTargetConfig, TargetConfig, VerdictSettings } from './target-config.js';
 
 /**
@@ -47,6 +48,8 @@ function httpTarget(name: string, t: HttpTargetFile, root: string): HttpTargetCo
     throw new InputError('invalid-config', `${key}.url: '${t.url}' is not a URL; write e.g. http://127.0.0.1:\${PORT}/api/users`, { cause: error });
   }
   const flows = parseFlows(t, key);
+  const stepUrls = (flows ?? []).flatMap((f) => f.steps.map((s) => s.url)).filter((u) => /^https?:\/\//.test(u));
+  const guardRails = guardRailsOf(t, key, stepUrls);
   return {
     ...verdictSettings(t),
     name,
@@ -66,6 +69,7 @@ function httpTarget(name: string, t: HttpTargetFile, root: string): HttpTargetCo
     ignore: t.ignore ?? [],
     requests: (t.requests ?? []).map((r) => ({ method: r.method, path: r.path, headers: r.headers ?? {}, body: r.body })),
     ...(flows === undefined ? {} : { flows }),
+    guardRails,
   };
 }
 
