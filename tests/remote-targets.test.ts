@@ -95,8 +95,8 @@ const API = `targets:
 const objective = (c: PerformanceComparison) => c.metrics.find((m) => m.name === 'latency_p50');
 
 describe('comparing two running deployments by URL', () => {
-  test('a server made 30% slower (10 ms vs 13 ms planted delay) reads regressed, by about 1.3', async () => {
-    const [base, slow] = await Promise.all([service(10), service(13)]);
+  test('a server made 30% slower (30 ms vs 39 ms planted delay) reads regressed, by about 1.3', async () => {
+    const [base, slow] = await Promise.all([service(30), service(39)]);
     const root = project(API);
     const r = await perfflowAsync(root, ['compare', '--base-url', base.url, '--candidate-url', slow.url, '--target', 'api', '--budget', '1', '--min-blocks', '8', '--seed', '7', '--json'], {});
     expect(r.stderr).not.toMatch(/Error:|at .*\.js:/);
@@ -105,19 +105,19 @@ describe('comparing two running deployments by URL', () => {
     expect(schemaProblem(PerformanceComparisonSchema, c)).toBeNull();
     const p50 = objective(c);
     expect(p50?.verdict).toBe('regressed');
-    // Stated tolerance: the estimate within 1.2 to 1.42 (13.x ms / 10.x ms with timer granularity and loopback overhead).
+    // Stated tolerance: the estimate within 1.2 to 1.42 (39.x ms / 30.x ms with timer granularity and loopback overhead).
     expect(p50?.effect).toBeGreaterThan(1.2);
     expect(p50?.effect).toBeLessThan(1.42);
     expect(c.deployments?.not_measured.join(' ')).toMatch(/memory .*CPU/);
     expect(c.metrics.map((m) => m.name)).not.toContain('max_rss');
     expect(c.environment.service).toMatchObject({ remote: false, base_host: '127.0.0.1' });
     expect(c.behaviour.passed).toBe(true);
-    // Three arms of six blocks each, and the base URL took two of them (base and its A/A copy).
+    // Three arms of eight blocks each, and the base URL took two of them (base and its A/A copy).
     expect(base.seen()).toBeGreaterThan(slow.seen() * 1.6);
   }, 40_000);
 
   test('an A/A of one server against itself reads no difference', async () => {
-    const one = await service(5);
+    const one = await service(30);
     const { comparison: c } = await compareUrls({
       target: { ...plainUrlTarget(one.url), rate: 200, warmupMs: 100 },
       urls: { base: one.url, candidate: one.url },

@@ -1,4 +1,5 @@
 import { displayUrl } from '../config/remote-host.js';
+import { TargetError } from '../errors.js';
 import { loadUnit } from '../measure/http-load.js';
 import { loadSlice, newErrorWatch } from '../measure/guarded-load.js';
 import { errorShareCheck, tally } from './error-share.js';
@@ -56,7 +57,14 @@ function sliceValues(result) {
     }
     return values;
 }
-/** One trial: a short warm-up slice, then the measured slice at the offered rate, against the arm's URL. */
+/** Measured slices one trial may take when the generator, not the service, fell behind (a loaded machine). */
+const SLICE_ATTEMPTS = 3;
+/**
+ * One trial: a short warm-up slice, then the measured slice at the offered rate, against the arm's
+ * URL. A slice in which the generator itself fell behind (late sends, a stalled event loop) is
+ * dropped and measured again at once, at most {@link SLICE_ATTEMPTS} times: the decision looks at
+ * the generator's own timing only, never at the service's figures.
+ */
 async function runSlice(options, state, arm, warmupMs) {
     const { target } = options;
     const url = urlOf(options, arm);
@@ -64,14 +72,15 @@ async function runSlice(options, state, arm, warmupMs) {
     const shape = { url, connections: target.connections, rate: state.rate };
     if (warmupMs > 0)
         await loadSlice(target, { ...shape, durationMs: warmupMs, minSamples: 1 }, watch);
-    const result = await loadSlice(target, { ...shape, durationMs: sliceMs(state.rate), minSamples: 5 }, watch);
-    state.slices += 1;
-    tally(state.errors[arm === 'candidate' ? 'candidate' : 'base'], result);
-    if (result.generator.saturated) {
+    for (let attempt = 0; attempt < SLICE_ATTEMPTS; attempt += 1) {
+        const result = await loadSlice(target, { ...shape, durationMs: sliceMs(state.rate), minSamples: 5 }, watch);
+        state.slices += 1;
+        tally(state.errors[arm === 'candidate' ? 'candidate' : 'base'], result);
+        if (!result.generator.saturated)
+            return sliceValues(result);
         state.invalid += 1;
-        return {};
     }
-    return sliceValues(result);
+    return {};
 }
 /**
  * Prepares a paired comparison of two running deployments. Each trial is a slice of load against
@@ -102,7 +111,10 @@ export function openUrlPair(options) {
     return {
         metrics: state.metrics,
         objective: 'latency_p50',
-        behaviour: () => compareAnswers(target, options.urls.base, options.urls.candidate),
+        behaviour: () => compareAnswers(target, options.urls.base, options.urls.candidate).catch((error) => {
+            // The candidate's failures are checks (compareAnswers); a base that gives no answer leaves nothing to compare with.
+            throw new TargetError('server-start', `the base ${displayUrl(options.urls.base)} gives no answer: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        }),
         warmup: () => settleRate(options, state, warmupMs),
         trial: (arm) => runSlice(options, state, arm, warmupMs),
         findings: () => (state.errors.candidate.requests > 0 ? [errorShareCheck(state.errors.base, state.errors.candidate)] : []),
