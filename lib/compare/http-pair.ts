@@ -1,6 +1,7 @@
 import type { HttpTargetConfig } from '../config/load.js';
 import { InputError, TargetError } from '../errors.js';
-import { loadUnit, targetLoad } from '../measure/http-load.js';
+import { loadSlice } from '../measure/guarded-load.js';
+import { loadUnit } from '../measure/http-load.js';
 import type { LoadResult } from '../measure/load.js';
 import { peakRssKiB, resetPeakRss } from '../measure/peak-rss.js';
 import { startServer } from '../measure/server.js';
@@ -251,7 +252,8 @@ export function openHttpPair(options: HttpPairOptions): Promise<PairedRunner> {
     loadShare: options.loadShare ?? 0.5,
     failures: new TrialFailures(`the server '${start.text}'`, 'server-start'),
     launch: (arm) => startServer({ command: start.argv, cwd: options.cwd[arm], env: target.env, url: target.url, readyTimeoutMs: target.readyTimeoutMs }),
-    load: (url, durationMs, openRate, minSamples) => targetLoad(target, { url, connections: target.connections, rate: openRate, durationMs, minSamples }),
+    // Through the guard rails: a target with max_rate is never loaded above it, here either.
+    load: (url, durationMs, openRate, minSamples) => loadSlice(target, { url, connections: target.connections, rate: openRate, durationMs, minSamples }),
   };
   const state: HttpPairState = {
     rate: target.rate,
