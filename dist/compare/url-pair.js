@@ -1,5 +1,6 @@
 import { displayUrl } from '../config/remote-host.js';
 import { TargetError } from '../errors.js';
+import { reasonOf } from '../measure/health-check.js';
 import { loadUnit } from '../measure/http-load.js';
 import { loadSlice, newErrorWatch } from '../measure/guarded-load.js';
 import { errorShareCheck, tally } from './error-share.js';
@@ -113,7 +114,7 @@ export function openUrlPair(options) {
         objective: 'latency_p50',
         behaviour: () => compareAnswers(target, options.urls.base, options.urls.candidate).catch((error) => {
             // The candidate's failures are checks (compareAnswers); a base that gives no answer leaves nothing to compare with.
-            throw new TargetError('server-start', `the base ${displayUrl(options.urls.base)} gives no answer: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+            throw new TargetError('server-start', `the base ${displayUrl(options.urls.base)} gives no answer: ${reasonOf(error, 30_000)}`, { cause: error });
         }),
         warmup: () => settleRate(options, state, warmupMs),
         trial: (arm) => runSlice(options, state, arm, warmupMs),

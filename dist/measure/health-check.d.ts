@@ -1,4 +1,11 @@
 /**
+ * Why a request got no answer, in a word where node has one (ECONNREFUSED, ENOTFOUND), not `fetch failed`.
+ * @param error - what fetch threw
+ * @param timeoutMs - the timeout it ran under
+ * @returns the reason
+ */
+export declare function reasonOf(error: unknown, timeoutMs: number): string;
+/**
  * Checks that a health URL answers 2xx within the timeout.
  * @param health - the health URL, or a path resolved against `base`
  * @param base - the service's url (port filled in)

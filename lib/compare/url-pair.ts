@@ -4,6 +4,7 @@
 import type { HttpTargetConfig } from '../config/target-config.js';
 import { displayUrl } from '../config/remote-host.js';
 import { TargetError } from '../errors.js';
+import { reasonOf } from '../measure/health-check.js';
 import { loadUnit } from '../measure/http-load.js';
 import { loadSlice, newErrorWatch } from '../measure/guarded-load.js';
 import type { ErrorWatch } from '../measure/guarded-load.js';
@@ -156,7 +157,7 @@ export function openUrlPair(options: UrlPairOptions): PairedRunner {
     behaviour: () =>
       compareAnswers(target, options.urls.base, options.urls.candidate).catch((error: unknown) => {
         // The candidate's failures are checks (compareAnswers); a base that gives no answer leaves nothing to compare with.
-        throw new TargetError('server-start', `the base ${displayUrl(options.urls.base)} gives no answer: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new TargetError('server-start', `the base ${displayUrl(options.urls.base)} gives no answer: ${reasonOf(error, 30_000)}`, { cause: error });
       }),
     warmup: () => settleRate(options, state, warmupMs),
     trial: (arm) => runSlice(options, state, arm, warmupMs),

@@ -4,7 +4,13 @@
 import { displayUrl } from '../config/remote-host.js';
 import { TargetError } from '../errors.js';
 
-function reasonOf(error: unknown, timeoutMs: number): string {
+/**
+ * Why a request got no answer, in a word where node has one (ECONNREFUSED, ENOTFOUND), not `fetch failed`.
+ * @param error - what fetch threw
+ * @param timeoutMs - the timeout it ran under
+ * @returns the reason
+ */
+export function reasonOf(error: unknown, timeoutMs: number): string {
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `no answer within ${(timeoutMs / 1000).toFixed(1)} s`;
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
   const code = typeof cause === 'object' && cause !== null && 'code' in cause ? String(cause.code) : '';
