@@ -13,6 +13,8 @@ import type { PerformanceComparison } from '../lib/contracts/performance-compari
 import { schemaProblem } from '../lib/contracts/validate.js';
 import { InputError } from '../lib/errors.js';
 import { measureTarget } from '../lib/measure/measure-target.js';
+import { cappedRate, newErrorWatch, observe } from '../lib/measure/guarded-load.js';
+import type { LoadResult } from '../lib/measure/load.js';
 import { formatBaseline } from '../lib/measure/print-baseline.js';
 import { perfflowAsync } from './helpers/cli.js';
 
@@ -199,4 +201,18 @@ describe('guard rails', () => {
     expect(b.environment.service).toEqual({ started_by_perfflow: false, remote: false, host: '127.0.0.1', max_rate: 40, abort_error_rate: null });
     expect(formatBaseline(b)).toContain('resources not visible: the service at 127.0.0.1 runs already');
   }, 20_000);
+
+  test('the abort looks at the last 3 s of load only, and never at fewer than 20 requests; the cap turns a closed loop into an open one', () => {
+    const slice = (requests: number, failed: number, durationMs = 1000) => ({ durationMs, requests, errors: 0, non2xx: failed, errorKinds: {}, statusCodes: { 200: requests - failed, 500: failed } }) as unknown as LoadResult;
+    const watch = newErrorWatch('http://127.0.0.1:8080/api?token=secret', 0.05);
+    observe(watch, slice(10, 5)); // 50% of 10 requests: too few to decide
+    observe(watch, slice(100, 0)); // 5 of 110 = 4.5%: below
+    observe(watch, slice(100, 0));
+    observe(watch, slice(100, 4)); // the first slice has slid out: 4 of 300
+    expect(watch.slices).toHaveLength(3);
+    expect(() => {
+      observe(watch, slice(100, 12)); // 16 of 300 = 5.3%
+    }).toThrow('stopped the load: 5.3% of the last 300 requests to http://127.0.0.1:8080/api?… failed (HTTP 500: 16), above abort_error_rate 5.0%; no verdict was made');
+    expect([cappedRate(undefined, 40), cappedRate(100, 40), cappedRate(20, 40), cappedRate(undefined, undefined)]).toEqual([40, 40, 20, undefined]);
+  });
 });
