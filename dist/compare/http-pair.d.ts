@@ -1,6 +1,7 @@
 import type { HttpTargetConfig } from '../config/load.js';
 import type { Arm } from './analyze.js';
 import type { PairedRunner } from './paired-runner.js';
+import type { BehaviourCheck } from './status.js';
 export { binomialUpperTail, errorShareCheck } from './error-share.js';
 /** Options of {@link openHttpPair}. */
 export interface HttpPairOptions {
@@ -15,6 +16,15 @@ export interface HttpPairOptions {
     /** Closed-loop capacity window, ms (default 400). */
     capacityMs?: number;
 }
+/**
+ * Sends the target's request (or runs its flows) and every extra request to base and candidate and
+ * compares the answers.
+ * @param target - the target: its request or flows, extra requests and ignored fields
+ * @param baseUrl - the base's url (port filled in)
+ * @param candidateUrl - the candidate's url
+ * @returns one check per request and flow
+ */
+export declare function compareAnswers(target: HttpTargetConfig, baseUrl: string, candidateUrl: string): Promise<BehaviourCheck[]>;
 /**
  * Prepares an http target for a paired comparison. The process is the unit: every trial starts a
  * fresh server for its arm from that arm's checkout and measures it in three phases: a short

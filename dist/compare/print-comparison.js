@@ -69,7 +69,15 @@ export function printComparison(comparison) {
         lines.push(`  measured under ${load}: ${comparison.metrics.filter((m) => m.load === load).map((m) => m.name).join(', ')}`);
     lines.push('');
     const h = comparison.harness;
-    lines.push(`harness pinned from ${h.source.label}: ${h.pinned.join('; ')}`);
+    const deployed = comparison.deployments;
+    if (deployed !== undefined) {
+        const where = (d) => `${d.url} (${d.remote ? 'remote' : 'loopback'})`;
+        lines.push(`deployments: base ${where(deployed.base)} vs candidate ${where(deployed.candidate)}; the request from ${h.source.label}`);
+        for (const note of deployed.not_measured)
+            lines.push(`  - not measured: ${note}`);
+    }
+    else
+        lines.push(`harness pinned from ${h.source.label}: ${h.pinned.join('; ')}`);
     for (const edit of h.edited)
         lines.push(`  - EDITED by the change: ${edit.path} (${edit.role}) ${edit.status}`);
     if (h.added.length > 0)
@@ -85,6 +93,7 @@ export function printComparison(comparison) {
     const sequential = d.sequential;
     if (sequential !== undefined)
         lines.push(sequentialLine(sequential));
-    lines.push(`base ${comparison.base.commit.slice(0, 12)} (${comparison.base.ref ?? 'commit'}) vs candidate ${comparison.candidate.commit.slice(0, 12)}${comparison.candidate.dirty ? ' + uncommitted changes' : ''}`);
+    if (deployed === undefined)
+        lines.push(`base ${comparison.base.commit.slice(0, 12)} (${comparison.base.ref ?? 'commit'}) vs candidate ${comparison.candidate.commit.slice(0, 12)}${comparison.candidate.dirty ? ' + uncommitted changes' : ''}`);
     return lines.join('\n');
 }

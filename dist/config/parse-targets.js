@@ -5,6 +5,7 @@ import { splitCommandLine } from './command-line.js';
 import { parseDuration } from './duration.js';
 import { parseEngine } from './parse-engine.js';
 import { parseFlows } from './parse-flows.js';
+import { guardRailsOf } from './remote-host.js';
 /**
  * Reads a command from the config: a line (split into words without a shell) or a list of words.
  * @param value - the command as written
@@ -47,6 +48,8 @@ function httpTarget(name, t, root) {
     }
     const flows = parseFlows(t, key);
     const engine = parseEngine(t, key);
+    const stepUrls = (flows ?? []).flatMap((f) => f.steps.map((s) => s.url)).filter((u) => /^https?:\/\//.test(u));
+    const guardRails = guardRailsOf(t, key, stepUrls);
     return {
         ...verdictSettings(t),
         name,
@@ -67,6 +70,7 @@ function httpTarget(name, t, root) {
         requests: (t.requests ?? []).map((r) => ({ method: r.method, path: r.path, headers: r.headers ?? {}, body: r.body })),
         ...(flows === undefined ? {} : { flows }),
         ...(engine.name === 'builtin' ? {} : { engine }),
+        guardRails,
     };
 }
 function functionTarget(name, t, root) {

@@ -37,6 +37,13 @@ export declare const EnvironmentSchema: import("@sinclair/typebox").TObject<{
         region: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
     }>>;
     captured_at: import("@sinclair/typebox").TString;
+    service: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{
+        started_by_perfflow: import("@sinclair/typebox").TBoolean;
+        remote: import("@sinclair/typebox").TBoolean;
+        host: import("@sinclair/typebox").TString;
+        max_rate: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
+        abort_error_rate: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
+    }>>;
 }>;
 declare const HttpMetrics: import("@sinclair/typebox").TObject<{
     url: import("@sinclair/typebox").TString;
@@ -248,6 +255,13 @@ export declare const BaselineMetricsSchema: import("@sinclair/typebox").TObject<
             region: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
         }>>;
         captured_at: import("@sinclair/typebox").TString;
+        service: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{
+            started_by_perfflow: import("@sinclair/typebox").TBoolean;
+            remote: import("@sinclair/typebox").TBoolean;
+            host: import("@sinclair/typebox").TString;
+            max_rate: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
+            abort_error_rate: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
+        }>>;
     }>;
     samples: import("@sinclair/typebox").TObject<{
         unit: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"request">, import("@sinclair/typebox").TLiteral<"flow">, import("@sinclair/typebox").TLiteral<"batch">, import("@sinclair/typebox").TLiteral<"run">]>;

@@ -40,6 +40,13 @@ export const EnvironmentSchema = Type.Object({
         region: Type.Optional(Type.String()),
     }, { additionalProperties: false, description: 'the load came from Artillery, not the builtin generator (absent for the builtin one)' })),
     captured_at: Type.String({ format: 'date-time' }),
+    service: Type.Optional(Type.Object({
+        started_by_perfflow: Type.Boolean({ description: 'false for a service already running (a url without start): its memory and CPU are not visible' }),
+        remote: Type.Boolean({ description: 'the host is not loopback (127.0.0.0/8, ::1, localhost)' }),
+        host: Type.String({ description: 'the host only: no credentials, path or query' }),
+        max_rate: Type.Union([Num, Type.Null()], { description: 'the rate cap the load never exceeded, per second; null for none' }),
+        abort_error_rate: Type.Union([Num, Type.Null()]),
+    }, { additionalProperties: false, description: 'the measured http service (http targets)' })),
 }, { additionalProperties: false });
 const Latency = Type.Object({
     p50: Num,

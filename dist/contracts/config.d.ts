@@ -35,6 +35,11 @@ declare const HttpTarget: import("@sinclair/typebox").TObject<{
     platform: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"local">, import("@sinclair/typebox").TLiteral<"aws-lambda">, import("@sinclair/typebox").TLiteral<"aws-fargate">]>>;
     region: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
     ready_timeout: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    health: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    health_timeout: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+    allow_remote: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TBoolean>;
+    max_rate: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
+    abort_error_rate: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
     flow: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
         name: import("@sinclair/typebox").TString;
         method: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
@@ -132,6 +137,11 @@ export declare const ConfigSchema: import("@sinclair/typebox").TObject<{
             platform: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"local">, import("@sinclair/typebox").TLiteral<"aws-lambda">, import("@sinclair/typebox").TLiteral<"aws-fargate">]>>;
             region: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
             ready_timeout: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            health: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            health_timeout: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            allow_remote: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TBoolean>;
+            max_rate: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
+            abort_error_rate: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
             flow: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
                 name: import("@sinclair/typebox").TString;
                 method: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;

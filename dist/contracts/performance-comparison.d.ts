@@ -143,6 +143,19 @@ export declare const PerformanceComparisonSchema: import("@sinclair/typebox").TO
         dirty: import("@sinclair/typebox").TBoolean;
     }>;
     base_dependencies: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"none">, import("@sinclair/typebox").TLiteral<"linked">, import("@sinclair/typebox").TLiteral<"installed">]>;
+    deployments: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{
+        base: import("@sinclair/typebox").TObject<{
+            url: import("@sinclair/typebox").TString;
+            host: import("@sinclair/typebox").TString;
+            remote: import("@sinclair/typebox").TBoolean;
+        }>;
+        candidate: import("@sinclair/typebox").TObject<{
+            url: import("@sinclair/typebox").TString;
+            host: import("@sinclair/typebox").TString;
+            remote: import("@sinclair/typebox").TBoolean;
+        }>;
+        not_measured: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>;
+    }>>;
     created_at: import("@sinclair/typebox").TString;
 }>;
 export type ComparedMetric = Static<typeof ComparedMetricSchema>;

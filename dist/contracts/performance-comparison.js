@@ -49,6 +49,16 @@ const SequentialSchema = Type.Object({
     stopped_early: Type.Boolean(),
     stopped_at: Type.Union([Type.Object({ block: Type.Integer({ minimum: 0 }), look: Type.Integer({ minimum: 1 }), reason: Type.String() }, { additionalProperties: false }), Type.Null()]),
 }, { additionalProperties: false, description: 'the pre-registered group-sequential design (present only when the comparison ran with it) and its course' });
+const Deployment = Type.Object({
+    url: Type.String({ description: 'scheme, host and path; credentials and the query left out' }),
+    host: Type.String(),
+    remote: Type.Boolean({ description: 'false for loopback (127.0.0.0/8, ::1, localhost)' }),
+}, { additionalProperties: false });
+const Deployments = Type.Object({
+    base: Deployment,
+    candidate: Deployment,
+    not_measured: Type.Array(Type.String(), { description: 'what a running deployment does not show from here (its memory, its CPU): left out, never estimated' }),
+}, { additionalProperties: false, description: 'present when two running deployments were compared by URL (nothing started, nothing checked out)' });
 const Commit = Type.Object({ commit: Type.String({ minLength: 1 }), ref: Type.Optional(Type.String()), dirty: Type.Boolean() }, { additionalProperties: false });
 /** `performance-comparison.json`: the verdict of a paired base-versus-candidate comparison. */
 export const PerformanceComparisonSchema = Type.Object({
@@ -113,5 +123,6 @@ export const PerformanceComparisonSchema = Type.Object({
     base: Commit,
     candidate: Commit,
     base_dependencies: Type.Union([Type.Literal('none'), Type.Literal('linked'), Type.Literal('installed')]),
+    deployments: Type.Optional(Deployments),
     created_at: Type.String({ format: 'date-time' }),
 }, { additionalProperties: false, $id: 'performance-comparison' });

@@ -1,7 +1,9 @@
 import { TargetError } from '../errors.js';
 import { measureHttpWithArtillery } from './artillery/measure-artillery.js';
 import { probeFlows } from './flow-probe.js';
-import { loadUnit, targetLoad } from './http-load.js';
+import { checkHealth } from './health-check.js';
+import { cappedRate, loadSlice, newErrorWatch } from './guarded-load.js';
+import { loadUnit } from './http-load.js';
 import { createNodeProbe, sampleResources } from './resources.js';
 import { answers, startServer } from './server.js';
 function describeCounts(counts) {
@@ -55,6 +57,15 @@ export function flowMetrics(f) {
         think_ms: f.thinkMs,
     };
 }
+/** The unmeasured load before the window; with an error watch, in slices of a second, each checked. */
+async function warmUp(target, shape, warmupMs, watch) {
+    if (watch === undefined)
+        return (await loadSlice(target, { ...shape, durationMs: warmupMs, minSamples: 0 })).responses;
+    let responses = 0;
+    for (let left = warmupMs; left > 0; left -= 1000)
+        responses += (await loadSlice(target, { ...shape, durationMs: Math.min(1000, left), minSamples: 0 }, watch)).responses;
+    return responses;
+}
 /**
  * Measures an http target: starts its server (PORT in the environment, the Node probe in
  * NODE_OPTIONS), warms up, drives the measured load while sampling the server's resources, and
@@ -72,7 +83,8 @@ export async function measureHttp(target, options = {}) {
     const durationMs = o.durationMs ?? target.durationMs;
     const warmupMs = o.warmupMs ?? target.warmupMs;
     const connections = o.connections ?? target.connections;
-    const rate = o.rate ?? target.rate;
+    const rails = target.guardRails;
+    const rate = cappedRate(o.rate ?? target.rate, rails?.maxRate);
     const progress = options.progress ?? (() => undefined);
     const probe = createNodeProbe();
     let server;
@@ -83,9 +95,14 @@ export async function measureHttp(target, options = {}) {
             server = await startServer({ command: target.start.argv, cwd: target.cwd, env: target.env, url: target.url, readyTimeoutMs: target.readyTimeoutMs, nodeOptions: [probe.nodeOption] });
             url = server.url;
         }
-        else if (!(await answers(url))) {
+        else if (rails?.health === undefined && !(await answers(url))) {
             throw new TargetError('server-start', `nothing answers on ${url}; start the server first, or add a start command to the target in perfflow.config.yaml`);
         }
+        if (rails?.health !== undefined) {
+            progress('checking the health of the service');
+            await checkHealth(rails.health, url, rails.healthTimeoutMs);
+        }
+        const watch = rails?.abortErrorRate === undefined ? undefined : newErrorWatch(url, rails.abortErrorRate);
         const shape = { url, connections, rate };
         if (target.flows !== undefined) {
             progress('running each flow once');
@@ -94,18 +111,16 @@ export async function measureHttp(target, options = {}) {
         let warmupResponses = 0;
         if (warmupMs > 0) {
             progress(`warming up for ${(warmupMs / 1000).toFixed(1)} s`);
-            warmupResponses = (await targetLoad(target, { ...shape, durationMs: warmupMs, minSamples: 0 })).responses;
+            warmupResponses = await warmUp(target, shape, warmupMs, watch);
         }
         const sampler = server === undefined ? undefined : sampleResources(server.pid, { probe });
         const unit = loadUnit(target);
         progress(`measuring for ${(durationMs / 1000).toFixed(1)} s (${rate === undefined ? `${String(connections)} ${unit === 'flow' ? 'virtual users' : 'connections'}, closed loop` : `${String(rate)} ${unit}s/s, open loop`})`);
-        const load = await targetLoad(target, {
-            ...shape,
-            durationMs,
-            onProgress: (elapsed, total) => {
-                progress(`measuring ${(elapsed / 1000).toFixed(0)}/${(total / 1000).toFixed(0)} s`);
-            },
-        });
+        // With abort_error_rate the measured window is checked when it ends (the builtin generator measures it in one piece); the warm-up before it, second by second.
+        const onProgress = (elapsed, total) => {
+            progress(`measuring ${(elapsed / 1000).toFixed(0)}/${(total / 1000).toFixed(0)} s`);
+        };
+        const load = await loadSlice(target, { ...shape, durationMs, onProgress }, watch);
         const resources = sampler?.stop() ?? null;
         if (server !== undefined) {
             const exit = await Promise.race([server.exited, Promise.resolve(undefined)]);

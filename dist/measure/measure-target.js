@@ -1,9 +1,15 @@
+import { hostOf } from '../config/remote-host.js';
 import { captureEnvironment } from './environment.js';
 import { measureCommand } from './measure-command.js';
 import { MIN_BATCHES, measureFunction } from './measure-function.js';
 import { measureHttp } from './measure-http.js';
 /** Minimum measured samples per kind: below, the measurement is invalid. */
 export const MIN_SAMPLES = { request: 100, flow: 100, batch: MIN_BATCHES, run: 3 };
+/** Which service an http baseline measured: started here or already running, on this machine or not (its host, no secrets). */
+function serviceOf(target) {
+    const rails = target.guardRails;
+    return { started_by_perfflow: target.start !== undefined, remote: rails?.remote ?? false, host: hostOf(target.url), max_rate: rails?.maxRate ?? null, abort_error_rate: rails?.abortErrorRate ?? null };
+}
 /**
  * Measures a target of any kind and returns its `baseline-metrics.json` content: metrics, resources,
  * environment, sample counts, and whether the measurement is valid (enough samples, load generator
@@ -18,7 +24,8 @@ export async function measureTarget(target, options) {
     const started = now();
     const startedMs = Date.now();
     const o = options.overrides ?? {};
-    const environment = await (options.environment ?? (() => captureEnvironment(options.projectRoot, now)))();
+    const captured = await (options.environment ?? (() => captureEnvironment(options.projectRoot, now)))();
+    const environment = target.kind === 'http' ? { ...captured, service: serviceOf(target) } : captured;
     const base = { version: 1, target: target.name, kind: target.kind, started_at: started.toISOString(), environment };
     const finish = (fields) => {
         const invalid = [...fields.invalid];

@@ -50,6 +50,9 @@ export function formatBaseline(b) {
             lines.push(`  ${String(c.outliers.length)} outlier run(s) (hyperfine's MAD rule): ${c.outliers.map((x) => `#${String(x.run)} ${x.wall_ms.toFixed(1)} ms`).join(', ')}`);
     }
     const r = b.resources;
+    if (r === null && b.environment.service?.started_by_perfflow === false) {
+        lines.push(`  resources not visible: the service at ${b.environment.service.host} runs already (perfflow did not start it), so its CPU and memory are not measured`);
+    }
     if (r !== null) {
         lines.push(`  resources CPU ${r.cpu_percent.mean.toFixed(0)}% mean (${r.cpu_percent.max.toFixed(0)}% max), RSS ${mb(r.rss_bytes.max)} max`);
         if (r.node !== null) {

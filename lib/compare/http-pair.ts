@@ -1,6 +1,7 @@
 import type { HttpTargetConfig } from '../config/load.js';
 import { InputError, TargetError } from '../errors.js';
-import { loadUnit, targetLoad } from '../measure/http-load.js';
+import { loadSlice } from '../measure/guarded-load.js';
+import { loadUnit } from '../measure/http-load.js';
 import type { LoadResult } from '../measure/load.js';
 import { peakRssKiB, resetPeakRss } from '../measure/peak-rss.js';
 import { startServer } from '../measure/server.js';
@@ -101,19 +102,25 @@ function launchBase(pair: HttpPair): Promise<RunningServer> {
   });
 }
 
-/** Sends the target's request and every extra request to both servers and compares the answers. */
-async function compareResponses(pair: HttpPair, base: RunningServer, candidate: RunningServer): Promise<BehaviourCheck[]> {
-  const { target } = pair;
-  const checks: BehaviourCheck[] = target.flows === undefined ? [] : await compareFlows(target, base.url, candidate.url);
+/**
+ * Sends the target's request (or runs its flows) and every extra request to base and candidate and
+ * compares the answers.
+ * @param target - the target: its request or flows, extra requests and ignored fields
+ * @param baseUrl - the base's url (port filled in)
+ * @param candidateUrl - the candidate's url
+ * @returns one check per request and flow
+ */
+export async function compareAnswers(target: HttpTargetConfig, baseUrl: string, candidateUrl: string): Promise<BehaviourCheck[]> {
+  const checks: BehaviourCheck[] = target.flows === undefined ? [] : await compareFlows(target, baseUrl, candidateUrl);
   const own = target.flows === undefined ? [{ method: target.method, path: '', headers: target.headers, body: target.body }] : [];
   const requests = [...own, ...target.requests];
   for (const request of requests) {
-    const at = (server: RunningServer): string => (request.path === '' ? server.url : new URL(request.path, server.url).href);
-    const label = `${request.method} ${request.path === '' ? new URL(base.url).pathname : request.path}`;
-    const theirs = await snapshot(at(base), request);
+    const at = (url: string): string => (request.path === '' ? url : new URL(request.path, url).href);
+    const label = `${request.method} ${request.path === '' ? new URL(baseUrl).pathname : request.path}`;
+    const theirs = await snapshot(at(baseUrl), request);
     let ours: HttpSnapshot;
     try {
-      ours = await snapshot(at(candidate), request);
+      ours = await snapshot(at(candidateUrl), request);
     } catch (error) {
       checks.push({ name: `response to ${label}`, kind: 'http-response', status: 'failed', detail: `the candidate gave no answer: ${messageOf(error)}` });
       continue;
@@ -135,7 +142,7 @@ async function behaviourChecks(pair: HttpPair): Promise<BehaviourCheck[]> {
     return [];
   }
   try {
-    return await compareResponses(pair, base, candidate);
+    return await compareAnswers(pair.target, base.url, candidate.url);
   } finally {
     await Promise.all([base.stop(), candidate.stop()]);
   }
@@ -245,7 +252,8 @@ export function openHttpPair(options: HttpPairOptions): Promise<PairedRunner> {
     loadShare: options.loadShare ?? 0.5,
     failures: new TrialFailures(`the server '${start.text}'`, 'server-start'),
     launch: (arm) => startServer({ command: start.argv, cwd: options.cwd[arm], env: target.env, url: target.url, readyTimeoutMs: target.readyTimeoutMs }),
-    load: (url, durationMs, openRate, minSamples) => targetLoad(target, { url, connections: target.connections, rate: openRate, durationMs, minSamples }),
+    // Through the guard rails: a target with max_rate is never loaded above it, here either.
+    load: (url, durationMs, openRate, minSamples) => loadSlice(target, { url, connections: target.connections, rate: openRate, durationMs, minSamples }),
   };
   const state: HttpPairState = {
     rate: target.rate,

@@ -6,6 +6,7 @@ import { splitCommandLine } from './command-line.js';
 import { parseDuration } from './duration.js';
 import { parseEngine } from './parse-engine.js';
 import { parseFlows } from './parse-flows.js';
+import { guardRailsOf } from './remote-host.js';
 import type { CommandSpec, CommandTargetConfig, FunctionTargetConfig, HttpTargetConfig, TargetConfig, VerdictSettings } from './target-config.js';
 
 /**
@@ -49,6 +50,8 @@ function httpTarget(name: string, t: HttpTargetFile, root: string): HttpTargetCo
   }
   const flows = parseFlows(t, key);
   const engine = parseEngine(t, key);
+  const stepUrls = (flows ?? []).flatMap((f) => f.steps.map((s) => s.url)).filter((u) => /^https?:\/\//.test(u));
+  const guardRails = guardRailsOf(t, key, stepUrls);
   return {
     ...verdictSettings(t),
     name,
@@ -69,6 +72,7 @@ function httpTarget(name: string, t: HttpTargetFile, root: string): HttpTargetCo
     requests: (t.requests ?? []).map((r) => ({ method: r.method, path: r.path, headers: r.headers ?? {}, body: r.body })),
     ...(flows === undefined ? {} : { flows }),
     ...(engine.name === 'builtin' ? {} : { engine }),
+    guardRails,
   };
 }
 

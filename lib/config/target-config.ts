@@ -87,6 +87,25 @@ export interface HttpTargetConfig extends VerdictSettings {
   flows?: FlowSpec[] | undefined;
   /** The load generator; undefined means the builtin one. */
   engine?: LoadEngineSpec | undefined;
+  /** The guard rails of load against a service (remote-host.ts); undefined in targets made by hand (no limits). */
+  guardRails?: GuardRails | undefined;
+}
+
+/** What limits the load perfflow sends to a service, and what it checks before. */
+export interface GuardRails {
+  /** `allow_remote: true`: load may go to a host that is not loopback. */
+  allowRemote: boolean;
+  /** True when the url's host is not loopback (then `allow_remote: true` was required). */
+  remote: boolean;
+  /** The host of the url (no credentials, no path), for the environment block. */
+  host: string;
+  /** URL checked for a 2xx answer before any load; undefined for none. */
+  health: string | undefined;
+  healthTimeoutMs: number;
+  /** Requests (or flows) per second never exceeded; undefined for no cap. */
+  maxRate: number | undefined;
+  /** Share of failed or non-2xx answers over the sliding window that stops the load; undefined for never. */
+  abortErrorRate: number | undefined;
 }
 
 /** A function target: a module whose default export maps task names to functions. */

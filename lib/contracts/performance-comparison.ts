@@ -69,6 +69,24 @@ const SequentialSchema = Type.Object(
   { additionalProperties: false, description: 'the pre-registered group-sequential design (present only when the comparison ran with it) and its course' },
 );
 
+const Deployment = Type.Object(
+  {
+    url: Type.String({ description: 'scheme, host and path; credentials and the query left out' }),
+    host: Type.String(),
+    remote: Type.Boolean({ description: 'false for loopback (127.0.0.0/8, ::1, localhost)' }),
+  },
+  { additionalProperties: false },
+);
+
+const Deployments = Type.Object(
+  {
+    base: Deployment,
+    candidate: Deployment,
+    not_measured: Type.Array(Type.String(), { description: 'what a running deployment does not show from here (its memory, its CPU): left out, never estimated' }),
+  },
+  { additionalProperties: false, description: 'present when two running deployments were compared by URL (nothing started, nothing checked out)' },
+);
+
 const Commit = Type.Object(
   { commit: Type.String({ minLength: 1 }), ref: Type.Optional(Type.String()), dirty: Type.Boolean() },
   { additionalProperties: false },
@@ -164,6 +182,7 @@ export const PerformanceComparisonSchema = Type.Object(
     base: Commit,
     candidate: Commit,
     base_dependencies: Type.Union([Type.Literal('none'), Type.Literal('linked'), Type.Literal('installed')]),
+    deployments: Type.Optional(Deployments),
     created_at: Type.String({ format: 'date-time' }),
   },
   { additionalProperties: false, $id: 'performance-comparison' },

@@ -1,4 +1,5 @@
-import type { TargetConfig } from '../config/load.js';
+import type { HttpTargetConfig, TargetConfig } from '../config/load.js';
+import { hostOf } from '../config/remote-host.js';
 import type { BaselineMetrics, Environment } from '../contracts/baseline-metrics.js';
 import { captureEnvironment } from './environment.js';
 import { measureCommand } from './measure-command.js';
@@ -18,6 +19,12 @@ export interface MeasureOverrides {
   warmupRuns?: number | undefined;
   batches?: number | undefined;
   batchMs?: number | undefined;
+}
+
+/** Which service an http baseline measured: started here or already running, on this machine or not (its host, no secrets). */
+function serviceOf(target: HttpTargetConfig): NonNullable<Environment['service']> {
+  const rails = target.guardRails;
+  return { started_by_perfflow: target.start !== undefined, remote: rails?.remote ?? false, host: hostOf(target.url), max_rate: rails?.maxRate ?? null, abort_error_rate: rails?.abortErrorRate ?? null };
 }
 
 /** Options of {@link measureTarget}. */
@@ -44,7 +51,8 @@ export async function measureTarget(target: TargetConfig, options: MeasureOption
   const started = now();
   const startedMs = Date.now();
   const o = options.overrides ?? {};
-  const environment = await (options.environment ?? (() => captureEnvironment(options.projectRoot, now)))();
+  const captured = await (options.environment ?? (() => captureEnvironment(options.projectRoot, now)))();
+  const environment = target.kind === 'http' ? { ...captured, service: serviceOf(target) } : captured;
   const base = { version: 1 as const, target: target.name, kind: target.kind, started_at: started.toISOString(), environment };
   const finish = (fields: {
     samples: BaselineMetrics['samples'];

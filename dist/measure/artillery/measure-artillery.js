@@ -8,6 +8,7 @@ import { TargetError } from '../../errors.js';
 import { probeFlows } from '../flow-probe.js';
 import { healthOf } from '../measure-http.js';
 import { createNodeProbe, sampleResources } from '../resources.js';
+import { checkHealth } from '../health-check.js';
 import { answers, startServer } from '../server.js';
 import { ARTILLERY_RESOLUTION_US } from './report.js';
 import { runArtilleryLoad } from './artillery-load.js';
@@ -94,8 +95,13 @@ export async function measureHttpWithArtillery(target, engine, options = {}) {
             server = await startServer({ command: target.start.argv, cwd: target.cwd, env: target.env, url: target.url, readyTimeoutMs: target.readyTimeoutMs, nodeOptions: [probe.nodeOption] });
             url = server.url;
         }
-        else if (engine.platform === 'local' && !(await answers(url))) {
+        else if (engine.platform === 'local' && target.guardRails?.health === undefined && !(await answers(url))) {
             throw new TargetError('server-start', `nothing answers on ${url}; start the server first, or add a start command to the target in perfflow.config.yaml`);
+        }
+        // The same guard rail as the builtin engine: a service with a health URL is checked before any load.
+        if (target.guardRails?.health !== undefined) {
+            progress('checking the health of the service');
+            await checkHealth(target.guardRails.health, url, target.guardRails.healthTimeoutMs);
         }
         if (target.flows !== undefined) {
             progress('running each flow once');

@@ -10,6 +10,7 @@ import type { ValidationStatus } from '../../compare/status.js';
 import { writeJsonAtomic } from '../../state/atomic-file.js';
 import type { Command, CommandInput } from '../command.js';
 import { stringOption } from '../run-context.js';
+import { runUrlCompare, URL_OPTIONS, wantsUrlCompare } from './compare-urls.js';
 
 /**
  * The exit code of a comparison: pass 0, fail 1, inconclusive 3.
@@ -73,10 +74,17 @@ export const MEASUREMENT_OPTIONS = {
 } as const;
 
 export const command: Command = {
-  summary: 'Compare a target between a base commit and the working tree: paired, interleaved trials, bootstrap intervals, A/A noise floor, behaviour check.',
-  usage: 'perfflow compare <target> [--base <git-ref>] [--budget <seconds>] [--min-blocks 5] [--seed <n>] [--objective <metric>] [--sequential] [--out <file>] [--json]',
-  options: { base: { type: 'string' }, out: { type: 'string' }, ...MEASUREMENT_OPTIONS },
+  summary:
+    'Compare a target between a base commit and the working tree, or two running deployments by URL (--base-url, --candidate-url): paired, interleaved trials, bootstrap intervals, A/A noise floor, behaviour check.',
+  usage:
+    'perfflow compare <target> [--base <git-ref>] [--budget <seconds>] [--min-blocks 5] [--seed <n>] [--objective <metric>] [--sequential] [--out <file>] [--json] | ' +
+    'perfflow compare --base-url <url> --candidate-url <url> [--target <http target>] [--health <path|url>] [--allow-remote] [--budget <seconds>] [--out <file>] [--json]',
+  options: { base: { type: 'string' }, out: { type: 'string' }, ...MEASUREMENT_OPTIONS, ...URL_OPTIONS },
   run: async (input) => {
+    if (wantsUrlCompare(input)) return runUrlCompare(input);
+    for (const flag of ['target', 'health', 'allow-remote'] as const) {
+      if (input.values[flag] !== undefined && input.values[flag] !== false) throw new InputError('usage', `--${flag} belongs to the comparison of deployments: perfflow compare --base-url <url> --candidate-url <url>`);
+    }
     const [name, extra] = input.positionals;
     if (name === undefined) throw new InputError('usage', 'name the target to compare: perfflow compare <target> [--base <git-ref>]');
     if (extra !== undefined) throw new InputError('usage', `unexpected argument '${extra}'; usage: perfflow compare <target> [--base <git-ref>]`);
