@@ -48,6 +48,12 @@ const ResourceSchema = Type.Object(
     duration_ms: AcrossTrialsSchema,
     unused_share: Type.Union([Type.Number({ minimum: 0, maximum: 1 }), Type.Null()], { description: 'a script: share of its bytes in functions that never ran while profiled (DevTools coverage); null for others' }),
     load_share: Type.Number({ minimum: 0, maximum: 1, description: "share of the page's transferred bytes" }),
+    sources: Type.Optional(
+      Type.Array(
+        Type.Object({ file: Type.String(), bytes: Type.Integer({ minimum: 0 }), share: Type.Number({ minimum: 0, maximum: 1 }) }, { additionalProperties: false }),
+        { description: "a script served from a file of the project with a source map: its bytes by original source (line by line), largest first" },
+      ),
+    ),
   },
   { additionalProperties: false },
 );

@@ -6,7 +6,7 @@ import type { ProfileAnalysis } from '../profile/analyze-profiles.js';
 import { buildBottleneckReport } from '../profile/build-report.js';
 import type { CpuProfile } from '../profile/cpu-profile.js';
 import { acrossTrials, pageResources, resourceFindings } from './profile-resources.js';
-import { onlyWithin, withFileUrls } from './profile-scripts.js';
+import { bytesBySource, onlyWithin, withFileUrls } from './profile-scripts.js';
 import type { TrialRecording } from './profile-trial.js';
 
 /** Long tasks whose functions are named one by one in the report (the longest). */
@@ -130,7 +130,9 @@ export async function buildPageReport(input: PageReportInput): Promise<{ report:
     now: input.now,
   });
   const tasks = await namedLongTasks(profiles, input.trials, input.projectRoot);
-  const resources = pageResources(input.trials, origin);
+  const sources = new Map<string, Awaited<ReturnType<typeof bytesBySource>>>();
+  for (const [url, path] of input.files) sources.set(url, await bytesBySource(path, input.projectRoot));
+  const resources = pageResources(input.trials, origin, sources);
   const page: PageProfile = {
     url: input.url,
     trials: input.trials.length,

@@ -42,9 +42,10 @@ interface Seen {
  * never ran.
  * @param trials - the recorded trials
  * @param origin - the page's origin (its resources are named by path)
+ * @param sources - script URL -> its bytes by original source, where known
  * @returns the resources
  */
-export function pageResources(trials: readonly TrialRecording[], origin: string): PageResource[] {
+export function pageResources(trials: readonly TrialRecording[], origin: string, sources: ReadonlyMap<string, NonNullable<PageResource['sources']>> = new Map()): PageResource[] {
   const byUrl = new Map<string, Seen>();
   const shown = (url: string): string => (url.startsWith(`${origin}/`) ? new URL(url).pathname : url);
   for (const trial of trials) {
@@ -68,7 +69,9 @@ export function pageResources(trials: readonly TrialRecording[], origin: string)
   return [...byUrl.entries()]
     .map(([url, s]) => {
       const transfer = acrossTrials(s.transfer);
+      const from = sources.get(url);
       return {
+        ...(from === undefined || from.length === 0 ? {} : { sources: from }),
         url: shown(url),
         type: s.type,
         transfer_bytes: transfer,
@@ -93,7 +96,11 @@ const kib = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KiB`;
 export function resourceFindings(resources: readonly PageResource[]): Finding[] {
   const scripts = resources.filter((r) => r.type === 'script');
   const big = scripts.filter((r) => r.transfer_bytes.median >= OVERSIZED_SCRIPT_BYTES);
-  const unused = (r: PageResource): string => (r.unused_share === null ? '' : `, ${(r.unused_share * 100).toFixed(0)}% of it in functions that never ran`);
+  const unused = (r: PageResource): string => {
+    const top = r.sources?.[0];
+    const origin = top === undefined ? '' : `, ${(top.share * 100).toFixed(0)}% of it from ${top.file}`;
+    return r.unused_share === null || r.unused_share < 0.1 ? origin : `${origin}, ${(r.unused_share * 100).toFixed(0)}% in functions that never ran`;
+  };
   const oversized: Finding = {
     kind: 'oversized-bundle',
     measured: true,

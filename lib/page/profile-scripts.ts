@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { PageResource } from '../contracts/page-profile.js';
 import type { CpuProfile } from '../profile/cpu-profile.js';
+import { displayPath } from '../profile/frame-kind.js';
+import { SourceMapper } from '../profile/source-mapper.js';
 import type { TraceTask } from './profile-trial.js';
 
 /** Folders never searched for a served file. */
@@ -97,4 +100,32 @@ export function onlyWithin(profile: CpuProfile, tasks: readonly TraceTask[]): Cp
     return tasks.some((t) => at >= t.startUs && at <= t.startUs + t.durationUs) ? id : (idle);
   });
   return { ...profile, nodes, samples: kept };
+}
+
+/**
+ * A served script's bytes by the original source each of its lines maps to (its source map, line
+ * by line: exact for a bundle that joins modules line by line, coarse for one minified line).
+ * @param path - the script's file in the project
+ * @param projectRoot - sources are named relative to it
+ * @returns the sources, largest first; empty when the script has no usable source map
+ */
+export async function bytesBySource(path: string, projectRoot: string): Promise<NonNullable<PageResource['sources']>> {
+  const mapper = new SourceMapper();
+  try {
+    const lines = mapper.lines(path) ?? [];
+    const bytes = new Map<string, number>();
+    let total = 0;
+    for (const [index, text] of lines.entries()) {
+      const size = Buffer.byteLength(text) + 1;
+      total += size;
+      const original = await mapper.original(path, index + 1, 0);
+      if (original !== null) bytes.set(original.path, (bytes.get(original.path) ?? 0) + size);
+    }
+    return [...bytes.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5)
+      .map(([source, n]) => ({ file: displayPath(source, projectRoot), bytes: n, share: Math.round((n / Math.max(1, total)) * 1000) / 1000 }));
+  } finally {
+    mapper.close();
+  }
 }
