@@ -145,7 +145,7 @@ export const BottleneckReportSchema = Type.Object(
   {
     version: Type.Literal(1),
     target: Type.String({ minLength: 1 }),
-    kind: Type.Union([Type.Literal('http'), Type.Literal('function'), Type.Literal('command')]),
+    kind: Type.Union([Type.Literal('http'), Type.Literal('function'), Type.Literal('command'), Type.Literal('page')]),
     created_at: Type.String({ format: 'date-time' }),
     samples: Type.Object(
       {
