@@ -90,7 +90,7 @@ declare const FindingSchema: import("@sinclair/typebox").TObject<{
 export declare const BottleneckReportSchema: import("@sinclair/typebox").TObject<{
     version: import("@sinclair/typebox").TLiteral<1>;
     target: import("@sinclair/typebox").TString;
-    kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"http">, import("@sinclair/typebox").TLiteral<"function">, import("@sinclair/typebox").TLiteral<"command">]>;
+    kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"http">, import("@sinclair/typebox").TLiteral<"function">, import("@sinclair/typebox").TLiteral<"command">, import("@sinclair/typebox").TLiteral<"page">]>;
     created_at: import("@sinclair/typebox").TString;
     samples: import("@sinclair/typebox").TObject<{
         count: import("@sinclair/typebox").TInteger;

@@ -102,7 +102,7 @@ const WaitsSchema = Type.Object({
 export const BottleneckReportSchema = Type.Object({
     version: Type.Literal(1),
     target: Type.String({ minLength: 1 }),
-    kind: Type.Union([Type.Literal('http'), Type.Literal('function'), Type.Literal('command')]),
+    kind: Type.Union([Type.Literal('http'), Type.Literal('function'), Type.Literal('command'), Type.Literal('page')]),
     created_at: Type.String({ format: 'date-time' }),
     samples: Type.Object({
         count: Type.Integer({ minimum: 0, description: 'every sample of the profile(s)' }),

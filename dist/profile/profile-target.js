@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { InconclusiveError } from '../errors.js';
+import { InconclusiveError, InputError } from '../errors.js';
 import { redactText, redactValue, secretValuesFromEnv } from '../security/redact.js';
 import { writeFileAtomic, writeJsonAtomic } from '../state/atomic-file.js';
 import { analyzeProfiles } from './analyze-profiles.js';
@@ -37,6 +37,8 @@ async function record(options, dir, durationMs) {
             const { profileHttpTarget } = await import('./profile-http.js');
             return profileHttpTarget({ target, durationMs, intervalUs, dir, measureOverhead: options.measureOverhead ?? true });
         }
+        case 'page':
+            throw new InputError('usage', `target ${target.name} is a page target, which perfflow profile cannot profile yet; measure it with perfflow measure`);
         default: {
             const never = target;
             return never;

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CommandSpec, TargetConfig } from '../config/load.js';
-import { InconclusiveError } from '../errors.js';
+import { InconclusiveError, InputError } from '../errors.js';
 import { redactText, redactValue, secretValuesFromEnv } from '../security/redact.js';
 import type { BottleneckReport } from '../contracts/bottleneck-report.js';
 import { writeFileAtomic, writeJsonAtomic } from '../state/atomic-file.js';
@@ -81,6 +81,8 @@ async function record(options: ProfileTargetOptions, dir: string, durationMs: nu
       const { profileHttpTarget } = await import('./profile-http.js');
       return profileHttpTarget({ target, durationMs, intervalUs, dir, measureOverhead: options.measureOverhead ?? true });
     }
+    case 'page':
+      throw new InputError('usage', `target ${target.name} is a page target, which perfflow profile cannot profile yet; measure it with perfflow measure`);
     default: {
       const never: never = target;
       return never;
