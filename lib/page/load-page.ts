@@ -45,6 +45,8 @@ export interface PageHooks {
   beforeNavigate?: (page: Page, cdp: CDPSession) => Promise<void>;
   /** Once ready, before the interaction. */
   afterReady?: (page: Page, cdp: CDPSession) => Promise<void>;
+  /** After the interaction (or after afterReady without one), before the context closes. */
+  afterInteraction?: (page: Page, cdp: CDPSession) => Promise<void>;
 }
 
 interface RawEntries {
@@ -145,6 +147,7 @@ async function measureReady(page: Page, cdp: CDPSession, target: PageTargetConfi
   });
   if (hooks.afterReady !== undefined) await hooks.afterReady(page, cdp);
   const interactionMs = await interact(page, target, url, deadline);
+  if (hooks.afterInteraction !== undefined) await hooks.afterInteraction(page, cdp);
   const heap = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize');
   return {
     fcpMs,

@@ -1,4 +1,5 @@
-import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import type { PageHooks } from './load-page.js';
 import type { CpuProfile } from '../profile/cpu-profile.js';
 
 /** A main-thread task as the trace records it, on the profiler's clock (µs). */
@@ -49,17 +50,6 @@ export interface TrialRecording {
   interactionStartUs: number | null;
   timings: PageTimings;
   coverage: ScriptCoverage[];
-}
-
-/** The steps a trial runs: load the page until ready, then the interaction. */
-export interface TrialScript {
-  url: string;
-  /** Waits until the page counts as loaded. */
-  load: (page: Page) => Promise<void>;
-  /** The scripted interaction, when the target has one. */
-  interact: ((page: Page) => Promise<void>) | null;
-  /** Applies throttling to a fresh page's CDP session. */
-  throttle: (session: CDPSession) => Promise<void>;
 }
 
 const LONG_TASK_US = 50_000;
@@ -148,47 +138,53 @@ function coverageOf(result: readonly { url: string; functions: { ranges: Coverag
   });
 }
 
+/** Hooks for one trial of the page driver, and the recording they leave. */
+export interface TrialProfiler {
+  hooks: Required<PageHooks>;
+  /** The recording, once the trial has run. */
+  recording: () => TrialRecording;
+}
+
 /**
- * Profiles one load of the page (and its interaction) in a fresh context: the DevTools CPU profile
- * of the page's main thread, the trace's long tasks on the same clock, the page's own timings and
- * the coverage of its scripts.
- * @param context - a fresh browser context (closed by the caller)
- * @param script - what to load and do
+ * Profiles one trial of the page driver (`loadPage`): before the navigation it starts the DevTools
+ * CPU profiler of the page's main thread, script coverage and a trace of its tasks (one clock for
+ * both); once ready it marks the interaction's start in the trace; after the interaction it reads
+ * the page's timings and stops all three.
  * @param intervalUs - sampling interval of the CPU profiler, µs
- * @returns the trial's recording
+ * @param interacts - whether the target has an interaction
+ * @returns the hooks to pass to the driver and the recording they fill in
  */
-export async function recordTrial(context: BrowserContext, script: TrialScript, intervalUs: number): Promise<TrialRecording> {
-  const page = await context.newPage();
-  const session = await context.newCDPSession(page);
-  await script.throttle(session);
+export function trialProfiler(intervalUs: number, interacts: boolean): TrialProfiler {
   const events: TraceEvent[] = [];
-  session.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-  const traced = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => { resolve(); }));
-  await session.send('Profiler.enable');
-  await session.send('Profiler.setSamplingInterval', { interval: intervalUs });
-  await session.send('Profiler.startPreciseCoverage', { callCount: false, detailed: false });
-  await session.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES }, transferMode: 'ReportEvents' });
-  await session.send('Profiler.start');
-  await page.goto(script.url, { waitUntil: 'load' });
-  await script.load(page);
-  if (script.interact !== null) {
-    await page.evaluate("console.timeStamp('perfflow-interaction')");
-    await script.interact(page);
-  }
-  const timings = await readTimings(page);
-  const { profile } = await session.send('Profiler.stop');
-  const coverage = (await session.send('Profiler.takePreciseCoverage')) as unknown as { result: { url: string; functions: { ranges: CoverageRange[] }[] }[] };
-  await session.send('Tracing.end');
-  await traced;
-  await session.detach().catch(() => undefined);
-  const stamp = events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === 'perfflow-interaction');
-  const navigation = events.find((e) => e.name === 'navigationStart' || e.name === 'NavigationStart');
-  return {
-    profile,
-    longTasks: longTasksOf(events),
-    navigationStartUs: navigation?.ts ?? profile.startTime,
-    interactionStartUs: script.interact === null ? null : (stamp?.ts ?? null),
-    timings,
-    coverage: coverageOf(coverage.result),
+  let traced: Promise<void> = Promise.resolve();
+  let done: Omit<TrialRecording, 'longTasks' | 'navigationStartUs' | 'interactionStartUs'> | null = null;
+  const hooks: Required<PageHooks> = {
+    beforeNavigate: async (_page, session) => {
+      session.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+      traced = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => { resolve(); }));
+      await session.send('Profiler.enable');
+      await session.send('Profiler.setSamplingInterval', { interval: intervalUs });
+      await session.send('Profiler.startPreciseCoverage', { callCount: false, detailed: false });
+      await session.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES }, transferMode: 'ReportEvents' });
+      await session.send('Profiler.start');
+    },
+    afterReady: async (page) => {
+      if (interacts) await page.evaluate("console.timeStamp('perfflow-interaction')");
+    },
+    afterInteraction: async (page, session) => {
+      const timings = await readTimings(page);
+      const { profile } = await session.send('Profiler.stop');
+      const coverage = (await session.send('Profiler.takePreciseCoverage')) as unknown as { result: { url: string; functions: { ranges: CoverageRange[] }[] }[] };
+      await session.send('Tracing.end');
+      await traced;
+      done = { profile, timings, coverage: coverageOf(coverage.result) };
+    },
   };
+  const recording = (): TrialRecording => {
+    if (done === null) throw new Error('the page trial ended before its profile was taken');
+    const stamp = events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === 'perfflow-interaction');
+    const navigation = events.find((e) => e.name === 'navigationStart' || e.name === 'NavigationStart');
+    return { ...done, longTasks: longTasksOf(events), navigationStartUs: navigation?.ts ?? done.profile.startTime, interactionStartUs: interacts ? (stamp?.ts ?? null) : null };
+  };
+  return { hooks, recording };
 }

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CommandSpec, TargetConfig } from '../config/load.js';
+import type { PageTargetConfig } from '../config/page-target-config.js';
 import { InconclusiveError, InputError } from '../errors.js';
 import { redactText, redactValue, secretValuesFromEnv } from '../security/redact.js';
 import type { BottleneckReport } from '../contracts/bottleneck-report.js';
@@ -42,6 +43,8 @@ export interface ProfileTargetOptions {
   intervalUs?: number;
   /** Refuse to rank below this many active samples (default 500). */
   minActive?: number;
+  /** Page targets: page loads to profile (default 3). */
+  trials?: number;
   /** Function targets: only these tasks. */
   tasks?: string[];
   /** Run the target once without the profiler to measure its cost (default true). */
@@ -82,12 +85,32 @@ async function record(options: ProfileTargetOptions, dir: string, durationMs: nu
       return profileHttpTarget({ target, durationMs, intervalUs, dir, measureOverhead: options.measureOverhead ?? true });
     }
     case 'page':
-      throw new InputError('usage', `target ${target.name} is a page target, which perfflow profile cannot profile yet; measure it with perfflow measure`);
+      // profileTarget hands page targets to profilePageTarget before it records anything.
+      throw new InputError('usage', `target ${target.name} is a page target: it is profiled in the browser, not through this recorder`);
     default: {
       const never: never = target;
       return never;
     }
   }
+}
+
+/** A page target: profiled in Chromium by lib/page, its report redacted like the others. */
+async function profilePage(options: ProfileTargetOptions, target: PageTargetConfig): Promise<ProfileOutcome> {
+  const { profilePageTarget } = await import('../page/profile-page.js');
+  const secrets = secretValuesFromEnv({ ...process.env, ...target.env });
+  const outcome = await profilePageTarget({
+    target,
+    projectRoot: options.projectRoot,
+    artifactDir: options.artifactDir,
+    stem: options.stem ?? 'profile',
+    reportPath: options.reportPath ?? ((p: string) => p),
+    ...(options.trials === undefined ? {} : { trials: options.trials }),
+    ...(options.intervalUs === undefined ? {} : { intervalUs: options.intervalUs }),
+    ...(options.minActive === undefined ? {} : { minActive: options.minActive }),
+    ...(options.now === undefined ? {} : { now: options.now }),
+    ...(options.progress === undefined ? {} : { progress: options.progress }),
+  });
+  return { ...outcome, report: redactValue(outcome.report, secrets) };
 }
 
 /**
@@ -101,6 +124,7 @@ async function record(options: ProfileTargetOptions, dir: string, durationMs: nu
  */
 export async function profileTarget(options: ProfileTargetOptions): Promise<ProfileOutcome> {
   const { target } = options;
+  if (target.kind === 'page') return profilePage(options, target);
   const minActive = options.minActive ?? DEFAULT_MIN_ACTIVE;
   const intervalUs = options.intervalUs ?? DEFAULT_INTERVAL_US;
   const stem = options.stem ?? 'profile';
