@@ -38,6 +38,8 @@ export interface PageHooks {
     beforeNavigate?: (page: Page, cdp: CDPSession) => Promise<void>;
     /** Once ready, before the interaction. */
     afterReady?: (page: Page, cdp: CDPSession) => Promise<void>;
+    /** After the interaction (or after afterReady without one), before the context closes. */
+    afterInteraction?: (page: Page, cdp: CDPSession) => Promise<void>;
 }
 /**
  * Loads a page once in a fresh browser context (no cache, no cookies, no storage from an earlier

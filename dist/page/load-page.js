@@ -93,6 +93,8 @@ async function measureReady(page, cdp, target, url, deadline, hooks) {
     if (hooks.afterReady !== undefined)
         await hooks.afterReady(page, cdp);
     const interactionMs = await interact(page, target, url, deadline);
+    if (hooks.afterInteraction !== undefined)
+        await hooks.afterInteraction(page, cdp);
     const heap = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize');
     return {
         fcpMs,

@@ -38,12 +38,31 @@ async function record(options, dir, durationMs) {
             return profileHttpTarget({ target, durationMs, intervalUs, dir, measureOverhead: options.measureOverhead ?? true });
         }
         case 'page':
-            throw new InputError('usage', `target ${target.name} is a page target, which perfflow profile cannot profile yet; measure it with perfflow measure`);
+            // profileTarget hands page targets to profilePageTarget before it records anything.
+            throw new InputError('usage', `target ${target.name} is a page target: it is profiled in the browser, not through this recorder`);
         default: {
             const never = target;
             return never;
         }
     }
+}
+/** A page target: profiled in Chromium by lib/page, its report redacted like the others. */
+async function profilePage(options, target) {
+    const { profilePageTarget } = await import('../page/profile-page.js');
+    const secrets = secretValuesFromEnv({ ...process.env, ...target.env });
+    const outcome = await profilePageTarget({
+        target,
+        projectRoot: options.projectRoot,
+        artifactDir: options.artifactDir,
+        stem: options.stem ?? 'profile',
+        reportPath: options.reportPath ?? ((p) => p),
+        ...(options.trials === undefined ? {} : { trials: options.trials }),
+        ...(options.intervalUs === undefined ? {} : { intervalUs: options.intervalUs }),
+        ...(options.minActive === undefined ? {} : { minActive: options.minActive }),
+        ...(options.now === undefined ? {} : { now: options.now }),
+        ...(options.progress === undefined ? {} : { progress: options.progress }),
+    });
+    return { ...outcome, report: redactValue(outcome.report, secrets) };
 }
 /**
  * Profiles a target with real V8 under its own load, analyses the profile and writes the raw
@@ -56,6 +75,8 @@ async function record(options, dir, durationMs) {
  */
 export async function profileTarget(options) {
     const { target } = options;
+    if (target.kind === 'page')
+        return profilePage(options, target);
     const minActive = options.minActive ?? DEFAULT_MIN_ACTIVE;
     const intervalUs = options.intervalUs ?? DEFAULT_INTERVAL_US;
     const stem = options.stem ?? 'profile';
