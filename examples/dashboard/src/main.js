@@ -20,9 +20,16 @@ function exportArchive() {
   link.click();
 }
 
+/** Resolves once the browser has painted what the page has so far. */
+function painted() {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 async function start() {
   const response = await fetch('/data/series.json');
   const series = await response.json();
+  // The heading and buttons show while the figures are computed.
+  await painted();
   render(series);
   document.querySelector('#refresh').addEventListener('click', () => render(series));
   document.querySelector('#export').addEventListener('click', exportArchive);
