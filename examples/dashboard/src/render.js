@@ -3,12 +3,13 @@
 const WIDTH = 720;
 const HEIGHT = 240;
 
-/** The summary table: one row per service. */
+/** The headline (the slowest service by p95) and the summary table: one row per service. */
 export function summaryHtml(rows) {
+  const slowest = rows.reduce((a, b) => (b.p95 > a.p95 ? b : a));
   const cells = rows
     .map((r) => `<tr><th>${r.name}</th><td>${r.count}</td><td>${r.mean.toFixed(2)}</td><td>${r.p50}</td><td>${r.p95}</td><td>${r.max}</td></tr>`)
     .join('');
-  return `<table><thead><tr><th>service</th><th>requests</th><th>mean ms</th><th>p50 ms</th><th>p95 ms</th><th>max ms</th></tr></thead><tbody>${cells}</tbody></table>`;
+  return `<p class="headline">Slowest service: ${slowest.name}, p95 ${slowest.p95} ms over its last ${slowest.count} requests</p><table><thead><tr><th>service</th><th>requests</th><th>mean ms</th><th>p50 ms</th><th>p95 ms</th><th>max ms</th></tr></thead><tbody>${cells}</tbody></table>`;
 }
 
 /** The chart: one polyline of rolling p95 per service, scaled to the highest point. */

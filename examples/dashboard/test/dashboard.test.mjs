@@ -20,6 +20,7 @@ test('the summary table shows the known figures of the seeded data', () => {
       ['cache', 2400, '9.05', 6, 27, 85],
     ],
   );
+  assert.match(summaryHtml(rows), /^<p class="headline">Slowest service: api, p95 347 ms over its last 2400 requests<\/p><table>/);
   assert.match(summaryHtml(rows), /<tr><th>api<\/th><td>2400<\/td><td>115\.62<\/td><td>77<\/td><td>347<\/td><td>1138<\/td><\/tr>/);
 });
 
