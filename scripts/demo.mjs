@@ -8,7 +8,7 @@
 //   npm run demo                      the optimization passes every gate and is published
 //   npm run demo -- --wrong-patch     a faster but wrong change: the validation gate fails, rollback restores the code
 //   npm run demo -- --example auth-api   the same on another bundled example (examples/<name>; dashboard is a page in Chromium)
-//   options: --quick (a shorter validation budget), --budget <s> (validation time budget), --dir <path>
+//   options: --quick (a shorter validation budget), --budget <s> (validation time budget; default 60, dashboard 120), --dir <path>
 //   (where the copy goes; default a new temp dir), --summary <file> (a JSON summary of the run).
 //   PERFFLOW_DEMO_BUDGET=<s> and PERFFLOW_DEMO_QUICK=1 do the same as --budget and --quick.
 import { spawn, spawnSync } from 'node:child_process';
@@ -27,7 +27,8 @@ const EXAMPLES = {
   // Runs on a throwaway PostgreSQL made by the example's own scripts/db.mjs for the demo's length.
   'orders-api': { target: 'api/orders', load: 'GET /api/orders?customer=42 on PostgreSQL', database: true },
   // A page in headless Chromium (Debian's chromium, or PERFFLOW_CHROMIUM): loaded, then refreshed once.
-  dashboard: { target: 'dashboard', load: 'the dashboard page loaded and refreshed in Chromium', page: true },
+  // Page loads are slow trials: the validation gets a longer default budget to reach enough blocks.
+  dashboard: { target: 'dashboard', load: 'the dashboard page loaded and refreshed in Chromium', page: true, budgetS: 120 },
 };
 let EXAMPLE = join(ROOT, 'examples', 'users-api');
 let RECORDING = join(EXAMPLE, '.perfflow-demo');
@@ -72,7 +73,8 @@ export function demoOptions(argv, env) {
   }
   const quick = values.quick === true || env.PERFFLOW_DEMO_QUICK === '1';
   const budgetText = values.budget ?? env.PERFFLOW_DEMO_BUDGET;
-  const budgetS = budgetText === undefined ? (quick ? 30 : 60) : Number(budgetText);
+  const exampleBudget = Object.hasOwn(EXAMPLES, values.example) ? (EXAMPLES[values.example].budgetS ?? 60) : 60;
+  const budgetS = budgetText === undefined ? (quick ? exampleBudget / 2 : exampleBudget) : Number(budgetText);
   if (!Number.isFinite(budgetS) || budgetS < 5 || budgetS > 600) {
     throw new DemoStop(`--budget must be a number of seconds from 5 to 600, got '${budgetText}'; e.g. --budget 30`, 2);
   }

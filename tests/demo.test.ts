@@ -169,7 +169,8 @@ describe('demo options', () => {
     [[], {}, { example: 'users-api' }],
     [['--example', 'auth-api'], {}, { example: 'auth-api' }],
     [['--example', 'orders-api'], {}, { example: 'orders-api' }],
-    [['--example', 'dashboard'], {}, { example: 'dashboard' }],
+    [['--example', 'dashboard'], {}, { example: 'dashboard', budgetS: 120 }],
+    [['--example', 'dashboard', '--quick'], {}, { budgetS: 60 }],
   ])('%j with %j reads as %j', (argv, env, expected) => {
     expect(demoOptions(argv, env)).toMatchObject(expected);
   });
