@@ -7,15 +7,20 @@ import { build } from './build.mjs';
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
 const root = await build();
 
+/** The size of a file under dist/, or -1 when there is none (or the path leaves dist/). */
+function sizeOf(file) {
+  if (!file.startsWith(root)) return -1;
+  try {
+    return statSync(file).size;
+  } catch {
+    return -1;
+  }
+}
+
 const server = createServer((request, response) => {
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
   const file = join(root, normalize(path === '/' ? '/index.html' : path));
-  let size = -1;
-  try {
-    size = file.startsWith(root) ? statSync(file).size : -1;
-  } catch {
-    size = -1;
-  }
+  const size = sizeOf(file);
   if (size < 0) {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
     return;

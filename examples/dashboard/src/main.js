@@ -1,4 +1,5 @@
 // The dashboard page: loads the series, shows the summary table and the rolling-p95 chart.
+/* global document, fetch, Blob, requestAnimationFrame */
 import { rollingP95, summarize } from './stats.js';
 import { chartSvg, summaryHtml } from './render.js';
 import archive from './data.mjs';
