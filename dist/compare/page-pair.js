@@ -52,6 +52,7 @@ async function load(pair, arm) {
     try {
         const trial = await loadPage(pair.browser, pair.target, server.url);
         pair.loads += 1;
+        pair.warm.add(arm);
         return trial;
     }
     catch (error) {
@@ -103,7 +104,9 @@ async function behaviour(pair) {
         }
         loads[arm] = trial;
     }
-    return compareDom(pair.target.check, loads.base?.dom ?? {}, loads['base-aa']?.dom ?? {}, loads.candidate?.dom ?? {});
+    const checks = compareDom(pair.target.check, loads.base?.dom ?? {}, loads['base-aa']?.dom ?? {}, loads.candidate?.dom ?? {});
+    pair.domFailed = checks.some((c) => c.status === 'failed');
+    return checks;
 }
 /**
  * Prepares a page target for a paired comparison. The page load is the unit: each arm's server runs
@@ -126,6 +129,8 @@ export async function openPagePair(options) {
         failures: new TrialFailures(`the page ${target.url}`, 'page-load'),
         dom: { base: new Map(), candidate: new Map() },
         loads: 0,
+        warm: new Set(),
+        domFailed: false,
     };
     const close = async () => {
         await Promise.all(Object.values(pair.servers).map((s) => s.stop()));
@@ -144,10 +149,14 @@ export async function openPagePair(options) {
         metrics: pageMetrics(target),
         objective: decided.objective,
         behaviour: () => behaviour(pair),
+        // One unmeasured load of every arm not loaded yet by the probe or the behaviour check.
         warmup: async () => {
-            for (const arm of ARMS)
-                if (!pair.failures.settled())
-                    pair.failures.record(arm, ((t) => (typeof t === 'string' ? t : null))(await load(pair, arm)));
+            for (const arm of ARMS.filter((a) => !pair.warm.has(a))) {
+                if (pair.failures.settled())
+                    return;
+                const trial = await load(pair, arm);
+                pair.failures.record(arm, typeof trial === 'string' ? trial : null);
+            }
         },
         trial: async (arm) => {
             const trial = await load(pair, arm);
@@ -158,7 +167,8 @@ export async function openPagePair(options) {
             return valuesOf(trial);
         },
         findings: () => [...pair.failures.checks(), ...domSeenOnlyOnCandidate(target.check, pair.dom.base, pair.dom.candidate)],
-        settled: () => pair.failures.settled(),
+        // A changed DOM fails the comparison whatever the trials would show: no need to measure them.
+        settled: () => pair.failures.settled() || pair.domFailed,
         describe: () => ({
             unit: `one page load per trial in a fresh context of ${browser.version} (headless, ${describeThrottle(target.throttle)}); each arm's server started once from its checkout; default objective ${decided.why}`,
             processes_per_side: null,

@@ -5,7 +5,7 @@ import { accessSync, constants, readdirSync, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { TargetError } from '../errors.js';
-import { signalGroup, trackGroup, untrackGroup } from '../measure/process-groups.js';
+import { onKillAll, signalGroup, trackGroup, untrackGroup } from '../measure/process-groups.js';
 /** Executables tried on PATH, in order, when PERFFLOW_CHROMIUM is not set. */
 const CANDIDATES = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome'];
 /** Flags of every launch: no sandbox (containers run as root), no GPU, nothing in the background that would add network or CPU noise. */
@@ -71,6 +71,13 @@ function groupOf(marker) {
 export async function launchBrowser(options = {}) {
     const executablePath = options.executablePath ?? findChromium();
     const marker = `--perfflow-browser=${randomBytes(8).toString('hex')}`;
+    // Until its group is known, an interruption kills whatever carries the marker.
+    const killLaunching = () => {
+        const group = groupOf(marker);
+        if (group !== undefined)
+            signalGroup(group, 'SIGKILL');
+    };
+    const forget = onKillAll(killLaunching);
     let browser;
     try {
         browser = await chromium.launch({
@@ -84,15 +91,15 @@ export async function launchBrowser(options = {}) {
         });
     }
     catch (error) {
-        const group = groupOf(marker);
-        if (group !== undefined)
-            signalGroup(group, 'SIGKILL');
+        forget();
+        killLaunching();
         const first = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
         throw new TargetError('browser-missing', `Chromium at ${executablePath} did not start (${first}); ${INSTALL}`, { cause: error });
     }
     const pgid = groupOf(marker);
     if (pgid !== undefined)
         trackGroup(pgid);
+    forget();
     let closing;
     const close = () => {
         closing ??= (async () => {

@@ -30,9 +30,9 @@ export function cumulativeLayoutShift(shifts) {
 }
 /**
  * Total blocking time in a window: every long task's part inside [from, to] beyond 50 ms, summed.
- * perfflow's window runs from first contentful paint to the moment the page was ready (the ready
- * selector visible, or the load event when the target names none), where Lighthouse's runs to
- * time-to-interactive.
+ * perfflow's window runs from first contentful paint (as the main thread rendered it) to the moment
+ * the page was ready (the ready selector rendered, or the load event when the target names none),
+ * where Lighthouse's runs to time-to-interactive.
  * @param tasks - the long tasks
  * @param from - window start, ms (first contentful paint)
  * @param to - window end, ms (ready)

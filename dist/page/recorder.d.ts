@@ -9,7 +9,7 @@
  */
 export declare function recorderScript(ready: string | undefined): string;
 /** Evaluated once the page is ready: flushes the observers and returns the raw entries and the page clock. */
-export declare const READ_ENTRIES = "(() => {\n  const s = window.__perfflow;\n  if (!s) return null;\n  for (const [o, fn] of s.observers) o.takeRecords().forEach(fn);\n  const nav = performance.getEntriesByType('navigation')[0];\n  return { now: performance.now(), readyAt: s.readyAt, fcp: s.fcp, lcp: s.lcp, shifts: s.shifts, long: s.long, loadEnd: nav ? nav.loadEventEnd : null };\n})()";
+export declare const READ_ENTRIES = "(() => {\n  const s = window.__perfflow;\n  if (!s) return null;\n  for (const [o, fn] of s.observers) o.takeRecords().forEach(fn);\n  const nav = performance.getEntriesByType('navigation')[0];\n  return { now: performance.now(), readyAt: s.readyAt, fcp: s.fcp, fcpPaint: s.fcpPaint, lcp: s.lcp, shifts: s.shifts, long: s.long, loadEnd: nav ? nav.loadEventEnd : null };\n})()";
 /** Evaluated after the interaction's last step: waits for the next frame to be produced, then returns the first input's time and the page clock. */
 export declare const AFTER_FRAME = "new Promise((done) => requestAnimationFrame(() => setTimeout(() => {\n  const s = window.__perfflow;\n  done({ now: performance.now(), firstInput: s && s.inputs.length > 0 ? s.inputs[0] : null });\n}, 0)))";
 /** Evaluated right before an interaction: forgets earlier input times and returns the page clock. */

@@ -13,10 +13,10 @@
 export function recorderScript(ready) {
     return `(() => {
   if (window.__perfflow) return;
-  const s = { fcp: null, lcp: [], shifts: [], long: [], inputs: [], observers: [], readyAt: null };
+  const s = { fcp: null, fcpPaint: null, lcp: [], shifts: [], long: [], inputs: [], observers: [], readyAt: null };
   Object.defineProperty(window, '__perfflow', { value: s, enumerable: false });
   const take = {
-    'paint': (e) => { if (e.name === 'first-contentful-paint') s.fcp = e.startTime; },
+    'paint': (e) => { if (e.name === 'first-contentful-paint') { s.fcp = e.startTime; s.fcpPaint = typeof e.paintTime === 'number' ? e.paintTime : e.startTime; } },
     'largest-contentful-paint': (e) => { s.lcp.push(e.startTime); },
     'layout-shift': (e) => { s.shifts.push({ t: e.startTime, value: e.value, input: e.hadRecentInput }); },
     'longtask': (e) => { s.long.push({ t: e.startTime, d: e.duration }); },
@@ -33,9 +33,9 @@ export function recorderScript(ready) {
   }
   const ready = ${JSON.stringify(ready ?? null)};
   if (ready !== null) {
-    const look = (t) => {
+    const look = () => {
       const el = document.querySelector(ready);
-      if (el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden') s.readyAt = t;
+      if (el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden') s.readyAt = performance.now();
       else requestAnimationFrame(look);
     };
     requestAnimationFrame(look);
@@ -48,7 +48,7 @@ export const READ_ENTRIES = `(() => {
   if (!s) return null;
   for (const [o, fn] of s.observers) o.takeRecords().forEach(fn);
   const nav = performance.getEntriesByType('navigation')[0];
-  return { now: performance.now(), readyAt: s.readyAt, fcp: s.fcp, lcp: s.lcp, shifts: s.shifts, long: s.long, loadEnd: nav ? nav.loadEventEnd : null };
+  return { now: performance.now(), readyAt: s.readyAt, fcp: s.fcp, fcpPaint: s.fcpPaint, lcp: s.lcp, shifts: s.shifts, long: s.long, loadEnd: nav ? nav.loadEventEnd : null };
 })()`;
 /** Evaluated after the interaction's last step: waits for the next frame to be produced, then returns the first input's time and the page clock. */
 export const AFTER_FRAME = `new Promise((done) => requestAnimationFrame(() => setTimeout(() => {

@@ -66,6 +66,10 @@ interface PagePair {
   failures: TrialFailures;
   dom: Record<'base' | 'candidate', Map<string, Set<string>>>;
   loads: number;
+  /** Arms loaded at least once (their server has served the page: warm). */
+  warm: Set<Arm>;
+  /** The DOM check failed before the trials: the comparison fails whatever they measure. */
+  domFailed: boolean;
 }
 
 function remember(pair: PagePair, arm: Arm, trial: PageTrial): void {
@@ -83,6 +87,7 @@ async function load(pair: PagePair, arm: Arm): Promise<PageTrial | string> {
   try {
     const trial = await loadPage(pair.browser, pair.target, server.url);
     pair.loads += 1;
+    pair.warm.add(arm);
     return trial;
   } catch (error) {
     if (error instanceof TargetError) return error.message;
@@ -130,7 +135,9 @@ async function behaviour(pair: PagePair): ReturnType<PairedRunner['behaviour']> 
     }
     loads[arm] = trial;
   }
-  return compareDom(pair.target.check, loads.base?.dom ?? {}, loads['base-aa']?.dom ?? {}, loads.candidate?.dom ?? {});
+  const checks = compareDom(pair.target.check, loads.base?.dom ?? {}, loads['base-aa']?.dom ?? {}, loads.candidate?.dom ?? {});
+  pair.domFailed = checks.some((c) => c.status === 'failed');
+  return checks;
 }
 
 /**
@@ -154,6 +161,8 @@ export async function openPagePair(options: PagePairOptions): Promise<PairedRunn
     failures: new TrialFailures(`the page ${target.url}`, 'page-load'),
     dom: { base: new Map(), candidate: new Map() },
     loads: 0,
+    warm: new Set(),
+    domFailed: false,
   };
   const close = async (): Promise<void> => {
     await Promise.all(Object.values(pair.servers).map((s) => s.stop()));
@@ -171,8 +180,13 @@ export async function openPagePair(options: PagePairOptions): Promise<PairedRunn
     metrics: pageMetrics(target),
     objective: decided.objective,
     behaviour: () => behaviour(pair),
+    // One unmeasured load of every arm not loaded yet by the probe or the behaviour check.
     warmup: async () => {
-      for (const arm of ARMS) if (!pair.failures.settled()) pair.failures.record(arm, ((t) => (typeof t === 'string' ? t : null))(await load(pair, arm)));
+      for (const arm of ARMS.filter((a) => !pair.warm.has(a))) {
+        if (pair.failures.settled()) return;
+        const trial = await load(pair, arm);
+        pair.failures.record(arm, typeof trial === 'string' ? trial : null);
+      }
     },
     trial: async (arm) => {
       const trial = await load(pair, arm);
@@ -182,7 +196,8 @@ export async function openPagePair(options: PagePairOptions): Promise<PairedRunn
       return valuesOf(trial);
     },
     findings: () => [...pair.failures.checks(), ...domSeenOnlyOnCandidate(target.check, pair.dom.base, pair.dom.candidate)],
-    settled: () => pair.failures.settled(),
+    // A changed DOM fails the comparison whatever the trials would show: no need to measure them.
+    settled: () => pair.failures.settled() || pair.domFailed,
     describe: () => ({
       unit: `one page load per trial in a fresh context of ${browser.version} (headless, ${describeThrottle(target.throttle)}); each arm's server started once from its checkout; default objective ${decided.why}`,
       processes_per_side: null,

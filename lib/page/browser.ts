@@ -6,7 +6,7 @@ import { delimiter, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { TargetError } from '../errors.js';
-import { signalGroup, trackGroup, untrackGroup } from '../measure/process-groups.js';
+import { onKillAll, signalGroup, trackGroup, untrackGroup } from '../measure/process-groups.js';
 
 /** Executables tried on PATH, in order, when PERFFLOW_CHROMIUM is not set. */
 const CANDIDATES = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome'];
@@ -85,6 +85,12 @@ function groupOf(marker: string): number | undefined {
 export async function launchBrowser(options: { executablePath?: string; timeoutMs?: number } = {}): Promise<PageBrowser> {
   const executablePath = options.executablePath ?? findChromium();
   const marker = `--perfflow-browser=${randomBytes(8).toString('hex')}`;
+  // Until its group is known, an interruption kills whatever carries the marker.
+  const killLaunching = (): void => {
+    const group = groupOf(marker);
+    if (group !== undefined) signalGroup(group, 'SIGKILL');
+  };
+  const forget = onKillAll(killLaunching);
   let browser: Browser;
   try {
     browser = await chromium.launch({
@@ -97,13 +103,14 @@ export async function launchBrowser(options: { executablePath?: string; timeoutM
       timeout: options.timeoutMs ?? 60_000,
     });
   } catch (error) {
-    const group = groupOf(marker);
-    if (group !== undefined) signalGroup(group, 'SIGKILL');
+    forget();
+    killLaunching();
     const first = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
     throw new TargetError('browser-missing', `Chromium at ${executablePath} did not start (${first}); ${INSTALL}`, { cause: error });
   }
   const pgid = groupOf(marker);
   if (pgid !== undefined) trackGroup(pgid);
+  forget();
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
     closing ??= (async () => {
