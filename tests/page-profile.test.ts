@@ -52,12 +52,15 @@ describe('perfflow profile <page target>', () => {
     expect(report.bottlenecks[0]?.self_share).toBeGreaterThan(0.3);
     const page = report.page;
     expect(page?.ranked_by).toBe('long-task-samples');
-    expect(page?.long_tasks[0]?.functions[0]?.function).toBe('rollingP95');
+    // The longest task that ran the page's code (a quarter of its samples or more in one function); a
+    // longer one may be the browser parsing the 570 KiB bundle.
+    expect(page?.long_tasks.find((t) => (t.functions[0]?.share ?? 0) >= 0.25)?.functions[0]?.function).toBe('rollingP95');
     const app = page?.resources[0];
     expect(app).toMatchObject({ url: '/app.js', type: 'script', render_blocking: true });
     expect(app?.sources?.[0]?.file).toBe('src/data.mjs');
     const finding = (kind: string) => report.findings.find((f) => f.kind === kind);
     expect(finding('long-task')?.significant).toBe(true);
+    expect(finding('long-task')?.summary).toMatch(/ran mostly rollingP95 \(src\/stats\.js:\d+\)/);
     expect(finding('oversized-bundle')).toMatchObject({ significant: true });
     expect(finding('oversized-bundle')?.summary).toMatch(/\/app\.js transfers \d+ KiB, 9\d% of it from src\/data\.mjs/);
     expect(finding('render-blocking-resource')?.summary).toMatch(/\/app\.js \(script/);

@@ -41,14 +41,20 @@ function longTaskFinding(trials, tasks, report) {
     const count = acrossTrials(trials.map((t) => t.longTasks.length));
     const longest = tasks[0];
     const sites = report.bottlenecks.slice(0, 3).map((b) => ({ function: b.function, file: b.file, line: b.line, share: b.self_share }));
-    const ran = longest?.functions[0];
+    // A task where no function of the page holds a quarter of the samples was the browser's own work.
+    const ranCode = (t) => (t.functions[0]?.share ?? 0) >= 0.25;
+    const what = (t) => {
+        const top = t.functions[0];
+        return top !== undefined && ranCode(t) ? `ran mostly ${top.function} (${top.file}:${top.line}) ${pct(top.share)}` : "was mostly the browser's own work (parsing, style, layout, paint or GC), no function of the page";
+    };
+    const longestCode = longest === undefined || ranCode(longest) ? undefined : tasks.find(ranCode);
     return {
         kind: 'long-task',
         measured: true,
         significant: blocking.median >= SIGNIFICANT_BLOCKING_MS,
         summary: longest === undefined
             ? 'no main-thread task of 50 ms or more in any trial'
-            : `${count.median} long task(s) per trial blocked the main thread ${blocking.median.toFixed(0)} ms (trials ${blocking.low.toFixed(0)}-${blocking.high.toFixed(0)} ms); the longest, ${longest.duration_ms.toFixed(0)} ms during ${longest.phase}${ran === undefined ? '' : `, ran mostly ${ran.function} (${ran.file}:${ran.line}) ${pct(ran.share)}`}`,
+            : `${count.median} long task(s) per trial blocked the main thread ${blocking.median.toFixed(0)} ms (trials ${blocking.low.toFixed(0)}-${blocking.high.toFixed(0)} ms); the longest, ${longest.duration_ms.toFixed(0)} ms during ${longest.phase}, ${what(longest)}${longestCode === undefined ? '' : `; the longest running the page's code, ${longestCode.duration_ms.toFixed(0)} ms during ${longestCode.phase}, ${what(longestCode)}`}`,
         share: null,
         share_interval: null,
         metrics: { blocking_ms: blocking.median, blocking_ms_low: blocking.low, blocking_ms_high: blocking.high, long_tasks: count.median },
