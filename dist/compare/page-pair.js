@@ -38,7 +38,10 @@ function valuesOf(trial) {
     return values;
 }
 function remember(pair, arm, trial) {
-    const into = pair.dom[arm === 'candidate' ? 'candidate' : 'base'];
+    const side = arm === 'candidate' ? 'candidate' : 'base';
+    for (const e of trial.pageErrors)
+        pair.errors[side].add(e);
+    const into = pair.dom[side];
     for (const [sel, html] of Object.entries(trial.dom)) {
         const set = into.get(sel) ?? new Set();
         set.add(html);
@@ -92,6 +95,13 @@ async function probeObjective(pair) {
         ? { objective: 'tbt', why: `tbt: the base page blocked its main thread in ${String(blocking)} of ${String(PROBE_LOADS)} probe loads` }
         : { objective: 'lcp', why: `lcp: the base page blocked its main thread in ${String(blocking)} of ${String(PROBE_LOADS)} probe loads` };
 }
+/** Uncaught errors the candidate's scripts threw in measured loads that the base's never did: a behaviour change. */
+function scriptErrors(pair) {
+    const only = [...pair.errors.candidate].filter((e) => !pair.errors.base.has(e));
+    if (only.length === 0)
+        return [];
+    return [{ name: 'uncaught errors of the page', kind: 'candidate-error', status: 'failed', detail: `the candidate's page threw ${String(only.length)} error(s) the base never did: ${only.slice(0, 3).join(' | ')}` }];
+}
 async function behaviour(pair) {
     if (pair.target.check.length === 0 || pair.failures.settled())
         return [];
@@ -130,6 +140,7 @@ export async function openPagePair(options) {
         dom: { base: new Map(), candidate: new Map() },
         loads: 0,
         warm: new Set(),
+        errors: { base: new Set(), candidate: new Set() },
         domFailed: false,
     };
     const close = async () => {
@@ -166,7 +177,7 @@ export async function openPagePair(options) {
             remember(pair, arm, trial);
             return valuesOf(trial);
         },
-        findings: () => [...pair.failures.checks(), ...domSeenOnlyOnCandidate(target.check, pair.dom.base, pair.dom.candidate)],
+        findings: () => [...pair.failures.checks(), ...scriptErrors(pair), ...domSeenOnlyOnCandidate(target.check, pair.dom.base, pair.dom.candidate)],
         // A changed DOM fails the comparison whatever the trials would show: no need to measure them.
         settled: () => pair.failures.settled() || pair.domFailed,
         describe: () => ({

@@ -15,6 +15,7 @@ import { ARMS } from './analyze.js';
 import { TrialFailures } from './failures.js';
 import { compareDom, domSeenOnlyOnCandidate } from './page-behaviour.js';
 import type { PairedRunner } from './paired-runner.js';
+import type { BehaviourCheck } from './status.js';
 
 /** Options of {@link openPagePair}. */
 export interface PagePairOptions {
@@ -66,6 +67,8 @@ interface PagePair {
   failures: TrialFailures;
   dom: Record<'base' | 'candidate', Map<string, Set<string>>>;
   loads: number;
+  /** Uncaught script errors seen in the measured loads, by side. */
+  errors: Record<'base' | 'candidate', Set<string>>;
   /** Arms loaded at least once (their server has served the page: warm). */
   warm: Set<Arm>;
   /** The DOM check failed before the trials: the comparison fails whatever they measure. */
@@ -73,7 +76,9 @@ interface PagePair {
 }
 
 function remember(pair: PagePair, arm: Arm, trial: PageTrial): void {
-  const into = pair.dom[arm === 'candidate' ? 'candidate' : 'base'];
+  const side = arm === 'candidate' ? 'candidate' : 'base';
+  for (const e of trial.pageErrors) pair.errors[side].add(e);
+  const into = pair.dom[side];
   for (const [sel, html] of Object.entries(trial.dom)) {
     const set = into.get(sel) ?? new Set<string>();
     set.add(html);
@@ -124,6 +129,13 @@ async function probeObjective(pair: PagePair): Promise<{ objective: string; why:
     : { objective: 'lcp', why: `lcp: the base page blocked its main thread in ${String(blocking)} of ${String(PROBE_LOADS)} probe loads` };
 }
 
+/** Uncaught errors the candidate's scripts threw in measured loads that the base's never did: a behaviour change. */
+function scriptErrors(pair: PagePair): BehaviourCheck[] {
+  const only = [...pair.errors.candidate].filter((e) => !pair.errors.base.has(e));
+  if (only.length === 0) return [];
+  return [{ name: 'uncaught errors of the page', kind: 'candidate-error', status: 'failed', detail: `the candidate's page threw ${String(only.length)} error(s) the base never did: ${only.slice(0, 3).join(' | ')}` }];
+}
+
 async function behaviour(pair: PagePair): ReturnType<PairedRunner['behaviour']> {
   if (pair.target.check.length === 0 || pair.failures.settled()) return [];
   const loads: Partial<Record<Arm, PageTrial>> = {};
@@ -162,6 +174,7 @@ export async function openPagePair(options: PagePairOptions): Promise<PairedRunn
     dom: { base: new Map(), candidate: new Map() },
     loads: 0,
     warm: new Set(),
+    errors: { base: new Set(), candidate: new Set() },
     domFailed: false,
   };
   const close = async (): Promise<void> => {
@@ -195,7 +208,7 @@ export async function openPagePair(options: PagePairOptions): Promise<PairedRunn
       remember(pair, arm, trial);
       return valuesOf(trial);
     },
-    findings: () => [...pair.failures.checks(), ...domSeenOnlyOnCandidate(target.check, pair.dom.base, pair.dom.candidate)],
+    findings: () => [...pair.failures.checks(), ...scriptErrors(pair), ...domSeenOnlyOnCandidate(target.check, pair.dom.base, pair.dom.candidate)],
     // A changed DOM fails the comparison whatever the trials would show: no need to measure them.
     settled: () => pair.failures.settled() || pair.domFailed,
     describe: () => ({
