@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'schemas/validators/**', 'node_modules/**', 'coverage/**', 'examples/**/node_modules/**', '.claude/context/**'] },
+  { ignores: ['dist/**', 'schemas/validators/**', 'node_modules/**', 'coverage/**', 'examples/**/node_modules/**', 'examples/**/dist/**', '.claude/context/**'] },
   js.configs.recommended,
   {
     files: ['**/*.ts'],

@@ -28,3 +28,7 @@ export { publishRun } from './publish/publish-run.js';
 export { renderHtmlReport } from './report/html-report.js';
 export { renderMarkdownSummary } from './report/markdown-summary.js';
 export { runCli } from './cli/main.js';
+export { findChromium, launchBrowser, withBrowser } from './page/browser.js';
+export { loadPage, VIEWPORT } from './page/load-page.js';
+export { startPageServer } from './page/page-server.js';
+export { measurePage } from './measure/measure-page.js';

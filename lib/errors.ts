@@ -30,7 +30,7 @@ export type GateErrorCode = 'gate-failed' | 'out-of-order' | 'below-minimum' | '
 export type InconclusiveErrorCode = 'inconclusive' | 'too-few-samples' | 'generator-saturated';
 
 /** Codes of {@link TargetError}: the target could not be run (exit 4). */
-export type TargetErrorCode = 'server-start' | 'server-exit' | 'command-failed' | 'module-failed' | 'port-taken' | 'build-failed' | 'flow-failed' | 'health-failed' | 'error-rate-abort';
+export type TargetErrorCode = 'server-start' | 'server-exit' | 'command-failed' | 'module-failed' | 'port-taken' | 'build-failed' | 'flow-failed' | 'health-failed' | 'error-rate-abort' | 'browser-missing' | 'page-load';
 
 abstract class PerfflowError<C extends string> extends Error {
   /** What went wrong, as a stable machine-readable code. */

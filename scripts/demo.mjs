@@ -7,8 +7,8 @@
 //
 //   npm run demo                      the optimization passes every gate and is published
 //   npm run demo -- --wrong-patch     a faster but wrong change: the validation gate fails, rollback restores the code
-//   npm run demo -- --example auth-api   the same on another bundled example (examples/<name>)
-//   options: --quick (a shorter validation budget), --budget <s> (validation time budget), --dir <path>
+//   npm run demo -- --example auth-api   the same on another bundled example (examples/<name>; dashboard is a page in Chromium)
+//   options: --quick (a shorter validation budget), --budget <s> (validation time budget; default 60, dashboard 120), --dir <path>
 //   (where the copy goes; default a new temp dir), --summary <file> (a JSON summary of the run).
 //   PERFFLOW_DEMO_BUDGET=<s> and PERFFLOW_DEMO_QUICK=1 do the same as --budget and --quick.
 import { spawn, spawnSync } from 'node:child_process';
@@ -26,6 +26,9 @@ const EXAMPLES = {
   'auth-api': { target: 'auth/flow', load: 'the login flow (login, orders, refresh)' },
   // Runs on a throwaway PostgreSQL made by the example's own scripts/db.mjs for the demo's length.
   'orders-api': { target: 'api/orders', load: 'GET /api/orders?customer=42 on PostgreSQL', database: true },
+  // A page in headless Chromium (Debian's chromium, or PERFFLOW_CHROMIUM): loaded, then refreshed once.
+  // Page loads are slow trials: the validation gets a longer default budget to reach enough blocks.
+  dashboard: { target: 'dashboard', load: 'the dashboard page loaded and refreshed in Chromium', page: true, budgetS: 120 },
 };
 let EXAMPLE = join(ROOT, 'examples', 'users-api');
 let RECORDING = join(EXAMPLE, '.perfflow-demo');
@@ -70,7 +73,8 @@ export function demoOptions(argv, env) {
   }
   const quick = values.quick === true || env.PERFFLOW_DEMO_QUICK === '1';
   const budgetText = values.budget ?? env.PERFFLOW_DEMO_BUDGET;
-  const budgetS = budgetText === undefined ? (quick ? 30 : 60) : Number(budgetText);
+  const exampleBudget = Object.hasOwn(EXAMPLES, values.example) ? (EXAMPLES[values.example].budgetS ?? 60) : 60;
+  const budgetS = budgetText === undefined ? (quick ? exampleBudget / 2 : exampleBudget) : Number(budgetText);
   if (!Number.isFinite(budgetS) || budgetS < 5 || budgetS > 600) {
     throw new DemoStop(`--budget must be a number of seconds from 5 to 600, got '${budgetText}'; e.g. --budget 30`, 2);
   }
@@ -85,6 +89,16 @@ export function demoOptions(argv, env) {
  * @returns {Record<string, number>}
  */
 export function baselineValues(baseline) {
+  const page = baseline?.page;
+  if (page !== undefined) {
+    return {
+      lcp_ms: page.lcp_ms.median,
+      fcp_ms: page.fcp_ms.median,
+      tbt_ms: page.tbt_ms.median,
+      interaction_ms: page.interaction_ms?.median ?? 0,
+      transfer_kib: page.transfer_bytes.median / 1024,
+    };
+  }
   const http = baseline?.http;
   if (http === undefined) return {};
   return {
@@ -407,7 +421,7 @@ async function runDemo(options, summary) {
   summary.run_dir = init.data.run_dir;
   say(`      run ${summary.run_id}, base commit ${init.data.base_commit.slice(0, 12)}`);
 
-  step(2, `baseline: measure ${EXAMPLES[options.example].load} under load`, 'real');
+  step(2, `baseline: measure ${EXAMPLES[options.example].load}${EXAMPLES[options.example].page === true ? '' : ' under load'}`, 'real');
   if (!need('baseline')) return stopMissing('baseline');
   let t = performance.now();
   const baselineRun = await perfflow(summary.project, ['baseline']);
@@ -418,7 +432,8 @@ async function runDemo(options, summary) {
   }
   const baseline = readJson(baselinePath);
   const values = baselineValues(baseline);
-  say(`      p50 ${roundFigure(values.latency_p50_ms)} ms, p99 ${roundFigure(values.latency_p99_ms)} ms, ${roundFigure(values.throughput_rps)} ${baseline.samples?.unit === 'flow' ? 'flows' : 'req'}/s, errors ${roundFigure(values.error_rate_percent)}% (${seconds(performance.now() - t)})`);
+  if (baseline.page !== undefined) say(`      LCP ${roundFigure(values.lcp_ms)} ms, blocking time ${roundFigure(values.tbt_ms)} ms, refresh ${roundFigure(values.interaction_ms)} ms, ${roundFigure(values.transfer_kib)} KiB transferred, medians of ${baseline.page.trials} page loads (${seconds(performance.now() - t)})`);
+  else say(`      p50 ${roundFigure(values.latency_p50_ms)} ms, p99 ${roundFigure(values.latency_p99_ms)} ms, ${roundFigure(values.throughput_rps)} ${baseline.samples?.unit === 'flow' ? 'flows' : 'req'}/s, errors ${roundFigure(values.error_rate_percent)}% (${seconds(performance.now() - t)})`);
   await submit('baseline');
 
   step(3, 'planning: the planner writes the plan', 'RECORDED');
@@ -444,7 +459,7 @@ async function runDemo(options, summary) {
   summary.steps.push({ step: 'plan-rating', decision: ratingGate.decision });
   if (ratingGate.decision !== 'passed') throw new DemoStop(`the plan-rating gate failed; see ${summary.run_dir}`, 1);
 
-  step(5, 'analysis: profile the server under load and rank the bottlenecks', 'real');
+  step(5, `analysis: profile the ${EXAMPLES[options.example].page === true ? 'page in the browser' : 'server under load'} and rank the bottlenecks`, 'real');
   if (!need('profile')) return stopMissing('profile');
   t = performance.now();
   const profile = await perfflow(summary.project, ['profile']);
@@ -452,6 +467,7 @@ async function runDemo(options, summary) {
   const report = readJson(join(summary.run_dir, 'bottleneck-report.json'));
   say(`      ${report.samples.active} active samples over ${seconds(report.samples.duration_ms)} (${seconds(performance.now() - t)}); where the time goes:`);
   say(printBottlenecks(report).replace(/^/gm, '    '));
+  for (const f of report.findings.filter((x) => x.significant && ['long-task', 'oversized-bundle', 'render-blocking-resource'].includes(x.kind))) say(`      ${f.kind}: ${f.summary.length > 200 ? `${f.summary.slice(0, 197)}...` : f.summary}`);
   await submit('analysis');
 
   step(6, 'optimization-planning: the architect designs the optimizations', 'RECORDED');

@@ -169,12 +169,14 @@ describe('demo options', () => {
     [[], {}, { example: 'users-api' }],
     [['--example', 'auth-api'], {}, { example: 'auth-api' }],
     [['--example', 'orders-api'], {}, { example: 'orders-api' }],
+    [['--example', 'dashboard'], {}, { example: 'dashboard', budgetS: 120 }],
+    [['--example', 'dashboard', '--quick'], {}, { budgetS: 60 }],
   ])('%j with %j reads as %j', (argv, env, expected) => {
     expect(demoOptions(argv, env)).toMatchObject(expected);
   });
 
   test('an unknown example is refused in one line naming the known ones', () => {
-    expect(() => demoOptions(['--example', 'nope'], {})).toThrow("--example must be one of users-api, auth-api, orders-api, got 'nope'");
+    expect(() => demoOptions(['--example', 'nope'], {})).toThrow("--example must be one of users-api, auth-api, orders-api, dashboard, got 'nope'");
   });
 
   test('a bad budget exits 2 with one line and leaves nothing behind', () => {

@@ -12,6 +12,7 @@ import { openFunctionPair } from './function-pair.js';
 import { openSharedProcessFunctionPair } from './function-shared-pair.js';
 import { harnessDifferences, overlayHarness, pinHarness } from './harness.js';
 import { openHttpPair } from './http-pair.js';
+import { openPagePair } from './page-pair.js';
 import { runPaired } from './run-paired.js';
 const RESAMPLES = 4000;
 const ALPHA = 0.05;
@@ -47,6 +48,8 @@ async function openRunner(target, projectRoot, trees, options) {
             return openCommandPair({ argv: target.run.argv, text: target.run.text, cwd: perArm(target.cwd, projectRoot, trees), env: target.env, timeoutMs: target.timeoutMs, warmupRuns: target.warmup });
         case 'http':
             return openHttpPair({ target, cwd: perArm(target.cwd, projectRoot, trees) });
+        case 'page':
+            return openPagePair({ target, cwd: perArm(target.cwd, projectRoot, trees) });
         default: {
             const never = target;
             return never;

@@ -39,8 +39,8 @@ export interface PairedOutcome {
     sequential: SequentialRecord | null;
 }
 /**
- * The default tolerance of a guard metric when the config names none: memory may grow 10% (a
- * faster server often holds a little more), everything else may not get worse beyond the noise floor.
+ * The default tolerance of a guard metric when the config names none: memory (a server's peak RSS,
+ * a page's JS heap) may grow 10% (faster code often holds a little more), everything else may not get worse beyond the noise floor.
  * @param spec - the metric
  * @returns the tolerance on the metric's scale
  */

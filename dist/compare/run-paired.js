@@ -5,13 +5,13 @@ import { createSequentialMonitor } from './sequential.js';
 import { decideStatus, summarizeBehaviour } from './status.js';
 import { InputError } from '../errors.js';
 /**
- * The default tolerance of a guard metric when the config names none: memory may grow 10% (a
- * faster server often holds a little more), everything else may not get worse beyond the noise floor.
+ * The default tolerance of a guard metric when the config names none: memory (a server's peak RSS,
+ * a page's JS heap) may grow 10% (faster code often holds a little more), everything else may not get worse beyond the noise floor.
  * @param spec - the metric
  * @returns the tolerance on the metric's scale
  */
 export function defaultTolerance(spec) {
-    return spec.name === 'max_rss' ? 0.1 : 0;
+    return spec.name === 'max_rss' || spec.name === 'js_heap' ? 0.1 : 0;
 }
 /**
  * Runs a prepared paired comparison: the runner's behaviour checks, warm-up, the interleaved blocks

@@ -1,7 +1,7 @@
 import type { ConfigFile } from '../contracts/config.js';
 import type { CiSettings } from './ci-settings.js';
 import type { CommandSpec, TargetConfig } from './target-config.js';
-export type { CommandSpec, RequestSpec, VerdictSettings, HttpTargetConfig, FunctionTargetConfig, CommandTargetConfig, TargetConfig } from './target-config.js';
+export type { CommandSpec, RequestSpec, VerdictSettings, HttpTargetConfig, FunctionTargetConfig, CommandTargetConfig, PageTargetConfig, TargetConfig } from './target-config.js';
 export { missingTargetHelp } from './target-help.js';
 /** The file names looked for at the project root, in this order. */
 export declare const CONFIG_FILES: readonly ["perfflow.config.yaml", "perfflow.config.yml", "perfflow.config.json"];

@@ -52,11 +52,11 @@ function precheckKinds(value, name) {
         return;
     for (const [target, body] of Object.entries(targets)) {
         if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-            throw new InputError('invalid-config', `${name}: ${targetKey(target)} must be a mapping with one of http, function, command; see 'perfflow init --target ${target}'`);
+            throw new InputError('invalid-config', `${name}: ${targetKey(target)} must be a mapping with one of http, function, command, page; see 'perfflow init --target ${target}'`);
         }
-        const kinds = Object.keys(body).filter((k) => k === 'http' || k === 'function' || k === 'command');
+        const kinds = Object.keys(body).filter((k) => k === 'http' || k === 'function' || k === 'command' || k === 'page');
         if (kinds.length > 1) {
-            throw new InputError('invalid-config', `${name}: ${targetKey(target)} has ${kinds.join(' and ')}; a target is exactly one of http, function, command`);
+            throw new InputError('invalid-config', `${name}: ${targetKey(target)} has ${kinds.join(' and ')}; a target is exactly one of http, function, command, page`);
         }
     }
 }

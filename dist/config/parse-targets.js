@@ -6,6 +6,7 @@ import { parseDuration } from './duration.js';
 import { parseEngine } from './parse-engine.js';
 import { parseFlows } from './parse-flows.js';
 import { guardRailsOf } from './remote-host.js';
+import { parsePageTarget } from './parse-page.js';
 /**
  * Reads a command from the config: a line (split into words without a shell) or a list of words.
  * @param value - the command as written
@@ -116,6 +117,8 @@ export function parseTargets(entries, root) {
             targets[targetName] = functionTarget(targetName, body.function, root);
         else if (body.command !== undefined)
             targets[targetName] = commandTarget(targetName, body.command, root);
+        else if (body.page !== undefined)
+            targets[targetName] = parsePageTarget(targetName, body.page, root, targetKey(targetName));
     }
     return targets;
 }

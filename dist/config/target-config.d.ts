@@ -1,3 +1,5 @@
+import type { PageTargetConfig } from './page-target-config.js';
+export type { PageTargetConfig } from './page-target-config.js';
 /** A command to run without a shell: its words and how the config spelled it (for messages). */
 export interface CommandSpec {
     argv: string[];
@@ -140,4 +142,4 @@ export interface CommandTargetConfig extends VerdictSettings {
     timeoutMs: number;
 }
 /** Any target. */
-export type TargetConfig = HttpTargetConfig | FunctionTargetConfig | CommandTargetConfig;
+export type TargetConfig = HttpTargetConfig | FunctionTargetConfig | CommandTargetConfig | PageTargetConfig;

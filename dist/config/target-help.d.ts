@@ -8,7 +8,7 @@ export declare function oneLineExample(name: string): string;
 /**
  * Explains how to add a target to `perfflow.config.yaml`, with a snippet to paste.
  * @param name - the target name
- * @param kind - the kind to show; all three when omitted
+ * @param kind - the kind to show; all four when omitted
  * @returns text (several lines)
  */
 export declare function missingTargetHelp(name: string, kind?: TargetConfig['kind']): string;

@@ -9,7 +9,7 @@ export function oneLineExample(name) {
 /**
  * Explains how to add a target to `perfflow.config.yaml`, with a snippet to paste.
  * @param name - the target name
- * @param kind - the kind to show; all three when omitted
+ * @param kind - the kind to show; all four when omitted
  * @returns text (several lines)
  */
 export function missingTargetHelp(name, kind) {
@@ -23,7 +23,14 @@ export function missingTargetHelp(name, kind) {
     ];
     const fn = [`    function:`, `      file: bench/${name.replace(/[^A-Za-z0-9_-]+/g, '-')}.bench.mjs   # export default { taskName: () => work() }`];
     const cmd = [`    command:`, `      run: node scripts/build.js             # no shell: quotes allowed, pipes not`];
-    const bodies = kind === undefined ? [http, fn, cmd] : [kind === 'http' ? http : kind === 'function' ? fn : cmd];
+    const page = [
+        `    page:`,
+        `      start: node serve.mjs                  # the dev or preview server, PORT in its environment`,
+        `      url: http://127.0.0.1:\${PORT}/`,
+        `      ready: "#app[data-ready]"             # optional: loaded once this is rendered`,
+    ];
+    const byKind = { http, function: fn, command: cmd, page };
+    const bodies = kind === undefined ? [http, fn, cmd, page] : [byKind[kind]];
     const lines = ['Add to perfflow.config.yaml at the project root:', '', 'targets:', `  ${key}:`];
     bodies.forEach((body, index) => {
         if (index > 0)
@@ -31,6 +38,6 @@ export function missingTargetHelp(name, kind) {
         lines.push(...body);
     });
     if (kind === undefined)
-        lines.push('', 'Keep exactly one of http, function or command under the target.');
+        lines.push('', 'Keep exactly one of http, function, command or page under the target.');
     return lines.join('\n');
 }

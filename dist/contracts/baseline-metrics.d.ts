@@ -44,6 +44,7 @@ export declare const EnvironmentSchema: import("@sinclair/typebox").TObject<{
         max_rate: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
         abort_error_rate: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
     }>>;
+    browser: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
 }>;
 declare const HttpMetrics: import("@sinclair/typebox").TObject<{
     url: import("@sinclair/typebox").TString;
@@ -217,11 +218,112 @@ export declare const ResourcesSchema: import("@sinclair/typebox").TObject<{
         event_loop_utilization: import("@sinclair/typebox").TNumber;
     }>, import("@sinclair/typebox").TNull]>;
 }>;
+declare const PageMetrics: import("@sinclair/typebox").TObject<{
+    url: import("@sinclair/typebox").TString;
+    browser: import("@sinclair/typebox").TString;
+    viewport: import("@sinclair/typebox").TObject<{
+        width: import("@sinclair/typebox").TInteger;
+        height: import("@sinclair/typebox").TInteger;
+    }>;
+    throttle: import("@sinclair/typebox").TObject<{
+        cpu: import("@sinclair/typebox").TNumber;
+        network: import("@sinclair/typebox").TString;
+        description: import("@sinclair/typebox").TString;
+    }>;
+    ready: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TString, import("@sinclair/typebox").TNull]>;
+    interaction: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TString, import("@sinclair/typebox").TNull]>;
+    trials: import("@sinclair/typebox").TInteger;
+    warmup: import("@sinclair/typebox").TInteger;
+    definitions: import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TString>;
+    lcp_ms: import("@sinclair/typebox").TObject<{
+        n: import("@sinclair/typebox").TInteger;
+        mean: import("@sinclair/typebox").TNumber;
+        median: import("@sinclair/typebox").TNumber;
+        min: import("@sinclair/typebox").TNumber;
+        max: import("@sinclair/typebox").TNumber;
+        stddev: import("@sinclair/typebox").TNumber;
+        mad: import("@sinclair/typebox").TNumber;
+    }>;
+    fcp_ms: import("@sinclair/typebox").TObject<{
+        n: import("@sinclair/typebox").TInteger;
+        mean: import("@sinclair/typebox").TNumber;
+        median: import("@sinclair/typebox").TNumber;
+        min: import("@sinclair/typebox").TNumber;
+        max: import("@sinclair/typebox").TNumber;
+        stddev: import("@sinclair/typebox").TNumber;
+        mad: import("@sinclair/typebox").TNumber;
+    }>;
+    cls: import("@sinclair/typebox").TObject<{
+        n: import("@sinclair/typebox").TInteger;
+        mean: import("@sinclair/typebox").TNumber;
+        median: import("@sinclair/typebox").TNumber;
+        min: import("@sinclair/typebox").TNumber;
+        max: import("@sinclair/typebox").TNumber;
+        stddev: import("@sinclair/typebox").TNumber;
+        mad: import("@sinclair/typebox").TNumber;
+    }>;
+    tbt_ms: import("@sinclair/typebox").TObject<{
+        n: import("@sinclair/typebox").TInteger;
+        mean: import("@sinclair/typebox").TNumber;
+        median: import("@sinclair/typebox").TNumber;
+        min: import("@sinclair/typebox").TNumber;
+        max: import("@sinclair/typebox").TNumber;
+        stddev: import("@sinclair/typebox").TNumber;
+        mad: import("@sinclair/typebox").TNumber;
+    }>;
+    ready_ms: import("@sinclair/typebox").TObject<{
+        n: import("@sinclair/typebox").TInteger;
+        mean: import("@sinclair/typebox").TNumber;
+        median: import("@sinclair/typebox").TNumber;
+        min: import("@sinclair/typebox").TNumber;
+        max: import("@sinclair/typebox").TNumber;
+        stddev: import("@sinclair/typebox").TNumber;
+        mad: import("@sinclair/typebox").TNumber;
+    }>;
+    interaction_ms: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TObject<{
+        n: import("@sinclair/typebox").TInteger;
+        mean: import("@sinclair/typebox").TNumber;
+        median: import("@sinclair/typebox").TNumber;
+        min: import("@sinclair/typebox").TNumber;
+        max: import("@sinclair/typebox").TNumber;
+        stddev: import("@sinclair/typebox").TNumber;
+        mad: import("@sinclair/typebox").TNumber;
+    }>, import("@sinclair/typebox").TNull]>;
+    js_heap_bytes: import("@sinclair/typebox").TObject<{
+        n: import("@sinclair/typebox").TInteger;
+        mean: import("@sinclair/typebox").TNumber;
+        median: import("@sinclair/typebox").TNumber;
+        min: import("@sinclair/typebox").TNumber;
+        max: import("@sinclair/typebox").TNumber;
+        stddev: import("@sinclair/typebox").TNumber;
+        mad: import("@sinclair/typebox").TNumber;
+    }>;
+    transfer_bytes: import("@sinclair/typebox").TObject<{
+        n: import("@sinclair/typebox").TInteger;
+        mean: import("@sinclair/typebox").TNumber;
+        median: import("@sinclair/typebox").TNumber;
+        min: import("@sinclair/typebox").TNumber;
+        max: import("@sinclair/typebox").TNumber;
+        stddev: import("@sinclair/typebox").TNumber;
+        mad: import("@sinclair/typebox").TNumber;
+    }>;
+    requests: import("@sinclair/typebox").TObject<{
+        n: import("@sinclair/typebox").TInteger;
+        mean: import("@sinclair/typebox").TNumber;
+        median: import("@sinclair/typebox").TNumber;
+        min: import("@sinclair/typebox").TNumber;
+        max: import("@sinclair/typebox").TNumber;
+        stddev: import("@sinclair/typebox").TNumber;
+        mad: import("@sinclair/typebox").TNumber;
+    }>;
+    long_tasks: import("@sinclair/typebox").TInteger;
+    page_errors: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>;
+}>;
 /** `baseline-metrics.json`: one measurement of a target, with everything needed to trust it. */
 export declare const BaselineMetricsSchema: import("@sinclair/typebox").TObject<{
     version: import("@sinclair/typebox").TLiteral<1>;
     target: import("@sinclair/typebox").TString;
-    kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"http">, import("@sinclair/typebox").TLiteral<"function">, import("@sinclair/typebox").TLiteral<"command">]>;
+    kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"http">, import("@sinclair/typebox").TLiteral<"function">, import("@sinclair/typebox").TLiteral<"command">, import("@sinclair/typebox").TLiteral<"page">]>;
     started_at: import("@sinclair/typebox").TString;
     elapsed_ms: import("@sinclair/typebox").TNumber;
     valid: import("@sinclair/typebox").TBoolean;
@@ -262,9 +364,10 @@ export declare const BaselineMetricsSchema: import("@sinclair/typebox").TObject<
             max_rate: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
             abort_error_rate: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
         }>>;
+        browser: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
     }>;
     samples: import("@sinclair/typebox").TObject<{
-        unit: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"request">, import("@sinclair/typebox").TLiteral<"flow">, import("@sinclair/typebox").TLiteral<"batch">, import("@sinclair/typebox").TLiteral<"run">]>;
+        unit: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"request">, import("@sinclair/typebox").TLiteral<"flow">, import("@sinclair/typebox").TLiteral<"batch">, import("@sinclair/typebox").TLiteral<"run">, import("@sinclair/typebox").TLiteral<"page-load">]>;
         measured: import("@sinclair/typebox").TInteger;
         warmup: import("@sinclair/typebox").TInteger;
         minimum: import("@sinclair/typebox").TInteger;
@@ -411,6 +514,107 @@ export declare const BaselineMetricsSchema: import("@sinclair/typebox").TObject<
             modified_z: import("@sinclair/typebox").TNumber;
         }>>;
     }>>;
+    page: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{
+        url: import("@sinclair/typebox").TString;
+        browser: import("@sinclair/typebox").TString;
+        viewport: import("@sinclair/typebox").TObject<{
+            width: import("@sinclair/typebox").TInteger;
+            height: import("@sinclair/typebox").TInteger;
+        }>;
+        throttle: import("@sinclair/typebox").TObject<{
+            cpu: import("@sinclair/typebox").TNumber;
+            network: import("@sinclair/typebox").TString;
+            description: import("@sinclair/typebox").TString;
+        }>;
+        ready: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TString, import("@sinclair/typebox").TNull]>;
+        interaction: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TString, import("@sinclair/typebox").TNull]>;
+        trials: import("@sinclair/typebox").TInteger;
+        warmup: import("@sinclair/typebox").TInteger;
+        definitions: import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TString>;
+        lcp_ms: import("@sinclair/typebox").TObject<{
+            n: import("@sinclair/typebox").TInteger;
+            mean: import("@sinclair/typebox").TNumber;
+            median: import("@sinclair/typebox").TNumber;
+            min: import("@sinclair/typebox").TNumber;
+            max: import("@sinclair/typebox").TNumber;
+            stddev: import("@sinclair/typebox").TNumber;
+            mad: import("@sinclair/typebox").TNumber;
+        }>;
+        fcp_ms: import("@sinclair/typebox").TObject<{
+            n: import("@sinclair/typebox").TInteger;
+            mean: import("@sinclair/typebox").TNumber;
+            median: import("@sinclair/typebox").TNumber;
+            min: import("@sinclair/typebox").TNumber;
+            max: import("@sinclair/typebox").TNumber;
+            stddev: import("@sinclair/typebox").TNumber;
+            mad: import("@sinclair/typebox").TNumber;
+        }>;
+        cls: import("@sinclair/typebox").TObject<{
+            n: import("@sinclair/typebox").TInteger;
+            mean: import("@sinclair/typebox").TNumber;
+            median: import("@sinclair/typebox").TNumber;
+            min: import("@sinclair/typebox").TNumber;
+            max: import("@sinclair/typebox").TNumber;
+            stddev: import("@sinclair/typebox").TNumber;
+            mad: import("@sinclair/typebox").TNumber;
+        }>;
+        tbt_ms: import("@sinclair/typebox").TObject<{
+            n: import("@sinclair/typebox").TInteger;
+            mean: import("@sinclair/typebox").TNumber;
+            median: import("@sinclair/typebox").TNumber;
+            min: import("@sinclair/typebox").TNumber;
+            max: import("@sinclair/typebox").TNumber;
+            stddev: import("@sinclair/typebox").TNumber;
+            mad: import("@sinclair/typebox").TNumber;
+        }>;
+        ready_ms: import("@sinclair/typebox").TObject<{
+            n: import("@sinclair/typebox").TInteger;
+            mean: import("@sinclair/typebox").TNumber;
+            median: import("@sinclair/typebox").TNumber;
+            min: import("@sinclair/typebox").TNumber;
+            max: import("@sinclair/typebox").TNumber;
+            stddev: import("@sinclair/typebox").TNumber;
+            mad: import("@sinclair/typebox").TNumber;
+        }>;
+        interaction_ms: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TObject<{
+            n: import("@sinclair/typebox").TInteger;
+            mean: import("@sinclair/typebox").TNumber;
+            median: import("@sinclair/typebox").TNumber;
+            min: import("@sinclair/typebox").TNumber;
+            max: import("@sinclair/typebox").TNumber;
+            stddev: import("@sinclair/typebox").TNumber;
+            mad: import("@sinclair/typebox").TNumber;
+        }>, import("@sinclair/typebox").TNull]>;
+        js_heap_bytes: import("@sinclair/typebox").TObject<{
+            n: import("@sinclair/typebox").TInteger;
+            mean: import("@sinclair/typebox").TNumber;
+            median: import("@sinclair/typebox").TNumber;
+            min: import("@sinclair/typebox").TNumber;
+            max: import("@sinclair/typebox").TNumber;
+            stddev: import("@sinclair/typebox").TNumber;
+            mad: import("@sinclair/typebox").TNumber;
+        }>;
+        transfer_bytes: import("@sinclair/typebox").TObject<{
+            n: import("@sinclair/typebox").TInteger;
+            mean: import("@sinclair/typebox").TNumber;
+            median: import("@sinclair/typebox").TNumber;
+            min: import("@sinclair/typebox").TNumber;
+            max: import("@sinclair/typebox").TNumber;
+            stddev: import("@sinclair/typebox").TNumber;
+            mad: import("@sinclair/typebox").TNumber;
+        }>;
+        requests: import("@sinclair/typebox").TObject<{
+            n: import("@sinclair/typebox").TInteger;
+            mean: import("@sinclair/typebox").TNumber;
+            median: import("@sinclair/typebox").TNumber;
+            min: import("@sinclair/typebox").TNumber;
+            max: import("@sinclair/typebox").TNumber;
+            stddev: import("@sinclair/typebox").TNumber;
+            mad: import("@sinclair/typebox").TNumber;
+        }>;
+        long_tasks: import("@sinclair/typebox").TInteger;
+        page_errors: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>;
+    }>>;
     resources: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TObject<{
         samples: import("@sinclair/typebox").TInteger;
         interval_ms: import("@sinclair/typebox").TNumber;
@@ -455,4 +659,6 @@ export type HttpMetrics = Static<typeof HttpMetrics>;
 export type FunctionMetrics = Static<typeof FunctionMetrics>;
 /** command metrics block. */
 export type CommandMetrics = Static<typeof CommandMetrics>;
+/** page metrics block. */
+export type PageMetrics = Static<typeof PageMetrics>;
 export {};

@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { pageMetricsSchema } from './page-metrics.js';
 const Num = Type.Number();
 const NullableNum = Type.Union([Type.Number(), Type.Null()]);
 const Count = Type.Integer({ minimum: 0 });
@@ -47,6 +48,7 @@ export const EnvironmentSchema = Type.Object({
         max_rate: Type.Union([Num, Type.Null()], { description: 'the rate cap the load never exceeded, per second; null for none' }),
         abort_error_rate: Type.Union([Num, Type.Null()]),
     }, { additionalProperties: false, description: 'the measured http service (http targets)' })),
+    browser: Type.Optional(Type.String({ description: 'page targets: the browser that measured, e.g. Chromium 156.0.8078.114' })),
 }, { additionalProperties: false });
 const Latency = Type.Object({
     p50: Num,
@@ -156,11 +158,12 @@ export const ResourcesSchema = Type.Object({
     rss_bytes: Type.Object({ mean: Num, max: Num }, { additionalProperties: false }),
     node: Type.Union([NodeResources, Type.Null()], { description: 'from a preload injected through NODE_OPTIONS; null when the target is not Node' }),
 }, { additionalProperties: false });
+const PageMetrics = pageMetricsSchema(SpreadSchema);
 /** `baseline-metrics.json`: one measurement of a target, with everything needed to trust it. */
 export const BaselineMetricsSchema = Type.Object({
     version: Type.Literal(1),
     target: Type.String({ minLength: 1 }),
-    kind: Type.Union([Type.Literal('http'), Type.Literal('function'), Type.Literal('command')]),
+    kind: Type.Union([Type.Literal('http'), Type.Literal('function'), Type.Literal('command'), Type.Literal('page')]),
     started_at: Type.String({ format: 'date-time' }),
     elapsed_ms: Num,
     valid: Type.Boolean(),
@@ -169,7 +172,7 @@ export const BaselineMetricsSchema = Type.Object({
     health_reasons: Type.Array(Type.String()),
     environment: EnvironmentSchema,
     samples: Type.Object({
-        unit: Type.Union([Type.Literal('request'), Type.Literal('flow'), Type.Literal('batch'), Type.Literal('run')]),
+        unit: Type.Union([Type.Literal('request'), Type.Literal('flow'), Type.Literal('batch'), Type.Literal('run'), Type.Literal('page-load')]),
         measured: Count,
         warmup: Count,
         minimum: Type.Integer({ minimum: 1, description: 'fewer measured samples make the measurement invalid' }),
@@ -177,5 +180,6 @@ export const BaselineMetricsSchema = Type.Object({
     http: Type.Optional(HttpMetrics),
     function: Type.Optional(FunctionMetrics),
     command: Type.Optional(CommandMetrics),
+    page: Type.Optional(PageMetrics),
     resources: Type.Union([ResourcesSchema, Type.Null()]),
 }, { additionalProperties: false, $id: 'baseline-metrics' });

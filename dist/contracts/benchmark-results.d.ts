@@ -3,7 +3,7 @@ import type { Static } from '@sinclair/typebox';
 export declare const BenchmarkResultsSchema: import("@sinclair/typebox").TObject<{
     version: import("@sinclair/typebox").TLiteral<1>;
     target: import("@sinclair/typebox").TString;
-    kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"function">, import("@sinclair/typebox").TLiteral<"command">, import("@sinclair/typebox").TLiteral<"http">]>;
+    kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"function">, import("@sinclair/typebox").TLiteral<"command">, import("@sinclair/typebox").TLiteral<"http">, import("@sinclair/typebox").TLiteral<"page">]>;
     base: import("@sinclair/typebox").TObject<{
         commit: import("@sinclair/typebox").TString;
         dirty: import("@sinclair/typebox").TBoolean;

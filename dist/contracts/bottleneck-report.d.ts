@@ -67,7 +67,7 @@ declare const BottleneckSchema: import("@sinclair/typebox").TObject<{
     }>>;
 }>;
 declare const FindingSchema: import("@sinclair/typebox").TObject<{
-    kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"event-loop-delay">, import("@sinclair/typebox").TLiteral<"gc">, import("@sinclair/typebox").TLiteral<"sync-io">, import("@sinclair/typebox").TLiteral<"n-plus-one">, import("@sinclair/typebox").TLiteral<"sequential-awaits">, import("@sinclair/typebox").TLiteral<"slow-operation">]>;
+    kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"event-loop-delay">, import("@sinclair/typebox").TLiteral<"gc">, import("@sinclair/typebox").TLiteral<"sync-io">, import("@sinclair/typebox").TLiteral<"n-plus-one">, import("@sinclair/typebox").TLiteral<"sequential-awaits">, import("@sinclair/typebox").TLiteral<"slow-operation">, import("@sinclair/typebox").TLiteral<"long-task">, import("@sinclair/typebox").TLiteral<"render-blocking-resource">, import("@sinclair/typebox").TLiteral<"oversized-bundle">]>;
     measured: import("@sinclair/typebox").TBoolean;
     significant: import("@sinclair/typebox").TBoolean;
     summary: import("@sinclair/typebox").TString;
@@ -90,7 +90,7 @@ declare const FindingSchema: import("@sinclair/typebox").TObject<{
 export declare const BottleneckReportSchema: import("@sinclair/typebox").TObject<{
     version: import("@sinclair/typebox").TLiteral<1>;
     target: import("@sinclair/typebox").TString;
-    kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"http">, import("@sinclair/typebox").TLiteral<"function">, import("@sinclair/typebox").TLiteral<"command">]>;
+    kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"http">, import("@sinclair/typebox").TLiteral<"function">, import("@sinclair/typebox").TLiteral<"command">, import("@sinclair/typebox").TLiteral<"page">]>;
     created_at: import("@sinclair/typebox").TString;
     samples: import("@sinclair/typebox").TObject<{
         count: import("@sinclair/typebox").TInteger;
@@ -162,7 +162,7 @@ export declare const BottleneckReportSchema: import("@sinclair/typebox").TObject
     categories: import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TNumber>;
     unattributed_share: import("@sinclair/typebox").TNumber;
     findings: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
-        kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"event-loop-delay">, import("@sinclair/typebox").TLiteral<"gc">, import("@sinclair/typebox").TLiteral<"sync-io">, import("@sinclair/typebox").TLiteral<"n-plus-one">, import("@sinclair/typebox").TLiteral<"sequential-awaits">, import("@sinclair/typebox").TLiteral<"slow-operation">]>;
+        kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"event-loop-delay">, import("@sinclair/typebox").TLiteral<"gc">, import("@sinclair/typebox").TLiteral<"sync-io">, import("@sinclair/typebox").TLiteral<"n-plus-one">, import("@sinclair/typebox").TLiteral<"sequential-awaits">, import("@sinclair/typebox").TLiteral<"slow-operation">, import("@sinclair/typebox").TLiteral<"long-task">, import("@sinclair/typebox").TLiteral<"render-blocking-resource">, import("@sinclair/typebox").TLiteral<"oversized-bundle">]>;
         measured: import("@sinclair/typebox").TBoolean;
         significant: import("@sinclair/typebox").TBoolean;
         summary: import("@sinclair/typebox").TString;
@@ -234,6 +234,78 @@ export declare const BottleneckReportSchema: import("@sinclair/typebox").TObject
         }>]>;
         dropped_requests: import("@sinclair/typebox").TInteger;
         followed_share: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
+    }>>;
+    page: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{
+        url: import("@sinclair/typebox").TString;
+        trials: import("@sinclair/typebox").TInteger;
+        throttle: import("@sinclair/typebox").TObject<{
+            cpu: import("@sinclair/typebox").TNumber;
+            network: import("@sinclair/typebox").TString;
+        }>;
+        ranked_by: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"long-task-samples">, import("@sinclair/typebox").TLiteral<"main-thread-samples">]>;
+        fcp_ms: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TObject<{
+            median: import("@sinclair/typebox").TNumber;
+            low: import("@sinclair/typebox").TNumber;
+            high: import("@sinclair/typebox").TNumber;
+        }>, import("@sinclair/typebox").TNull]>;
+        lcp_ms: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TObject<{
+            median: import("@sinclair/typebox").TNumber;
+            low: import("@sinclair/typebox").TNumber;
+            high: import("@sinclair/typebox").TNumber;
+        }>, import("@sinclair/typebox").TNull]>;
+        blocking_ms: import("@sinclair/typebox").TObject<{
+            median: import("@sinclair/typebox").TNumber;
+            low: import("@sinclair/typebox").TNumber;
+            high: import("@sinclair/typebox").TNumber;
+        }>;
+        long_task_count: import("@sinclair/typebox").TObject<{
+            median: import("@sinclair/typebox").TNumber;
+            low: import("@sinclair/typebox").TNumber;
+            high: import("@sinclair/typebox").TNumber;
+        }>;
+        transfer_bytes: import("@sinclair/typebox").TObject<{
+            median: import("@sinclair/typebox").TNumber;
+            low: import("@sinclair/typebox").TNumber;
+            high: import("@sinclair/typebox").TNumber;
+        }>;
+        long_tasks: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+            trial: import("@sinclair/typebox").TInteger;
+            start_ms: import("@sinclair/typebox").TNumber;
+            duration_ms: import("@sinclair/typebox").TNumber;
+            blocking_ms: import("@sinclair/typebox").TNumber;
+            phase: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"load">, import("@sinclair/typebox").TLiteral<"interaction">]>;
+            samples: import("@sinclair/typebox").TInteger;
+            functions: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+                function: import("@sinclair/typebox").TString;
+                file: import("@sinclair/typebox").TString;
+                line: import("@sinclair/typebox").TInteger;
+                share: import("@sinclair/typebox").TNumber;
+            }>>;
+        }>>;
+        resources: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+            url: import("@sinclair/typebox").TString;
+            type: import("@sinclair/typebox").TString;
+            transfer_bytes: import("@sinclair/typebox").TObject<{
+                median: import("@sinclair/typebox").TNumber;
+                low: import("@sinclair/typebox").TNumber;
+                high: import("@sinclair/typebox").TNumber;
+            }>;
+            decoded_bytes: import("@sinclair/typebox").TInteger;
+            render_blocking: import("@sinclair/typebox").TBoolean;
+            before_fcp: import("@sinclair/typebox").TBoolean;
+            duration_ms: import("@sinclair/typebox").TObject<{
+                median: import("@sinclair/typebox").TNumber;
+                low: import("@sinclair/typebox").TNumber;
+                high: import("@sinclair/typebox").TNumber;
+            }>;
+            unused_share: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
+            load_share: import("@sinclair/typebox").TNumber;
+            sources: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+                file: import("@sinclair/typebox").TString;
+                bytes: import("@sinclair/typebox").TInteger;
+                share: import("@sinclair/typebox").TNumber;
+            }>>>;
+        }>>;
     }>>;
 }>;
 /** The bottleneck report, typed from its schema. */

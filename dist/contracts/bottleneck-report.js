@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { PageProfileSchema } from './page-profile.js';
 /** Where the time of a sample went, by the kind of code at the top of its stack. */
 export const SampleCategorySchema = Type.Union([
     Type.Literal('user'),
@@ -72,7 +73,7 @@ const BottleneckSchema = Type.Object({
     wait: Type.Optional(WaitSchema),
 }, { additionalProperties: false });
 const FindingSchema = Type.Object({
-    kind: Type.Union([Type.Literal('event-loop-delay'), Type.Literal('gc'), Type.Literal('sync-io'), Type.Literal('n-plus-one'), Type.Literal('sequential-awaits'), Type.Literal('slow-operation')]),
+    kind: Type.Union([Type.Literal('event-loop-delay'), Type.Literal('gc'), Type.Literal('sync-io'), Type.Literal('n-plus-one'), Type.Literal('sequential-awaits'), Type.Literal('slow-operation'), Type.Literal('long-task'), Type.Literal('render-blocking-resource'), Type.Literal('oversized-bundle')]),
     measured: Type.Boolean({ description: 'false when this kind of target cannot show it (e.g. event-loop delay of a function target)' }),
     significant: Type.Boolean(),
     summary: Type.String({ minLength: 1 }),
@@ -104,7 +105,7 @@ const WaitsSchema = Type.Object({
 export const BottleneckReportSchema = Type.Object({
     version: Type.Literal(1),
     target: Type.String({ minLength: 1 }),
-    kind: Type.Union([Type.Literal('http'), Type.Literal('function'), Type.Literal('command')]),
+    kind: Type.Union([Type.Literal('http'), Type.Literal('function'), Type.Literal('command'), Type.Literal('page')]),
     created_at: Type.String({ format: 'date-time' }),
     samples: Type.Object({
         count: Type.Integer({ minimum: 0, description: 'every sample of the profile(s)' }),
@@ -138,4 +139,5 @@ export const BottleneckReportSchema = Type.Object({
     }, { additionalProperties: false }),
     notes: Type.Array(Type.String()),
     waits: Type.Optional(WaitsSchema),
+    page: Type.Optional(PageProfileSchema),
 }, { additionalProperties: false, $id: 'bottleneck-report' });

@@ -20,7 +20,7 @@ export declare const CiMetricSchema: import("@sinclair/typebox").TObject<{
 /** One target of a gate run. */
 export declare const CiTargetSchema: import("@sinclair/typebox").TObject<{
     name: import("@sinclair/typebox").TString;
-    kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"function">, import("@sinclair/typebox").TLiteral<"command">, import("@sinclair/typebox").TLiteral<"http">, import("@sinclair/typebox").TNull]>;
+    kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"function">, import("@sinclair/typebox").TLiteral<"command">, import("@sinclair/typebox").TLiteral<"http">, import("@sinclair/typebox").TLiteral<"page">, import("@sinclair/typebox").TNull]>;
     outcome: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"pass">, import("@sinclair/typebox").TLiteral<"fail">, import("@sinclair/typebox").TLiteral<"accepted">, import("@sinclair/typebox").TLiteral<"error">, import("@sinclair/typebox").TLiteral<"skipped">]>;
     informational: import("@sinclair/typebox").TBoolean;
     threshold: import("@sinclair/typebox").TNumber;
@@ -76,7 +76,7 @@ export declare const CiResultSchema: import("@sinclair/typebox").TObject<{
     adjustment: import("@sinclair/typebox").TString;
     targets: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
         name: import("@sinclair/typebox").TString;
-        kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"function">, import("@sinclair/typebox").TLiteral<"command">, import("@sinclair/typebox").TLiteral<"http">, import("@sinclair/typebox").TNull]>;
+        kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"function">, import("@sinclair/typebox").TLiteral<"command">, import("@sinclair/typebox").TLiteral<"http">, import("@sinclair/typebox").TLiteral<"page">, import("@sinclair/typebox").TNull]>;
         outcome: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"pass">, import("@sinclair/typebox").TLiteral<"fail">, import("@sinclair/typebox").TLiteral<"accepted">, import("@sinclair/typebox").TLiteral<"error">, import("@sinclair/typebox").TLiteral<"skipped">]>;
         informational: import("@sinclair/typebox").TBoolean;
         threshold: import("@sinclair/typebox").TNumber;

@@ -210,6 +210,35 @@ export declare const ConfigSchema: import("@sinclair/typebox").TObject<{
             objective: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
             guards: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TString>>;
         }>>;
+        page: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{
+            start: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TString, import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>]>>;
+            cwd: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            env: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TString>>;
+            url: import("@sinclair/typebox").TString;
+            ready: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            interaction: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TObject<{
+                click: import("@sinclair/typebox").TString;
+            }>, import("@sinclair/typebox").TObject<{
+                wait: import("@sinclair/typebox").TString;
+            }>, import("@sinclair/typebox").TObject<{
+                type: import("@sinclair/typebox").TObject<{
+                    selector: import("@sinclair/typebox").TString;
+                    text: import("@sinclair/typebox").TString;
+                }>;
+            }>, import("@sinclair/typebox").TObject<{
+                goto: import("@sinclair/typebox").TString;
+            }>]>>>;
+            throttle: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{
+                cpu: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
+                network: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            }>>;
+            check: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>>;
+            trials: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TInteger>;
+            timeout: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            ready_timeout: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            objective: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
+            guards: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TString>>;
+        }>>;
     }>>;
     check: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TString, import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>]>>;
     ci: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{

@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { PageTarget } from './page-config.js';
 /** A command line: a string split into words without a shell (quotes respected), or the words themselves. */
 const CommandLine = Type.Union([Type.String({ minLength: 1 }), Type.Array(Type.String(), { minItems: 1 })], { description: "run without a shell: 'node server.js --fast' or ['node', 'server.js', '--fast']" });
 /** A duration with a unit, e.g. `500ms`, `5s`, `1m`. */
@@ -88,8 +89,8 @@ const CommandTarget = Type.Object({
     objective: Type.Optional(Objective),
     guards: Type.Optional(Guards),
 }, { additionalProperties: false });
-/** One target: exactly one of `http`, `function`, `command`. */
-const Target = Type.Object({ http: Type.Optional(HttpTarget), function: Type.Optional(FunctionTarget), command: Type.Optional(CommandTarget) }, { additionalProperties: false, minProperties: 1, maxProperties: 1 });
+/** One target: exactly one of `http`, `function`, `command`, `page`. */
+const Target = Type.Object({ http: Type.Optional(HttpTarget), function: Type.Optional(FunctionTarget), command: Type.Optional(CommandTarget), page: Type.Optional(PageTarget) }, { additionalProperties: false, minProperties: 1, maxProperties: 1 });
 const Percent = Type.String({ pattern: '^[0-9]+(\\.[0-9]+)?%$', description: 'a percentage such as 5%' });
 const CiTarget = Type.Object({
     threshold: Type.Optional(Percent),

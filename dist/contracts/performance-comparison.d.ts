@@ -25,7 +25,7 @@ export declare const ComparedMetricSchema: import("@sinclair/typebox").TObject<{
 export declare const PerformanceComparisonSchema: import("@sinclair/typebox").TObject<{
     version: import("@sinclair/typebox").TLiteral<2>;
     target: import("@sinclair/typebox").TString;
-    kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"function">, import("@sinclair/typebox").TLiteral<"command">, import("@sinclair/typebox").TLiteral<"http">]>;
+    kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"function">, import("@sinclair/typebox").TLiteral<"command">, import("@sinclair/typebox").TLiteral<"http">, import("@sinclair/typebox").TLiteral<"page">]>;
     validation_status: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"pass">, import("@sinclair/typebox").TLiteral<"fail">, import("@sinclair/typebox").TLiteral<"inconclusive">]>;
     status_reasons: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>;
     objective: import("@sinclair/typebox").TObject<{
@@ -88,7 +88,7 @@ export declare const PerformanceComparisonSchema: import("@sinclair/typebox").TO
         passed: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TBoolean, import("@sinclair/typebox").TNull]>;
         checks: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
             name: import("@sinclair/typebox").TString;
-            kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"check-command">, import("@sinclair/typebox").TLiteral<"http-response">, import("@sinclair/typebox").TLiteral<"function-return">, import("@sinclair/typebox").TLiteral<"candidate-error">, import("@sinclair/typebox").TLiteral<"call-history">]>;
+            kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"check-command">, import("@sinclair/typebox").TLiteral<"http-response">, import("@sinclair/typebox").TLiteral<"function-return">, import("@sinclair/typebox").TLiteral<"candidate-error">, import("@sinclair/typebox").TLiteral<"call-history">, import("@sinclair/typebox").TLiteral<"page-dom">]>;
             status: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"passed">, import("@sinclair/typebox").TLiteral<"failed">, import("@sinclair/typebox").TLiteral<"base-failed">]>;
             detail: import("@sinclair/typebox").TString;
         }>>;

@@ -64,7 +64,7 @@ const Commit = Type.Object({ commit: Type.String({ minLength: 1 }), ref: Type.Op
 export const PerformanceComparisonSchema = Type.Object({
     version: Type.Literal(2),
     target: Type.String({ minLength: 1 }),
-    kind: Type.Union([Type.Literal('function'), Type.Literal('command'), Type.Literal('http')]),
+    kind: Type.Union([Type.Literal('function'), Type.Literal('command'), Type.Literal('http'), Type.Literal('page')]),
     validation_status: Type.Union([Type.Literal('pass'), Type.Literal('fail'), Type.Literal('inconclusive')]),
     status_reasons: Type.Array(Type.String()),
     objective: Type.Object({ metric: Type.String(), direction: Type.Union([Type.Literal('lower'), Type.Literal('higher')]) }, { additionalProperties: false }),
@@ -95,7 +95,7 @@ export const PerformanceComparisonSchema = Type.Object({
         passed: Type.Union([Type.Boolean(), Type.Null()], { description: 'null: not established (a check fails on the base already)' }),
         checks: Type.Array(Type.Object({
             name: Type.String(),
-            kind: Type.Union([Type.Literal('check-command'), Type.Literal('http-response'), Type.Literal('function-return'), Type.Literal('candidate-error'), Type.Literal('call-history')]),
+            kind: Type.Union([Type.Literal('check-command'), Type.Literal('http-response'), Type.Literal('function-return'), Type.Literal('candidate-error'), Type.Literal('call-history'), Type.Literal('page-dom')]),
             status: Type.Union([Type.Literal('passed'), Type.Literal('failed'), Type.Literal('base-failed')]),
             detail: Type.String(),
         }, { additionalProperties: false })),

@@ -6,6 +6,7 @@ export declare const MIN_SAMPLES: {
     readonly flow: 100;
     readonly batch: 5;
     readonly run: 3;
+    readonly 'page-load': 3;
 };
 /** Settings that override the config for one measurement. */
 export interface MeasureOverrides {
@@ -17,6 +18,8 @@ export interface MeasureOverrides {
     warmupRuns?: number | undefined;
     batches?: number | undefined;
     batchMs?: number | undefined;
+    /** Page loads of a page target. */
+    trials?: number | undefined;
 }
 /** Options of {@link measureTarget}. */
 export interface MeasureOptions {

@@ -3,8 +3,9 @@ import { captureEnvironment } from './environment.js';
 import { measureCommand } from './measure-command.js';
 import { MIN_BATCHES, measureFunction } from './measure-function.js';
 import { measureHttp } from './measure-http.js';
+import { measurePage } from './measure-page.js';
 /** Minimum measured samples per kind: below, the measurement is invalid. */
-export const MIN_SAMPLES = { request: 100, flow: 100, batch: MIN_BATCHES, run: 3 };
+export const MIN_SAMPLES = { request: 100, flow: 100, batch: MIN_BATCHES, run: 3, 'page-load': 3 };
 /** Which service an http baseline measured: started here or already running, on this machine or not (its host, no secrets). */
 function serviceOf(target) {
     const rails = target.guardRails;
@@ -75,6 +76,17 @@ export async function measureTarget(target, options) {
                 health: m.healthReasons,
                 resources: m.resources,
                 extra: { command: m.command },
+            });
+        }
+        case 'page': {
+            const m = await measurePage(target, { trials: o.trials ?? o.runs, ...(options.progress === undefined ? {} : { progress: options.progress }) });
+            base.environment = { ...environment, browser: m.page.browser };
+            return finish({
+                samples: { unit: 'page-load', measured: m.page.trials, warmup: m.page.warmup, minimum: MIN_SAMPLES['page-load'] },
+                invalid: m.invalidReasons,
+                health: m.healthReasons,
+                resources: null,
+                extra: { page: m.page },
             });
         }
         default: {

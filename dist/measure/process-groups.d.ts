@@ -6,6 +6,13 @@
  */
 export declare function signalGroup(pgid: number, signal: NodeJS.Signals): boolean;
 /**
+ * Registers a synchronous clean-up to run if perfflow exits or is interrupted, for processes whose
+ * group is not known yet (a browser being launched).
+ * @param kill - kills what it stands for; must not throw
+ * @returns a function that unregisters it
+ */
+export declare function onKillAll(kill: () => void): () => void;
+/**
  * Registers a scratch directory to remove if perfflow exits or is interrupted before it does.
  * @param dir - the directory
  * @returns a function that unregisters it

@@ -10,6 +10,7 @@ import { isProcessAlive } from '../state/process-alive.js';
  */
 const groups = new Set();
 const tempDirs = new Set();
+const killers = new Set();
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 let installed = false;
 /**
@@ -28,12 +29,28 @@ export function signalGroup(pgid, signal) {
     }
 }
 function killAll() {
+    for (const kill of killers)
+        kill();
+    killers.clear();
     for (const pgid of groups)
         signalGroup(pgid, 'SIGKILL');
     groups.clear();
     for (const dir of tempDirs)
         rmSync(dir, { recursive: true, force: true });
     tempDirs.clear();
+}
+/**
+ * Registers a synchronous clean-up to run if perfflow exits or is interrupted, for processes whose
+ * group is not known yet (a browser being launched).
+ * @param kill - kills what it stands for; must not throw
+ * @returns a function that unregisters it
+ */
+export function onKillAll(kill) {
+    killers.add(kill);
+    install();
+    return () => {
+        killers.delete(kill);
+    };
 }
 /**
  * Registers a scratch directory to remove if perfflow exits or is interrupted before it does.

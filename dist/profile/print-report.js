@@ -1,3 +1,4 @@
+import { pageLines } from '../page/profile-print.js';
 const pct = (x) => `${(x * 100).toFixed(1)}%`;
 function rankingLines(report) {
     const w = report.waits;
@@ -37,7 +38,7 @@ function rankingLines(report) {
 export function printBottleneckReport(report) {
     const s = report.samples;
     const lines = [
-        `profile of ${report.target} (${report.kind}): ${s.active} active samples of ${s.count} (${s.idle} idle), every ${s.mean_interval_us} µs over ${(s.duration_ms / 1000).toFixed(1)} s, ${s.processes} process${s.processes === 1 ? '' : 'es'}`,
+        `profile of ${report.target} (${report.kind}): ${s.active} active samples of ${s.count} (${s.idle} idle), every ${s.mean_interval_us} µs over ${(s.duration_ms / 1000).toFixed(1)} s, ${report.kind === 'page' ? `${s.processes} page load${s.processes === 1 ? '' : 's'}` : `${s.processes} process${s.processes === 1 ? '' : 'es'}`}`,
         '',
     ];
     if (report.no_bottleneck_found !== null) {
@@ -50,6 +51,8 @@ export function printBottleneckReport(report) {
     lines.push('', `by category: ${Object.entries(report.categories).map(([c, v]) => `${c} ${pct(v)}`).join(', ')}`);
     for (const f of report.findings)
         lines.push(`${f.significant ? '!' : '-'} ${f.kind}: ${f.summary}`);
+    if (report.page !== undefined)
+        lines.push(...pageLines(report.page));
     const o = report.profiler_overhead;
     lines.push(`profiler overhead: ${o.overhead === null ? 'not measured' : pct(o.overhead)} (${o.method})`);
     lines.push(`raw profile: ${report.files.cpuprofile} (Chrome DevTools, speedscope); flame graph input: ${report.files.collapsed}`);

@@ -25,6 +25,8 @@ export interface ProfileTargetOptions {
     intervalUs?: number;
     /** Refuse to rank below this many active samples (default 500). */
     minActive?: number;
+    /** Page targets: page loads to profile (default 3). */
+    trials?: number;
     /** Function targets: only these tasks. */
     tasks?: string[];
     /** Run the target once without the profiler to measure its cost (default true). */

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { InconclusiveError } from '../errors.js';
+import { InconclusiveError, InputError } from '../errors.js';
 import { redactText, redactValue, secretValuesFromEnv } from '../security/redact.js';
 import { writeFileAtomic, writeJsonAtomic } from '../state/atomic-file.js';
 import { analyzeProfiles } from './analyze-profiles.js';
@@ -37,6 +37,9 @@ async function record(options, dir, durationMs) {
             const { profileHttpTarget } = await import('./profile-http.js');
             return profileHttpTarget({ target, durationMs, intervalUs, dir, measureOverhead: options.measureOverhead ?? true });
         }
+        case 'page':
+            // profileTarget hands page targets to profilePageTarget before it records anything.
+            throw new InputError('usage', `target ${target.name} is a page target: it is profiled in the browser, not through this recorder`);
         default: {
             const never = target;
             return never;
@@ -49,6 +52,24 @@ function waitsNote(kind) {
         : 'each request is followed from its start to its response through AsyncLocalStorage';
     return `waits: ${followed}; an operation is charged to the ${kind === 'function' ? 'call' : 'request'} that started it and, where operations overlap, their time is split evenly among them`;
 }
+/** A page target: profiled in Chromium by lib/page, its report redacted like the others. */
+async function profilePage(options, target) {
+    const { profilePageTarget } = await import('../page/profile-page.js');
+    const secrets = secretValuesFromEnv({ ...process.env, ...target.env });
+    const outcome = await profilePageTarget({
+        target,
+        projectRoot: options.projectRoot,
+        artifactDir: options.artifactDir,
+        stem: options.stem ?? 'profile',
+        reportPath: options.reportPath ?? ((p) => p),
+        ...(options.trials === undefined ? {} : { trials: options.trials }),
+        ...(options.intervalUs === undefined ? {} : { intervalUs: options.intervalUs }),
+        ...(options.minActive === undefined ? {} : { minActive: options.minActive }),
+        ...(options.now === undefined ? {} : { now: options.now }),
+        ...(options.progress === undefined ? {} : { progress: options.progress }),
+    });
+    return { ...outcome, report: redactValue(outcome.report, secrets) };
+}
 /**
  * Profiles a target with real V8 under its own load, analyses the profile and writes the raw
  * `.cpuprofile` and the collapsed stacks beside the report. A function target that gave too few
@@ -60,6 +81,8 @@ function waitsNote(kind) {
  */
 export async function profileTarget(options) {
     const { target } = options;
+    if (target.kind === 'page')
+        return profilePage(options, target);
     const minActive = options.minActive ?? DEFAULT_MIN_ACTIVE;
     const intervalUs = options.intervalUs ?? DEFAULT_INTERVAL_US;
     const stem = options.stem ?? 'profile';

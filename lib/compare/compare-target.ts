@@ -19,6 +19,7 @@ import { openSharedProcessFunctionPair } from './function-shared-pair.js';
 import { harnessDifferences, overlayHarness, pinHarness } from './harness.js';
 import type { HarnessSource, PinnedHarness } from './harness.js';
 import { openHttpPair } from './http-pair.js';
+import { openPagePair } from './page-pair.js';
 import type { PairedRunner } from './paired-runner.js';
 import { runPaired } from './run-paired.js';
 import type { PairedOutcome } from './run-paired.js';
@@ -111,6 +112,8 @@ async function openRunner(target: TargetConfig, projectRoot: string, trees: ArmT
       return openCommandPair({ argv: target.run.argv, text: target.run.text, cwd: perArm(target.cwd, projectRoot, trees), env: target.env, timeoutMs: target.timeoutMs, warmupRuns: target.warmup });
     case 'http':
       return openHttpPair({ target, cwd: perArm(target.cwd, projectRoot, trees) });
+    case 'page':
+      return openPagePair({ target, cwd: perArm(target.cwd, projectRoot, trees) });
     default: {
       const never: never = target;
       return never;

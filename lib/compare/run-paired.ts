@@ -48,13 +48,13 @@ export interface PairedOutcome {
 }
 
 /**
- * The default tolerance of a guard metric when the config names none: memory may grow 10% (a
- * faster server often holds a little more), everything else may not get worse beyond the noise floor.
+ * The default tolerance of a guard metric when the config names none: memory (a server's peak RSS,
+ * a page's JS heap) may grow 10% (faster code often holds a little more), everything else may not get worse beyond the noise floor.
  * @param spec - the metric
  * @returns the tolerance on the metric's scale
  */
 export function defaultTolerance(spec: MetricSpec): number {
-  return spec.name === 'max_rss' ? 0.1 : 0;
+  return spec.name === 'max_rss' || spec.name === 'js_heap' ? 0.1 : 0;
 }
 
 /**

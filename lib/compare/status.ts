@@ -7,7 +7,7 @@ import type { HarnessEdit } from './harness.js';
 export type ValidationStatus = 'pass' | 'fail' | 'inconclusive';
 
 /** What a behaviour check looked at. */
-export type BehaviourCheckKind = 'check-command' | 'http-response' | 'function-return' | 'candidate-error' | 'call-history';
+export type BehaviourCheckKind = 'check-command' | 'http-response' | 'function-return' | 'candidate-error' | 'call-history' | 'page-dom';
 
 /** One behaviour check: the project's check command, one http request, one function's return value, errors of the candidate, its call history. */
 export interface BehaviourCheck {

@@ -12,7 +12,7 @@ import { commandSpec, parseTargets, targetKey } from './parse-targets.js';
 import type { CommandSpec, TargetConfig } from './target-config.js';
 import { oneLineExample } from './target-help.js';
 
-export type { CommandSpec, RequestSpec, VerdictSettings, HttpTargetConfig, FunctionTargetConfig, CommandTargetConfig, TargetConfig } from './target-config.js';
+export type { CommandSpec, RequestSpec, VerdictSettings, HttpTargetConfig, FunctionTargetConfig, CommandTargetConfig, PageTargetConfig, TargetConfig } from './target-config.js';
 export { missingTargetHelp } from './target-help.js';
 
 /** The file names looked for at the project root, in this order. */
@@ -71,11 +71,11 @@ function precheckKinds(value: unknown, name: string): void {
   if (typeof targets !== 'object' || targets === null) return;
   for (const [target, body] of Object.entries(targets as Record<string, unknown>)) {
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-      throw new InputError('invalid-config', `${name}: ${targetKey(target)} must be a mapping with one of http, function, command; see 'perfflow init --target ${target}'`);
+      throw new InputError('invalid-config', `${name}: ${targetKey(target)} must be a mapping with one of http, function, command, page; see 'perfflow init --target ${target}'`);
     }
-    const kinds = Object.keys(body).filter((k) => k === 'http' || k === 'function' || k === 'command');
+    const kinds = Object.keys(body).filter((k) => k === 'http' || k === 'function' || k === 'command' || k === 'page');
     if (kinds.length > 1) {
-      throw new InputError('invalid-config', `${name}: ${targetKey(target)} has ${kinds.join(' and ')}; a target is exactly one of http, function, command`);
+      throw new InputError('invalid-config', `${name}: ${targetKey(target)} has ${kinds.join(' and ')}; a target is exactly one of http, function, command, page`);
     }
   }
 }

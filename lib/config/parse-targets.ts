@@ -7,6 +7,7 @@ import { parseDuration } from './duration.js';
 import { parseEngine } from './parse-engine.js';
 import { parseFlows } from './parse-flows.js';
 import { guardRailsOf } from './remote-host.js';
+import { parsePageTarget } from './parse-page.js';
 import type { CommandSpec, CommandTargetConfig, FunctionTargetConfig, HttpTargetConfig, TargetConfig, VerdictSettings } from './target-config.js';
 
 /**
@@ -118,6 +119,7 @@ export function parseTargets(entries: ConfigFile['targets'], root: string): Reco
     if (body.http !== undefined) targets[targetName] = httpTarget(targetName, body.http, root);
     else if (body.function !== undefined) targets[targetName] = functionTarget(targetName, body.function, root);
     else if (body.command !== undefined) targets[targetName] = commandTarget(targetName, body.command, root);
+    else if (body.page !== undefined) targets[targetName] = parsePageTarget(targetName, body.page, root, targetKey(targetName));
   }
   return targets;
 }

@@ -1,5 +1,8 @@
 // The targets of perfflow.config.yaml as the rest of perfflow sees them: one type per kind, with
 // every default filled in.
+import type { PageTargetConfig } from './page-target-config.js';
+
+export type { PageTargetConfig } from './page-target-config.js';
 
 /** A command to run without a shell: its words and how the config spelled it (for messages). */
 export interface CommandSpec {
@@ -140,4 +143,4 @@ export interface CommandTargetConfig extends VerdictSettings {
 }
 
 /** Any target. */
-export type TargetConfig = HttpTargetConfig | FunctionTargetConfig | CommandTargetConfig;
+export type TargetConfig = HttpTargetConfig | FunctionTargetConfig | CommandTargetConfig | PageTargetConfig;

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { Static } from '@sinclair/typebox';
+import { pageMetricsSchema } from './page-metrics.js';
 
 const Num = Type.Number();
 const NullableNum = Type.Union([Type.Number(), Type.Null()]);
@@ -68,6 +69,7 @@ export const EnvironmentSchema = Type.Object(
         { additionalProperties: false, description: 'the measured http service (http targets)' },
       ),
     ),
+    browser: Type.Optional(Type.String({ description: 'page targets: the browser that measured, e.g. Chromium 156.0.8078.114' })),
   },
   { additionalProperties: false },
 );
@@ -225,12 +227,14 @@ export const ResourcesSchema = Type.Object(
   { additionalProperties: false },
 );
 
+const PageMetrics = pageMetricsSchema(SpreadSchema);
+
 /** `baseline-metrics.json`: one measurement of a target, with everything needed to trust it. */
 export const BaselineMetricsSchema = Type.Object(
   {
     version: Type.Literal(1),
     target: Type.String({ minLength: 1 }),
-    kind: Type.Union([Type.Literal('http'), Type.Literal('function'), Type.Literal('command')]),
+    kind: Type.Union([Type.Literal('http'), Type.Literal('function'), Type.Literal('command'), Type.Literal('page')]),
     started_at: Type.String({ format: 'date-time' }),
     elapsed_ms: Num,
     valid: Type.Boolean(),
@@ -240,7 +244,7 @@ export const BaselineMetricsSchema = Type.Object(
     environment: EnvironmentSchema,
     samples: Type.Object(
       {
-        unit: Type.Union([Type.Literal('request'), Type.Literal('flow'), Type.Literal('batch'), Type.Literal('run')]),
+        unit: Type.Union([Type.Literal('request'), Type.Literal('flow'), Type.Literal('batch'), Type.Literal('run'), Type.Literal('page-load')]),
         measured: Count,
         warmup: Count,
         minimum: Type.Integer({ minimum: 1, description: 'fewer measured samples make the measurement invalid' }),
@@ -250,6 +254,7 @@ export const BaselineMetricsSchema = Type.Object(
     http: Type.Optional(HttpMetrics),
     function: Type.Optional(FunctionMetrics),
     command: Type.Optional(CommandMetrics),
+    page: Type.Optional(PageMetrics),
     resources: Type.Union([ResourcesSchema, Type.Null()]),
   },
   { additionalProperties: false, $id: 'baseline-metrics' },
@@ -269,3 +274,5 @@ export type HttpMetrics = Static<typeof HttpMetrics>;
 export type FunctionMetrics = Static<typeof FunctionMetrics>;
 /** command metrics block. */
 export type CommandMetrics = Static<typeof CommandMetrics>;
+/** page metrics block. */
+export type PageMetrics = Static<typeof PageMetrics>;

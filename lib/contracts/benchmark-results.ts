@@ -13,7 +13,7 @@ export const BenchmarkResultsSchema = Type.Object(
   {
     version: Type.Literal(1),
     target: Type.String({ minLength: 1 }),
-    kind: Type.Union([Type.Literal('function'), Type.Literal('command'), Type.Literal('http')]),
+    kind: Type.Union([Type.Literal('function'), Type.Literal('command'), Type.Literal('http'), Type.Literal('page')]),
     base: Commit,
     candidate: Commit,
     started_at: Type.String({ format: 'date-time' }),

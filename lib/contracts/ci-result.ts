@@ -41,7 +41,7 @@ const Acceptance = Type.Object(
 export const CiTargetSchema = Type.Object(
   {
     name: Type.String({ minLength: 1 }),
-    kind: Type.Union([Type.Literal('function'), Type.Literal('command'), Type.Literal('http'), Type.Null()]),
+    kind: Type.Union([Type.Literal('function'), Type.Literal('command'), Type.Literal('http'), Type.Literal('page'), Type.Null()]),
     outcome: Type.Union([Type.Literal('pass'), Type.Literal('fail'), Type.Literal('accepted'), Type.Literal('error'), Type.Literal('skipped')], {
       description: 'accepted: it would fail, and a perfflow-accept trailer or label names it; error: it could not be run (fails the build); skipped: nothing to compare',
     }),

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { Static } from '@sinclair/typebox';
+import { PageTarget } from './page-config.js';
 
 /** A command line: a string split into words without a shell (quotes respected), or the words themselves. */
 const CommandLine = Type.Union(
@@ -130,9 +131,9 @@ const CommandTarget = Type.Object(
   { additionalProperties: false },
 );
 
-/** One target: exactly one of `http`, `function`, `command`. */
+/** One target: exactly one of `http`, `function`, `command`, `page`. */
 const Target = Type.Object(
-  { http: Type.Optional(HttpTarget), function: Type.Optional(FunctionTarget), command: Type.Optional(CommandTarget) },
+  { http: Type.Optional(HttpTarget), function: Type.Optional(FunctionTarget), command: Type.Optional(CommandTarget), page: Type.Optional(PageTarget) },
   { additionalProperties: false, minProperties: 1, maxProperties: 1 },
 );
 

@@ -97,7 +97,7 @@ export const PerformanceComparisonSchema = Type.Object(
   {
     version: Type.Literal(2),
     target: Type.String({ minLength: 1 }),
-    kind: Type.Union([Type.Literal('function'), Type.Literal('command'), Type.Literal('http')]),
+    kind: Type.Union([Type.Literal('function'), Type.Literal('command'), Type.Literal('http'), Type.Literal('page')]),
     validation_status: Type.Union([Type.Literal('pass'), Type.Literal('fail'), Type.Literal('inconclusive')]),
     status_reasons: Type.Array(Type.String()),
     objective: Type.Object(
@@ -146,7 +146,7 @@ export const PerformanceComparisonSchema = Type.Object(
           Type.Object(
             {
               name: Type.String(),
-              kind: Type.Union([Type.Literal('check-command'), Type.Literal('http-response'), Type.Literal('function-return'), Type.Literal('candidate-error'), Type.Literal('call-history')]),
+              kind: Type.Union([Type.Literal('check-command'), Type.Literal('http-response'), Type.Literal('function-return'), Type.Literal('candidate-error'), Type.Literal('call-history'), Type.Literal('page-dom')]),
               status: Type.Union([Type.Literal('passed'), Type.Literal('failed'), Type.Literal('base-failed')]),
               detail: Type.String(),
             },

@@ -5,9 +5,10 @@ import { captureEnvironment } from './environment.js';
 import { measureCommand } from './measure-command.js';
 import { MIN_BATCHES, measureFunction } from './measure-function.js';
 import { measureHttp } from './measure-http.js';
+import { measurePage } from './measure-page.js';
 
 /** Minimum measured samples per kind: below, the measurement is invalid. */
-export const MIN_SAMPLES = { request: 100, flow: 100, batch: MIN_BATCHES, run: 3 } as const;
+export const MIN_SAMPLES = { request: 100, flow: 100, batch: MIN_BATCHES, run: 3, 'page-load': 3 } as const;
 
 /** Settings that override the config for one measurement. */
 export interface MeasureOverrides {
@@ -19,6 +20,8 @@ export interface MeasureOverrides {
   warmupRuns?: number | undefined;
   batches?: number | undefined;
   batchMs?: number | undefined;
+  /** Page loads of a page target. */
+  trials?: number | undefined;
 }
 
 /** Which service an http baseline measured: started here or already running, on this machine or not (its host, no secrets). */
@@ -59,7 +62,7 @@ export async function measureTarget(target: TargetConfig, options: MeasureOption
     invalid: string[];
     health: string[];
     resources: BaselineMetrics['resources'];
-    extra: Pick<BaselineMetrics, 'http' | 'function' | 'command'>;
+    extra: Pick<BaselineMetrics, 'http' | 'function' | 'command' | 'page'>;
   }): BaselineMetrics => {
     const invalid = [...fields.invalid];
     if (fields.samples.measured < fields.samples.minimum && !invalid.some((r) => r.startsWith('only '))) {
@@ -107,6 +110,17 @@ export async function measureTarget(target: TargetConfig, options: MeasureOption
         health: m.healthReasons,
         resources: m.resources,
         extra: { command: m.command },
+      });
+    }
+    case 'page': {
+      const m = await measurePage(target, { trials: o.trials ?? o.runs, ...(options.progress === undefined ? {} : { progress: options.progress }) });
+      base.environment = { ...environment, browser: m.page.browser };
+      return finish({
+        samples: { unit: 'page-load', measured: m.page.trials, warmup: m.page.warmup, minimum: MIN_SAMPLES['page-load'] },
+        invalid: m.invalidReasons,
+        health: m.healthReasons,
+        resources: null,
+        extra: { page: m.page },
       });
     }
     default: {

@@ -26,13 +26,26 @@ function generatorLine(g: NonNullable<BaselineMetrics['http']>['generator'], eng
   return `  ${who} ${cpu}${g.event_loop_delay_p99_ms === undefined ? '' : `, event-loop delay p99 ${g.event_loop_delay_p99_ms.toFixed(1)} ms`}`;
 }
 
+/** The page's figures: median and MAD of each over the trials, the throttling and the browser. */
+function pageLines(p: NonNullable<BaselineMetrics['page']>): string[] {
+  const ms = (s: { median: number; mad: number }): string => `${s.median.toFixed(0)} ms ±${s.mad.toFixed(0)}`;
+  const lines = [
+    `  ${p.url} in ${p.browser}, ${p.throttle.description}; ready ${p.ready === null ? 'at the load event' : `when ${p.ready} is visible`}`,
+    `  LCP ${ms(p.lcp_ms)}  FCP ${ms(p.fcp_ms)}  TBT ${ms(p.tbt_ms)}  CLS ${p.cls.median.toFixed(3)}  ready ${ms(p.ready_ms)}  (median ±MAD)`,
+    `  JS heap ${mb(p.js_heap_bytes.median)}, transferred ${(p.transfer_bytes.median / 1024).toFixed(1)} KiB in ${p.requests.median.toFixed(0)} requests, ${String(p.long_tasks)} long tasks over ${String(p.trials)} loads`,
+  ];
+  if (p.interaction_ms !== null) lines.push(`  interaction (${p.interaction ?? ''}) ${ms(p.interaction_ms)}`);
+  if (p.page_errors.length > 0) lines.push(`  page errors: ${p.page_errors.join(' | ')}`);
+  return lines;
+}
+
 /**
  * Formats a baseline for people: the headline figures, resources, and why it is invalid or unhealthy.
  * @param b - the baseline
  * @returns text
  */
 export function formatBaseline(b: BaselineMetrics): string {
-  const plural = { request: 'requests', flow: 'flows', batch: 'batches', run: 'runs' } as const;
+  const plural = { request: 'requests', flow: 'flows', batch: 'batches', run: 'runs', 'page-load': 'page loads' } as const;
   const lines = [`Baseline of ${b.target} (${b.kind}), ${String(b.samples.measured)} ${plural[b.samples.unit]} measured`];
   if (b.http !== undefined) {
     const h = b.http;
@@ -59,6 +72,7 @@ export function formatBaseline(b: BaselineMetrics): string {
     );
     if (c.outliers.length > 0) lines.push(`  ${String(c.outliers.length)} outlier run(s) (hyperfine's MAD rule): ${c.outliers.map((x) => `#${String(x.run)} ${x.wall_ms.toFixed(1)} ms`).join(', ')}`);
   }
+  if (b.page !== undefined) lines.push(...pageLines(b.page));
   const r = b.resources;
   if (r === null && b.environment.service?.started_by_perfflow === false) {
     lines.push(`  resources not visible: the service at ${b.environment.service.host} runs already (perfflow did not start it), so its CPU and memory are not measured`);
@@ -71,7 +85,7 @@ export function formatBaseline(b: BaselineMetrics): string {
     }
   }
   const e = b.environment;
-  lines.push(`  on ${e.cpu_model} (${String(e.cores)} cores), Node ${e.node}, load ${e.load_average.map((v) => v.toFixed(2)).join(' ')}${e.git === null ? '' : `, commit ${e.git.commit.slice(0, 12)}${e.git.dirty ? ' (dirty)' : ''}`}`);
+  lines.push(`  on ${e.cpu_model} (${String(e.cores)} cores), Node ${e.node},${e.browser === undefined ? '' : ` ${e.browser},`} load ${e.load_average.map((v) => v.toFixed(2)).join(' ')}${e.git === null ? '' : `, commit ${e.git.commit.slice(0, 12)}${e.git.dirty ? ' (dirty)' : ''}`}`);
   lines.push(b.valid ? '  valid measurement' : `  INVALID: ${b.invalid_reasons.join('; ')}`);
   lines.push(b.healthy ? '  target healthy' : `  UNHEALTHY: ${b.health_reasons.join('; ')}`);
   return lines.join('\n');

@@ -11,6 +11,7 @@ import { isProcessAlive } from '../state/process-alive.js';
  */
 const groups = new Set<number>();
 const tempDirs = new Set<string>();
+const killers = new Set<() => void>();
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 let installed = false;
 
@@ -30,10 +31,26 @@ export function signalGroup(pgid: number, signal: NodeJS.Signals): boolean {
 }
 
 function killAll(): void {
+  for (const kill of killers) kill();
+  killers.clear();
   for (const pgid of groups) signalGroup(pgid, 'SIGKILL');
   groups.clear();
   for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
   tempDirs.clear();
+}
+
+/**
+ * Registers a synchronous clean-up to run if perfflow exits or is interrupted, for processes whose
+ * group is not known yet (a browser being launched).
+ * @param kill - kills what it stands for; must not throw
+ * @returns a function that unregisters it
+ */
+export function onKillAll(kill: () => void): () => void {
+  killers.add(kill);
+  install();
+  return () => {
+    killers.delete(kill);
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { BottleneckReport } from '../contracts/bottleneck-report.js';
+import { pageLines } from '../page/profile-print.js';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
@@ -38,7 +39,7 @@ function rankingLines(report: BottleneckReport): string[] {
 export function printBottleneckReport(report: BottleneckReport): string {
   const s = report.samples;
   const lines = [
-    `profile of ${report.target} (${report.kind}): ${s.active} active samples of ${s.count} (${s.idle} idle), every ${s.mean_interval_us} µs over ${(s.duration_ms / 1000).toFixed(1)} s, ${s.processes} process${s.processes === 1 ? '' : 'es'}`,
+    `profile of ${report.target} (${report.kind}): ${s.active} active samples of ${s.count} (${s.idle} idle), every ${s.mean_interval_us} µs over ${(s.duration_ms / 1000).toFixed(1)} s, ${report.kind === 'page' ? `${s.processes} page load${s.processes === 1 ? '' : 's'}` : `${s.processes} process${s.processes === 1 ? '' : 'es'}`}`,
     '',
   ];
   if (report.no_bottleneck_found !== null) {
@@ -49,6 +50,7 @@ export function printBottleneckReport(report: BottleneckReport): string {
   }
   lines.push('', `by category: ${Object.entries(report.categories).map(([c, v]) => `${c} ${pct(v)}`).join(', ')}`);
   for (const f of report.findings) lines.push(`${f.significant ? '!' : '-'} ${f.kind}: ${f.summary}`);
+  if (report.page !== undefined) lines.push(...pageLines(report.page));
   const o = report.profiler_overhead;
   lines.push(`profiler overhead: ${o.overhead === null ? 'not measured' : pct(o.overhead)} (${o.method})`);
   lines.push(`raw profile: ${report.files.cpuprofile} (Chrome DevTools, speedscope); flame graph input: ${report.files.collapsed}`);

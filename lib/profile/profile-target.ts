@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CommandSpec, TargetConfig } from '../config/load.js';
-import { InconclusiveError } from '../errors.js';
+import type { PageTargetConfig } from '../config/page-target-config.js';
+import { InconclusiveError, InputError } from '../errors.js';
 import { redactText, redactValue, secretValuesFromEnv } from '../security/redact.js';
 import type { BottleneckReport } from '../contracts/bottleneck-report.js';
 import { writeFileAtomic, writeJsonAtomic } from '../state/atomic-file.js';
@@ -42,6 +43,8 @@ export interface ProfileTargetOptions {
   intervalUs?: number;
   /** Refuse to rank below this many active samples (default 500). */
   minActive?: number;
+  /** Page targets: page loads to profile (default 3). */
+  trials?: number;
   /** Function targets: only these tasks. */
   tasks?: string[];
   /** Run the target once without the profiler to measure its cost (default true). */
@@ -81,6 +84,9 @@ async function record(options: ProfileTargetOptions, dir: string, durationMs: nu
       const { profileHttpTarget } = await import('./profile-http.js');
       return profileHttpTarget({ target, durationMs, intervalUs, dir, measureOverhead: options.measureOverhead ?? true });
     }
+    case 'page':
+      // profileTarget hands page targets to profilePageTarget before it records anything.
+      throw new InputError('usage', `target ${target.name} is a page target: it is profiled in the browser, not through this recorder`);
     default: {
       const never: never = target;
       return never;
@@ -95,6 +101,25 @@ function waitsNote(kind: TargetConfig['kind']): string {
   return `waits: ${followed}; an operation is charged to the ${kind === 'function' ? 'call' : 'request'} that started it and, where operations overlap, their time is split evenly among them`;
 }
 
+/** A page target: profiled in Chromium by lib/page, its report redacted like the others. */
+async function profilePage(options: ProfileTargetOptions, target: PageTargetConfig): Promise<ProfileOutcome> {
+  const { profilePageTarget } = await import('../page/profile-page.js');
+  const secrets = secretValuesFromEnv({ ...process.env, ...target.env });
+  const outcome = await profilePageTarget({
+    target,
+    projectRoot: options.projectRoot,
+    artifactDir: options.artifactDir,
+    stem: options.stem ?? 'profile',
+    reportPath: options.reportPath ?? ((p: string) => p),
+    ...(options.trials === undefined ? {} : { trials: options.trials }),
+    ...(options.intervalUs === undefined ? {} : { intervalUs: options.intervalUs }),
+    ...(options.minActive === undefined ? {} : { minActive: options.minActive }),
+    ...(options.now === undefined ? {} : { now: options.now }),
+    ...(options.progress === undefined ? {} : { progress: options.progress }),
+  });
+  return { ...outcome, report: redactValue(outcome.report, secrets) };
+}
+
 /**
  * Profiles a target with real V8 under its own load, analyses the profile and writes the raw
  * `.cpuprofile` and the collapsed stacks beside the report. A function target that gave too few
@@ -106,6 +131,7 @@ function waitsNote(kind: TargetConfig['kind']): string {
  */
 export async function profileTarget(options: ProfileTargetOptions): Promise<ProfileOutcome> {
   const { target } = options;
+  if (target.kind === 'page') return profilePage(options, target);
   const minActive = options.minActive ?? DEFAULT_MIN_ACTIVE;
   const intervalUs = options.intervalUs ?? DEFAULT_INTERVAL_US;
   const stem = options.stem ?? 'profile';

@@ -8,6 +8,7 @@ import { COLORS, distributionChart, effectsChart, percentileChart, throughputCha
 import { flameGraph } from './flame-graph.js';
 import { formatNumber, formatPercent } from './format.js';
 import { html, raw } from './html.js';
+import { pageBlock } from './page-block.js';
 import type { SafeHtml } from './html.js';
 import { changeText, headline, objectiveMetric, overriddenGates, percentilePoints, toleranceText, trialValues } from './report-facts.js';
 import { REPORT_CSS, REPORT_SCRIPT } from './report-style.js';
@@ -129,6 +130,7 @@ function bottlenecksSection(bundle: RunBundle): SafeHtml {
     <td class="num">${b.wait === undefined ? formatPercent(b.total_share) : '–'}</td><td>${b.category}</td><td>${b.reason}</td></tr>`)}
   </tbody></table>`}
   ${r.waits === undefined ? null : waitsBlock(r.waits)}
+  ${r.page === undefined ? null : pageBlock(r.page)}
   ${r.findings.filter((f) => f.significant).length === 0 ? null : html`<h3>Findings</h3><ul class="tight">${r.findings.filter((f) => f.significant).map((f) => html`<li><strong>${f.kind}</strong>: ${f.summary}</li>`)}</ul>`}
   ${flame === null ? null : html`<h3>Flame graph</h3><p class="muted">Each bar is a function, as wide as its share of samples; callers below, callees above. Hover for the name; click a bar to zoom into it.</p><div>${flame}<div class="flame-detail">&nbsp;</div></div>`}
 </section>`;

@@ -32,10 +32,11 @@ function outcomeOf(outcome, written) {
 }
 export const command = {
     summary: 'Profile a target under its load with V8 and write bottleneck-report.json (ranked bottlenecks with evidence).',
-    usage: 'perfflow profile [<target>] [-- <command...>] [--duration 5s] [--interval-us 500] [--min-samples 500] [--task <name>] [--out <file>] [--skip-overhead]',
+    usage: 'perfflow profile [<target>] [-- <command...>] [--duration 5s] [--trials 3] [--interval-us 500] [--min-samples 500] [--task <name>] [--out <file>] [--skip-overhead]',
     options: {
         duration: { type: 'string' },
         'interval-us': { type: 'string' },
+        trials: { type: 'string' },
         'min-samples': { type: 'string' },
         task: { type: 'string', multiple: true },
         out: { type: 'string' },
@@ -57,6 +58,9 @@ export const command = {
         const interval = positiveInteger(input, 'interval-us');
         if (interval !== undefined)
             base.intervalUs = interval;
+        const trials = positiveInteger(input, 'trials');
+        if (trials !== undefined)
+            base.trials = trials;
         const minActive = positiveInteger(input, 'min-samples');
         if (minActive !== undefined)
             base.minActive = minActive;

@@ -36,10 +36,11 @@ function outcomeOf(outcome: ProfileOutcome, written: string | null): CommandOutc
 
 export const command: Command = {
   summary: 'Profile a target under its load with V8 and write bottleneck-report.json (ranked bottlenecks with evidence).',
-  usage: 'perfflow profile [<target>] [-- <command...>] [--duration 5s] [--interval-us 500] [--min-samples 500] [--task <name>] [--out <file>] [--skip-overhead]',
+  usage: 'perfflow profile [<target>] [-- <command...>] [--duration 5s] [--trials 3] [--interval-us 500] [--min-samples 500] [--task <name>] [--out <file>] [--skip-overhead]',
   options: {
     duration: { type: 'string' },
     'interval-us': { type: 'string' },
+    trials: { type: 'string' },
     'min-samples': { type: 'string' },
     task: { type: 'string', multiple: true },
     out: { type: 'string' },
@@ -59,6 +60,8 @@ export const command: Command = {
     if (duration !== undefined) base.durationMs = duration;
     const interval = positiveInteger(input, 'interval-us');
     if (interval !== undefined) base.intervalUs = interval;
+    const trials = positiveInteger(input, 'trials');
+    if (trials !== undefined) base.trials = trials;
     const minActive = positiveInteger(input, 'min-samples');
     if (minActive !== undefined) base.minActive = minActive;
     if (Array.isArray(tasks)) base.tasks = tasks;
