@@ -51,16 +51,17 @@ describe('a page target measured in headless Chromium', () => {
     expect(p?.tbt_ms.min).toBeGreaterThanOrEqual(245);
     expect(p?.fcp_ms.median).toBeGreaterThan(0);
     expect((p?.lcp_ms.median ?? 0) - (p?.fcp_ms.median ?? 0)).toBeGreaterThanOrEqual(290);
-    expect(p?.ready_ms.median).toBeGreaterThan((p?.fcp_ms.median ?? Infinity) + 250);
+    // Ready comes after the 300 ms task (first paint's presentation may lag on a busy machine, so it is no reference).
+    expect(p?.ready_ms.min).toBeGreaterThan(300);
     expect(p?.transfer_bytes.median).toBeGreaterThan(1000);
     expect(p?.js_heap_bytes.median).toBeGreaterThan(100_000);
     expect(p?.throttle.description).toBe('cpu unthrottled, network unthrottled');
     expect(processesUnder(env.TMPDIR ?? '/none')).toEqual([]);
-  });
+  }, 120_000);
 
   test.each([
-    ['a page that never loads names the URL and the timeout', '      url: http://127.0.0.1:${PORT}/hang\n      timeout: 4s\n', /^perfflow: http:\/\/127\.0\.0\.1:\d+\/hang did not finish loading within 4 s \(timeout\)/],
-    ['a ready selector that never appears is named', '      url: http://127.0.0.1:${PORT}/\n      ready: "#never"\n      timeout: 4s\n', /^perfflow: the ready selector '#never' did not become visible on http:\/\/127\.0\.0\.1:\d+\/ within 4 s/],
+    ['a page that never loads names the URL and the timeout', '      url: http://127.0.0.1:${PORT}/hang\n      timeout: 8s\n', /^perfflow: http:\/\/127\.0\.0\.1:\d+\/hang did not finish loading within 8 s \(timeout\)/],
+    ['a ready selector that never appears is named', '      url: http://127.0.0.1:${PORT}/\n      ready: "#never"\n      timeout: 8s\n', /^perfflow: the ready selector '#never' did not become visible on http:\/\/127\.0\.0\.1:\d+\/ within 8 s/],
   ])('%s, exit 4, one line, no browser left', (_name, target, message) => {
     const { root, env } = project(target);
     const r = perfflow(root, ['bench', 'dash', '--runs', '2'], env);
@@ -68,7 +69,7 @@ describe('a page target measured in headless Chromium', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(message);
     expect(processesUnder(env.TMPDIR ?? '/none')).toEqual([]);
-  });
+  }, 120_000);
 
   test('a missing browser is one line naming what to install, exit 4, nothing measured', () => {
     const { root, env } = project(DASH);
@@ -82,12 +83,12 @@ describe('a page target measured in headless Chromium', () => {
     const { root, env } = project('      url: http://127.0.0.1:${PORT}/hang\n      timeout: 30s\n');
     const child = spawn(PERFFLOW_BIN, ['bench', 'dash', '--runs', '2'], { cwd: root, env: { ...outsideClaudeCode(), ...env }, stdio: 'ignore' });
     const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.on('exit', (code, signal) => { resolve(signal ?? code); }));
-    const until = Date.now() + 30_000;
+    const until = Date.now() + 90_000;
     while (processesUnder(env.TMPDIR ?? '/none').length === 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
     expect(processesUnder(env.TMPDIR ?? '/none').length).toBeGreaterThan(0);
     child.kill('SIGINT');
     expect(await exited).not.toBe(0);
     await new Promise((r) => setTimeout(r, 300));
     expect(processesUnder(env.TMPDIR ?? '/none')).toEqual([]);
-  });
+  }, 150_000);
 });
