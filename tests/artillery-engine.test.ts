@@ -45,7 +45,7 @@ async function artilleryValidator(): Promise<(script: unknown) => string | undef
 
 describe('engine settings in perfflow.config.yaml', () => {
   test('an artillery target on aws-lambda keeps its platform, workers and region', () => {
-    const t = http('      url: https://staging.example.com/api/users\n      engine: artillery\n      platform: aws-lambda\n      workers: 8\n      region: eu-west-1\n      rate: 500\n');
+    const t = http('      url: https://staging.example.com/api/users\n      allow_remote: true\n      max_rate: 1000\n      engine: artillery\n      platform: aws-lambda\n      workers: 8\n      region: eu-west-1\n      rate: 500\n');
     expect(t.engine).toEqual({ name: 'artillery', platform: 'aws-lambda', workers: 8, region: 'eu-west-1' });
   });
 
@@ -73,6 +73,8 @@ describe('engine settings in perfflow.config.yaml', () => {
 
 describe('the Artillery script and command line', () => {
   const lambda = http(`      url: https://staging.example.com
+      allow_remote: true
+      max_rate: 1000
       engine: artillery
       platform: aws-lambda
       workers: 8
