@@ -11,7 +11,7 @@ import { BaselineMetricsSchema } from '../lib/contracts/baseline-metrics.js';
 import { PerformanceComparisonSchema } from '../lib/contracts/performance-comparison.js';
 import type { PerformanceComparison } from '../lib/contracts/performance-comparison.js';
 import { schemaProblem } from '../lib/contracts/validate.js';
-import { InputError } from '../lib/errors.js';
+import { InputError, TargetError } from '../lib/errors.js';
 import { measureTarget } from '../lib/measure/measure-target.js';
 import { cappedRate, newErrorWatch, observe } from '../lib/measure/guarded-load.js';
 import type { LoadResult } from '../lib/measure/load.js';
@@ -201,6 +201,20 @@ describe('guard rails', () => {
     expect(b.environment.service).toEqual({ started_by_perfflow: false, remote: false, host: '127.0.0.1', max_rate: 40, abort_error_rate: null });
     expect(formatBaseline(b)).toContain('resources not visible: the service at 127.0.0.1 runs already');
   }, 20_000);
+
+  test('abort_error_rate stops a baseline within its measured window, not at its end: a service that fails from the first request gets a few seconds of load out of twenty', async () => {
+    const failing = await service(0);
+    failing.breakNow();
+    const root = project(`targets:\n  api:\n    http:\n      url: ${failing.url}\n      rate: 50\n      connections: 4\n      duration: 20s\n      warmup: 100ms\n      abort_error_rate: 0.05\n`);
+    const target = getTarget(loadConfig(root), 'api');
+    const started = performance.now();
+    const error = await measureTarget(target, { projectRoot: root }).then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(TargetError);
+    expect((error as TargetError).message).toMatch(/^stopped the load: 100\.0% of the last \d+ requests to .* failed \(HTTP 500: \d+\), above abort_error_rate 5\.0%; no verdict was made$/);
+    // The first check is a second into the window: 20 requests at 50/s decide. Twenty seconds would be 1000.
+    expect(performance.now() - started).toBeLessThan(8000);
+    expect(failing.seen()).toBeLessThan(300);
+  }, 30_000);
 
   test('the abort looks at the last 3 s of load only, and never at fewer than 20 requests; the cap turns a closed loop into an open one', () => {
     const slice = (requests: number, failed: number, durationMs = 1000) => ({ durationMs, requests, errors: 0, non2xx: failed, errorKinds: {}, statusCodes: { 200: requests - failed, 500: failed } }) as unknown as LoadResult;

@@ -45,6 +45,6 @@ export declare function observe(watch: ErrorWatch, result: LoadResult): void;
  * @param shape - url, connections, window and asked rate
  * @param watch - the URL's error watch, when the target sets abort_error_rate
  * @returns the slice's result
- * @throws TargetError `error-rate-abort` when the error share passes the limit
+ * @throws TargetError `error-rate-abort` when the error share passes the limit, checked every second
  */
 export declare function loadSlice(target: HttpTargetConfig, shape: HttpLoadShape, watch?: ErrorWatch): Promise<LoadResult>;

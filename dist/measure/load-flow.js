@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { closeVirtualUser, newVirtualUser, runStep } from './load-flow-step.js';
 import { countStep, flowCycle, flowSummary, newFlowTallies } from './load-flow-tally.js';
 import { loadResult } from './load-result.js';
-import { loadTimeline } from './load-run.js';
+import { endWindowNow, liveCounts, loadTimeline } from './load-run.js';
 import { countFailure, latencyHistogram, newTally } from './load-tally.js';
 import { stopWatch, watchGenerator } from './load-watch.js';
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -152,9 +152,11 @@ export async function runFlowLoad(options) {
     let lastProgress = timeline.t0;
     const progress = setInterval(() => {
         const now = performance.now();
-        if (options.onProgress !== undefined && now - lastProgress >= 1000) {
+        if (now - lastProgress >= 1000) {
             lastProgress = now;
-            options.onProgress(Math.min(now - timeline.t0, timeline.warmupMs + timeline.durationMs), timeline.warmupMs + timeline.durationMs);
+            options.onProgress?.(Math.min(now - timeline.t0, timeline.warmupMs + timeline.durationMs), timeline.warmupMs + timeline.durationMs);
+            if (options.stopIf !== undefined && run.phase === 'load' && now >= timeline.measureStart && options.stopIf(liveCounts(run.tally)))
+                endWindowNow(timeline, now);
         }
     }, 250);
     await Promise.all(run.users.map((user) => virtualUser(run, user)));

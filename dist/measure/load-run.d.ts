@@ -1,5 +1,5 @@
 import type net from 'node:net';
-import type { LoadOptions } from './load.js';
+import type { LiveCounts, LoadOptions } from './load.js';
 import type { LoadTarget } from './load-request.js';
 import type { DueQueue } from './load-schedule.js';
 import type { Tally } from './load-tally.js';
@@ -58,6 +58,18 @@ export declare function loadTimeline(options: Pick<LoadOptions, 'warmupMs' | 'du
  * @returns the run
  */
 export declare function newLoadRun(target: LoadTarget, timeline: LoadTimeline, tally: Tally, queue: DueQueue | undefined): LoadRun;
+/**
+ * The window's counts so far, for {@link LoadOptions.stopIf}.
+ * @param tally - the run's tally
+ * @returns requests and failed ones (no answer, or an answer outside 2xx)
+ */
+export declare function liveCounts(tally: Tally): LiveCounts;
+/**
+ * Ends the measured window now and abandons what is in flight (a stop asked by `stopIf`).
+ * @param timeline - the run's timeline, changed in place
+ * @param now - the time, from `performance.now()`
+ */
+export declare function endWindowNow(timeline: LoadTimeline, now: number): void;
 /**
  * Ends the run: nothing more is sent, and `finished` resolves.
  * @param run - the run

@@ -32,6 +32,28 @@ export function newLoadRun(target, timeline, tally, queue) {
     return { phase: 'load', target, timeline, tally, queue, connections: [], finished, finish };
 }
 /**
+ * The window's counts so far, for {@link LoadOptions.stopIf}.
+ * @param tally - the run's tally
+ * @returns requests and failed ones (no answer, or an answer outside 2xx)
+ */
+export function liveCounts(tally) {
+    let non2xx = 0;
+    tally.statuses.forEach((count, status) => {
+        if (count > 0 && (status < 200 || status > 299))
+            non2xx += count;
+    });
+    return { requests: tally.requests, failed: tally.errors + non2xx };
+}
+/**
+ * Ends the measured window now and abandons what is in flight (a stop asked by `stopIf`).
+ * @param timeline - the run's timeline, changed in place
+ * @param now - the time, from `performance.now()`
+ */
+export function endWindowNow(timeline, now) {
+    timeline.measureEnd = Math.min(timeline.measureEnd, now);
+    timeline.drainDeadline = Math.min(timeline.drainDeadline, now);
+}
+/**
  * Ends the run: nothing more is sent, and `finished` resolves.
  * @param run - the run
  */

@@ -4,7 +4,7 @@
 // than the server was the limit.
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { abandonInFlight, maybeDone, timeOutRequests } from './load-connections.js';
-import { endRun } from './load-run.js';
+import { endRun, endWindowNow, liveCounts } from './load-run.js';
 import { dropUnsent } from './load-schedule.js';
 /**
  * Starts watching the generator: at once when there is no warm-up, else when the window opens.
@@ -51,9 +51,11 @@ export function startTicker(run, watch, options) {
     return setInterval(() => {
         const now = performance.now();
         tick(run, watch, now);
-        if (options.onProgress !== undefined && now - lastProgress >= 1000) {
+        if (now - lastProgress >= 1000) {
             lastProgress = now;
-            options.onProgress(Math.min(now - t0, warmupMs + durationMs), warmupMs + durationMs);
+            options.onProgress?.(Math.min(now - t0, warmupMs + durationMs), warmupMs + durationMs);
+            if (options.stopIf !== undefined && run.phase === 'load' && watch.measuring && options.stopIf(liveCounts(run.tally)))
+                endWindowNow(run.timeline, now);
         }
     }, 50);
 }

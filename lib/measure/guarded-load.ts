@@ -7,7 +7,7 @@ import type { HttpTargetConfig } from '../config/target-config.js';
 import { TargetError } from '../errors.js';
 import { targetLoad } from './http-load.js';
 import type { HttpLoadShape } from './http-load.js';
-import type { LoadResult } from './load.js';
+import type { LiveCounts, LoadResult } from './load.js';
 
 /** How far back the error share looks, ms of load. */
 export const ABORT_WINDOW_MS = 3000;
@@ -59,23 +59,53 @@ function kindsOf(result: LoadResult): Record<string, number> {
  */
 export function observe(watch: ErrorWatch, result: LoadResult): void {
   watch.slices.push({ durationMs: result.durationMs, requests: result.requests, failed: result.errors + result.non2xx, kinds: kindsOf(result) });
+  const over = overLimit(watch.limit, watch.slices);
+  if (over !== null) throw abortError(watch, over.requests, over.failed, watch.slices);
+}
+
+/** Keeps the slices of the last {@link ABORT_WINDOW_MS} (in place); their totals when over the limit. */
+function overLimit(limit: number, slices: ErrorWatch['slices']): { requests: number; failed: number } | null {
   let covered = 0;
   let keep = 0;
-  for (let i = watch.slices.length - 1; i >= 0 && covered < ABORT_WINDOW_MS; i -= 1) {
-    covered += watch.slices[i]?.durationMs ?? 0;
+  for (let i = slices.length - 1; i >= 0 && covered < ABORT_WINDOW_MS; i -= 1) {
+    covered += slices[i]?.durationMs ?? 0;
     keep += 1;
   }
-  watch.slices.splice(0, watch.slices.length - keep);
-  const requests = watch.slices.reduce((s, x) => s + x.requests, 0);
-  const failed = watch.slices.reduce((s, x) => s + x.failed, 0);
-  if (requests < ABORT_MIN_REQUESTS || failed / requests <= watch.limit) return;
+  slices.splice(0, slices.length - keep);
+  const requests = slices.reduce((s, x) => s + x.requests, 0);
+  const failed = slices.reduce((s, x) => s + x.failed, 0);
+  return requests < ABORT_MIN_REQUESTS || failed / requests <= limit ? null : { requests, failed };
+}
+
+function abortError(watch: ErrorWatch, requests: number, failed: number, slices: ErrorWatch['slices']): TargetError {
   const kinds: Record<string, number> = {};
-  for (const slice of watch.slices) for (const [k, n] of Object.entries(slice.kinds)) kinds[k] = (kinds[k] ?? 0) + n;
+  for (const slice of slices) for (const [k, n] of Object.entries(slice.kinds)) kinds[k] = (kinds[k] ?? 0) + n;
   const top = Object.entries(kinds).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, n]) => `${k}: ${n}`).join(', ');
-  throw new TargetError(
+  return new TargetError(
     'error-rate-abort',
-    `stopped the load: ${((100 * failed) / requests).toFixed(1)}% of the last ${requests} requests to ${displayUrl(watch.url)} failed (${top}), above abort_error_rate ${(watch.limit * 100).toFixed(1)}%; no verdict was made`,
+    `stopped the load: ${((100 * failed) / requests).toFixed(1)}% of the last ${requests} requests to ${displayUrl(watch.url)} failed${top === '' ? '' : ` (${top})`}, above abort_error_rate ${(watch.limit * 100).toFixed(1)}%; no verdict was made`,
   );
+}
+
+/**
+ * The check a slice runs about once a second while it measures: the window's counts so far become
+ * one-second slices after the watch's earlier ones, so a long window stops as soon as the error
+ * share of its last seconds passes the limit, not at its end.
+ */
+function liveCheck(watch: ErrorWatch): { check: (counts: LiveCounts) => boolean; tripped: { requests: number; failed: number } | null } {
+  const slices = watch.slices.map((x) => ({ ...x }));
+  let last = { at: performance.now(), requests: 0, failed: 0 };
+  const state: ReturnType<typeof liveCheck> = {
+    tripped: null,
+    check: (counts) => {
+      const now = performance.now();
+      slices.push({ durationMs: now - last.at, requests: counts.requests - last.requests, failed: counts.failed - last.failed, kinds: {} });
+      last = { at: now, ...counts };
+      state.tripped = overLimit(watch.limit, slices);
+      return state.tripped !== null;
+    },
+  };
+  return state;
 }
 
 /**
@@ -84,11 +114,17 @@ export function observe(watch: ErrorWatch, result: LoadResult): void {
  * @param shape - url, connections, window and asked rate
  * @param watch - the URL's error watch, when the target sets abort_error_rate
  * @returns the slice's result
- * @throws TargetError `error-rate-abort` when the error share passes the limit
+ * @throws TargetError `error-rate-abort` when the error share passes the limit, checked every second
  */
 export async function loadSlice(target: HttpTargetConfig, shape: HttpLoadShape, watch?: ErrorWatch): Promise<LoadResult> {
   const rate = cappedRate(shape.rate, target.guardRails?.maxRate);
-  const result = await targetLoad(target, { ...shape, rate });
-  if (watch !== undefined) observe(watch, result);
+  const live = watch === undefined ? undefined : liveCheck(watch);
+  const result = await targetLoad(target, { ...shape, rate, ...(live === undefined ? {} : { stopIf: live.check }) });
+  if (watch === undefined) return result;
+  if (live?.tripped != null) {
+    const kinds = [{ durationMs: result.durationMs, requests: result.requests, failed: result.errors + result.non2xx, kinds: kindsOf(result) }];
+    throw abortError(watch, live.tripped.requests, live.tripped.failed, kinds);
+  }
+  observe(watch, result);
   return result;
 }

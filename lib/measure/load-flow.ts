@@ -14,7 +14,7 @@ import { countStep, flowCycle, flowSummary, newFlowTallies } from './load-flow-t
 import type { FlowTally } from './load-flow-tally.js';
 import { loadResult } from './load-result.js';
 import type { LoadResult } from './load-result.js';
-import { loadTimeline } from './load-run.js';
+import { endWindowNow, liveCounts, loadTimeline } from './load-run.js';
 import type { LoadPhase, LoadTimeline } from './load-run.js';
 import { countFailure, latencyHistogram, newTally } from './load-tally.js';
 import type { Tally } from './load-tally.js';
@@ -185,9 +185,10 @@ export async function runFlowLoad(options: FlowLoadOptions): Promise<LoadResult>
   let lastProgress = timeline.t0;
   const progress = setInterval(() => {
     const now = performance.now();
-    if (options.onProgress !== undefined && now - lastProgress >= 1000) {
+    if (now - lastProgress >= 1000) {
       lastProgress = now;
-      options.onProgress(Math.min(now - timeline.t0, timeline.warmupMs + timeline.durationMs), timeline.warmupMs + timeline.durationMs);
+      options.onProgress?.(Math.min(now - timeline.t0, timeline.warmupMs + timeline.durationMs), timeline.warmupMs + timeline.durationMs);
+      if (options.stopIf !== undefined && run.phase === 'load' && now >= timeline.measureStart && options.stopIf(liveCounts(run.tally))) endWindowNow(timeline, now);
     }
   }, 250);
   await Promise.all(run.users.map((user) => virtualUser(run, user)));

@@ -3,7 +3,7 @@
 // place, so that sending and answering a request allocate nothing.
 import { performance } from 'node:perf_hooks';
 import type net from 'node:net';
-import type { LoadOptions } from './load.js';
+import type { LiveCounts, LoadOptions } from './load.js';
 import type { LoadTarget } from './load-request.js';
 import type { DueQueue } from './load-schedule.js';
 import type { Tally } from './load-tally.js';
@@ -80,6 +80,29 @@ export function newLoadRun(target: LoadTarget, timeline: LoadTimeline, tally: Ta
     finish = resolve;
   });
   return { phase: 'load', target, timeline, tally, queue, connections: [], finished, finish };
+}
+
+/**
+ * The window's counts so far, for {@link LoadOptions.stopIf}.
+ * @param tally - the run's tally
+ * @returns requests and failed ones (no answer, or an answer outside 2xx)
+ */
+export function liveCounts(tally: Tally): LiveCounts {
+  let non2xx = 0;
+  tally.statuses.forEach((count, status) => {
+    if (count > 0 && (status < 200 || status > 299)) non2xx += count;
+  });
+  return { requests: tally.requests, failed: tally.errors + non2xx };
+}
+
+/**
+ * Ends the measured window now and abandons what is in flight (a stop asked by `stopIf`).
+ * @param timeline - the run's timeline, changed in place
+ * @param now - the time, from `performance.now()`
+ */
+export function endWindowNow(timeline: LoadTimeline, now: number): void {
+  timeline.measureEnd = Math.min(timeline.measureEnd, now);
+  timeline.drainDeadline = Math.min(timeline.drainDeadline, now);
 }
 
 /**

@@ -6,7 +6,7 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import type { IntervalHistogram } from 'node:perf_hooks';
 import type { LoadOptions } from './load.js';
 import { abandonInFlight, maybeDone, timeOutRequests } from './load-connections.js';
-import { endRun } from './load-run.js';
+import { endRun, endWindowNow, liveCounts } from './load-run.js';
 import type { LoadRun, LoadTimeline } from './load-run.js';
 import { dropUnsent } from './load-schedule.js';
 
@@ -73,9 +73,10 @@ export function startTicker(run: LoadRun, watch: GeneratorWatch, options: LoadOp
   return setInterval(() => {
     const now = performance.now();
     tick(run, watch, now);
-    if (options.onProgress !== undefined && now - lastProgress >= 1000) {
+    if (now - lastProgress >= 1000) {
       lastProgress = now;
-      options.onProgress(Math.min(now - t0, warmupMs + durationMs), warmupMs + durationMs);
+      options.onProgress?.(Math.min(now - t0, warmupMs + durationMs), warmupMs + durationMs);
+      if (options.stopIf !== undefined && run.phase === 'load' && watch.measuring && options.stopIf(liveCounts(run.tally))) endWindowNow(run.timeline, now);
     }
   }, 50);
 }

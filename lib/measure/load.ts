@@ -42,6 +42,18 @@ export interface LoadOptions {
   maxGeneratorCpuPercent?: number;
   /** Called about once a second with the elapsed and total time. */
   onProgress?: (elapsedMs: number, totalMs: number) => void;
+  /**
+   * Called about once a second in the measured window with its counts so far (requests sent or
+   * due, and those that failed or answered outside 2xx); true ends the window there (the guard rail
+   * `abort_error_rate` stops load against a failing service without waiting for the window's end).
+   */
+  stopIf?: (counts: LiveCounts) => boolean;
+}
+
+/** The counts of a measured window so far. */
+export interface LiveCounts {
+  requests: number;
+  failed: number;
 }
 
 /**
