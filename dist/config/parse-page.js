@@ -2,7 +2,7 @@
 // interaction script, throttling (named presets only) and verdict settings.
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
-import { NETWORK_PRESETS } from '../contracts/page-config.js';
+import { NETWORK_PRESETS } from '../page/network-presets.js';
 import { NETWORK_PROFILES, isNetworkPreset } from '../page/throttle.js';
 import { splitCommandLine } from './command-line.js';
 import { parseDuration } from './duration.js';

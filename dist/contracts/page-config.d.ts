@@ -1,6 +1,7 @@
 import type { Static } from '@sinclair/typebox';
+import { NETWORK_PRESETS } from '../page/network-presets.js';
 /** Names of the network throttling presets (their figures are in lib/page/throttle.ts and the report). */
-export declare const NETWORK_PRESETS: readonly ["none", "slow-3g", "fast-3g", "4g"];
+export { NETWORK_PRESETS };
 /** A page target as written in the config. */
 export declare const PageTarget: import("@sinclair/typebox").TObject<{
     start: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TString, import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>]>>;

@@ -1,6 +1,6 @@
 import type { CDPSession } from 'playwright-core';
 import type { NetworkProfile, ThrottleSpec } from '../config/page-target-config.js';
-import { NETWORK_PRESETS } from '../contracts/page-config.js';
+import { NETWORK_PRESETS } from './network-presets.js';
 /** The network profiles by name: latency is added to every request, throughput caps each direction. */
 export declare const NETWORK_PROFILES: Record<(typeof NETWORK_PRESETS)[number], NetworkProfile>;
 /**

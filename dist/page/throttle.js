@@ -1,4 +1,4 @@
-import { NETWORK_PRESETS } from '../contracts/page-config.js';
+import { NETWORK_PRESETS } from './network-presets.js';
 const KBIT = 1000 / 8;
 /** The network profiles by name: latency is added to every request, throughput caps each direction. */
 export const NETWORK_PROFILES = {

@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import type { PageTargetFile } from '../contracts/page-config.js';
-import { NETWORK_PRESETS } from '../contracts/page-config.js';
+import { NETWORK_PRESETS } from '../page/network-presets.js';
 import { NETWORK_PROFILES, isNetworkPreset } from '../page/throttle.js';
 import { splitCommandLine } from './command-line.js';
 import { parseDuration } from './duration.js';

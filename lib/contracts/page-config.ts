@@ -2,9 +2,10 @@
 // headless Chromium. Kept apart from config.ts so that the other target kinds evolve beside it.
 import { Type } from '@sinclair/typebox';
 import type { Static } from '@sinclair/typebox';
+import { NETWORK_PRESETS } from '../page/network-presets.js';
 
 /** Names of the network throttling presets (their figures are in lib/page/throttle.ts and the report). */
-export const NETWORK_PRESETS = ['none', 'slow-3g', 'fast-3g', '4g'] as const;
+export { NETWORK_PRESETS };
 
 const CommandLine = Type.Union([Type.String({ minLength: 1 }), Type.Array(Type.String(), { minItems: 1 })], {
   description: "run without a shell: 'node serve.mjs' or ['node', 'serve.mjs']",

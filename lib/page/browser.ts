@@ -3,7 +3,6 @@
 import { randomBytes } from 'node:crypto';
 import { accessSync, constants, readdirSync, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { TargetError } from '../errors.js';
 import { onKillAll, signalGroup, trackGroup, untrackGroup } from '../measure/process-groups.js';
@@ -93,6 +92,9 @@ export async function launchBrowser(options: { executablePath?: string; timeoutM
   const forget = onKillAll(killLaunching);
   let browser: Browser;
   try {
+    // Loaded here, not at the top: playwright-core takes ~0.7 s to load, and every command that can
+    // measure imports this module, most of them never for a page.
+    const { chromium } = await import('playwright-core');
     browser = await chromium.launch({
       executablePath,
       headless: true,

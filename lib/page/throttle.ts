@@ -2,7 +2,7 @@
 // profile. The figures of each profile are stated here and repeated in every report that uses it.
 import type { CDPSession } from 'playwright-core';
 import type { NetworkProfile, ThrottleSpec } from '../config/page-target-config.js';
-import { NETWORK_PRESETS } from '../contracts/page-config.js';
+import { NETWORK_PRESETS } from './network-presets.js';
 
 const KBIT = 1000 / 8;
 
