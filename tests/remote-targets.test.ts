@@ -103,7 +103,11 @@ describe('comparing two running deployments by URL', () => {
     const r = await perfflowAsync(root, ['compare', '--base-url', base.url, '--candidate-url', slow.url, '--target', 'api', '--budget', '1', '--min-blocks', '6', '--seed', '7', '--json'], {});
     expect(r.stderr).not.toMatch(/Error:|at .*\.js:/);
     const c = JSON.parse(r.stdout) as PerformanceComparison;
-    expect({ code: r.code, reasons: c.status_reasons }).toEqual({ code: 1, reasons: [expect.stringMatching(/^regressed: latency_p50 \+/)] });
+    expect(r.code).toBe(1);
+    expect(c.status_reasons[0]).toMatch(/^regressed: latency_p50 \+/);
+    // Every answer of the candidate is 9 ms later, so its p99 is worse too: that guard may read
+    // exceeded as well (it did in one CI run, +26.4%), and nothing else may.
+    for (const reason of c.status_reasons.slice(1)) expect(reason).toMatch(/^guard exceeded: latency_p99 \+/);
     expect(schemaProblem(PerformanceComparisonSchema, c)).toBeNull();
     const p50 = objective(c);
     expect(p50?.verdict).toBe('regressed');
