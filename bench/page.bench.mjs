@@ -8,8 +8,8 @@
 //    its own server and port, 5 blocks each); a false alarm is any metric called improved or
 //    regressed. Goal <= 2%; with few comparisons the Wilson 95% interval says how little that shows.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -61,9 +61,11 @@ async function spread(label) {
   }
 }
 
-console.log('1. run-to-run spread per trial (planted 150 ms long task: TBT should sit near 100 ms)');
-await spread('quiet');
-if (hog) {
+if (process.env.BENCH_LOADS !== '0') {
+  console.log('1. run-to-run spread per trial (planted 150 ms long task: TBT should sit near 100 ms)');
+  await spread('quiet');
+}
+if (hog && process.env.BENCH_LOADS !== '0') {
   const spinner = spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' });
   try {
     await spread('one core hogged beside');
@@ -72,23 +74,36 @@ if (hog) {
   }
 }
 
-console.log(`\n2. A/A false alarms over ${String(aaRuns)} comparisons of the page with itself (5 blocks each)`);
+const blocks = Number(process.env.BENCH_AA_BLOCKS ?? 5);
+const log = process.env.BENCH_AA_LOG;
+console.log(`\n2. A/A false alarms over ${String(aaRuns)} comparisons of the page with itself (${String(blocks)} blocks each)${log === undefined ? '' : `, one JSON line each in ${log}`}`);
+// A false alarm is anything a user would read as "these differ": a metric called improved or
+// regressed, or a failed behaviour check (the same page's DOM or errors read as changed).
 let alarms = 0;
 let objectiveAlarms = 0;
+let behaviourAlarms = 0;
 const started = Date.now();
 for (let i = 0; i < aaRuns; i += 1) {
+  const t0 = Date.now();
   const runner = await openPagePair({ target, cwd: { base: dir, 'base-aa': dir, candidate: dir } });
   try {
-    const outcome = await runPaired(runner, { budgetMs: 1, minBlocks: 5, seed: 1000 + i, resamples: 4000, alpha: 0.05 });
+    const outcome = await runPaired(runner, { budgetMs: 1, minBlocks: blocks, seed: 1000 + i, resamples: 4000, alpha: 0.05 });
     const called = outcome.metrics.filter((m) => m.verdict === 'improved' || m.verdict === 'regressed');
-    if (called.length > 0) alarms += 1;
+    const behaviourFailed = outcome.behaviour.passed !== true;
+    if (called.length > 0 || behaviourFailed) alarms += 1;
     if (called.some((m) => m.objective)) objectiveAlarms += 1;
-    console.log(`  #${String(i + 1)} objective ${outcome.objective}: ${called.length === 0 ? 'no difference called' : `FALSE ALARM on ${called.map((m) => `${m.name} ${m.verdict}`).join(', ')}`}`);
+    if (behaviourFailed) behaviourAlarms += 1;
+    const what = [...called.map((m) => `${m.name} ${m.verdict}`), ...(behaviourFailed ? [`behaviour ${String(outcome.behaviour.passed)}`] : [])];
+    console.log(`  #${String(i + 1)} objective ${outcome.objective}, status ${outcome.status}: ${what.length === 0 ? 'no difference called' : `FALSE ALARM on ${what.join(', ')}`} (${((Date.now() - t0) / 1000).toFixed(0)} s, load ${loadavg()[0].toFixed(1)})`);
+    if (log !== undefined) {
+      const metrics = Object.fromEntries(outcome.metrics.map((m) => [m.name, { verdict: m.verdict, effect: m.effect, ci: m.ci95, p: m.p_adjusted, floor: m.noise_floor }]));
+      appendFileSync(log, `${JSON.stringify({ i, seed: 1000 + i, objective: outcome.objective, status: outcome.status, behaviour: outcome.behaviour.passed, blocks: outcome.schedule.blocks.length, values: outcome.schedule.blocks.map((b) => ({ order: b.order, values: b.values })), seconds: (Date.now() - t0) / 1000, load: loadavg()[0], metrics })}\n`);
+    }
   } finally {
     await runner.close();
   }
 }
 const ci = wilsonInterval(alarms, aaRuns);
 const ciObjective = wilsonInterval(objectiveAlarms, aaRuns);
-console.log(`A/A comparisons with any metric called: ${String(alarms)} of ${String(aaRuns)} (${((alarms / aaRuns) * 100).toFixed(1)}%, Wilson 95% CI ${(ci.low * 100).toFixed(1)}% to ${(ci.high * 100).toFixed(1)}%); on the objective: ${String(objectiveAlarms)} (CI up to ${(ciObjective.high * 100).toFixed(1)}%); goal <= 2%`);
+console.log(`A/A comparisons with anything called different: ${String(alarms)} of ${String(aaRuns)} (${((alarms / aaRuns) * 100).toFixed(1)}%, Wilson 95% CI ${(ci.low * 100).toFixed(1)}% to ${(ci.high * 100).toFixed(1)}%); on the objective: ${String(objectiveAlarms)} (CI up to ${(ciObjective.high * 100).toFixed(1)}%); behaviour: ${String(behaviourAlarms)}; goal <= 2%`);
 console.log(`${((Date.now() - started) / 1000 / aaRuns).toFixed(1)} s per comparison`);
