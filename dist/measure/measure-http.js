@@ -1,11 +1,9 @@
 import { TargetError } from '../errors.js';
 import { measureHttpWithArtillery } from './artillery/measure-artillery.js';
-import { probeFlows } from './flow-probe.js';
-import { checkHealth } from './health-check.js';
 import { cappedRate, loadSlice, newErrorWatch } from './guarded-load.js';
 import { loadUnit } from './http-load.js';
 import { createNodeProbe, sampleResources } from './resources.js';
-import { answers, startServer } from './server.js';
+import { reachService } from './reach-service.js';
 function describeCounts(counts) {
     return Object.entries(counts)
         .sort((a, b) => b[1] - a[1])
@@ -89,25 +87,11 @@ export async function measureHttp(target, options = {}) {
     const probe = createNodeProbe();
     let server;
     try {
-        let url = target.url;
-        if (target.start !== undefined) {
-            progress(`starting ${target.start.text}`);
-            server = await startServer({ command: target.start.argv, cwd: target.cwd, env: target.env, url: target.url, readyTimeoutMs: target.readyTimeoutMs, nodeOptions: [probe.nodeOption] });
-            url = server.url;
-        }
-        else if (rails?.health === undefined && !(await answers(url))) {
-            throw new TargetError('server-start', `nothing answers on ${url}; start the server first, or add a start command to the target in perfflow.config.yaml`);
-        }
-        if (rails?.health !== undefined) {
-            progress('checking the health of the service');
-            await checkHealth(rails.health, url, rails.healthTimeoutMs);
-        }
+        const reached = await reachService(target, probe, { progress });
+        const { url } = reached;
+        server = reached.server;
         const watch = rails?.abortErrorRate === undefined ? undefined : newErrorWatch(url, rails.abortErrorRate);
         const shape = { url, connections, rate };
-        if (target.flows !== undefined) {
-            progress('running each flow once');
-            await probeFlows(target, url);
-        }
         let warmupResponses = 0;
         if (warmupMs > 0) {
             progress(`warming up for ${(warmupMs / 1000).toFixed(1)} s`);

@@ -6,13 +6,11 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HttpTargetConfig } from '../../config/target-config.js';
 import type { Environment, HttpMetrics } from '../../contracts/baseline-metrics.js';
-import { TargetError } from '../../errors.js';
-import { probeFlows } from '../flow-probe.js';
 import { healthOf } from '../measure-http.js';
 import type { HttpMeasurement, HttpOverrides } from '../measure-http.js';
 import { createNodeProbe, sampleResources } from '../resources.js';
-import { checkHealth } from '../health-check.js';
-import { answers, startServer } from '../server.js';
+import { reachService } from '../reach-service.js';
+import type { RunningServer } from '../server.js';
 import { ARTILLERY_RESOLUTION_US } from './report.js';
 import { runArtilleryLoad } from './artillery-load.js';
 import type { ArtilleryLoad } from './artillery-load.js';
@@ -100,25 +98,12 @@ export async function measureHttpWithArtillery(
   const progress = options.progress ?? (() => undefined);
   const resolveFrom = [target.cwd, dirname(fileURLToPath(import.meta.url))];
   const probe = createNodeProbe();
-  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  let server: RunningServer | undefined;
   try {
-    let url = target.url;
-    if (target.start !== undefined) {
-      progress(`starting ${target.start.text}`);
-      server = await startServer({ command: target.start.argv, cwd: target.cwd, env: target.env, url: target.url, readyTimeoutMs: target.readyTimeoutMs, nodeOptions: [probe.nodeOption] });
-      url = server.url;
-    } else if (engine.platform === 'local' && target.guardRails?.health === undefined && !(await answers(url))) {
-      throw new TargetError('server-start', `nothing answers on ${url}; start the server first, or add a start command to the target in perfflow.config.yaml`);
-    }
-    // The same guard rail as the builtin engine: a service with a health URL is checked before any load.
-    if (target.guardRails?.health !== undefined) {
-      progress('checking the health of the service');
-      await checkHealth(target.guardRails.health, url, target.guardRails.healthTimeoutMs);
-    }
-    if (target.flows !== undefined) {
-      progress('running each flow once');
-      await probeFlows(target, url);
-    }
+    // AWS workers load the url from elsewhere: whether it answers from here says nothing about them.
+    const reached = await reachService(target, probe, { progress, probeAnswers: engine.platform === 'local' });
+    const { url } = reached;
+    server = reached.server;
     const shape = { url, rate, connections };
     if (warmupMs > 0) {
       progress(`warming up through Artillery for ${(warmupMs / 1000).toFixed(0)} s (plus its start-up)`);
