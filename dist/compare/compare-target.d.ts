@@ -3,8 +3,27 @@ import type { WorktreeOptions } from '../git/worktree.js';
 import type { BenchmarkResults } from '../contracts/benchmark-results.js';
 import type { PerformanceComparison } from '../contracts/performance-comparison.js';
 import type { HarnessSource } from './harness.js';
+/** What every paired comparison is told, whatever it compares (commits or running deployments). */
+export interface ComparisonSettings {
+    /** Measured time budget in ms (default by target kind). */
+    budgetMs?: number | undefined;
+    /** Fewest paired blocks, whatever the budget (default 5, the fewest that support a verdict). */
+    minBlocks?: number | undefined;
+    /** Pre-registered group-sequential design: interim looks at half and three quarters of the budget may stop a clear effect early (`sequential.ts`). Default false. */
+    sequential?: boolean | undefined;
+    /** Seed of the arm order and the bootstrap (default: random, recorded in the report). */
+    seed?: number | undefined;
+    /** Overrides the target's objective metric. */
+    objective?: string | undefined;
+    /** The environment block of the report (CPU, Node, load, ...). */
+    environment: () => Promise<Record<string, unknown>>;
+    /** Reports progress (stderr on a TTY). */
+    progress?: (message: string) => void;
+    now?: () => number;
+    clock?: () => Date;
+}
 /** Options of {@link compareTarget}. */
-export interface CompareOptions {
+export interface CompareOptions extends ComparisonSettings {
     /** The repository root; its working tree is the candidate. */
     projectRoot: string;
     /** The target's name. */
@@ -28,22 +47,6 @@ export interface CompareOptions {
     } | undefined;
     /** Where the measuring harness comes from (default: the base commit). */
     harness?: HarnessSource | undefined;
-    /** Measured time budget in ms (default by target kind). */
-    budgetMs?: number | undefined;
-    /** Fewest paired blocks, whatever the budget (default 5, the fewest that support a verdict). */
-    minBlocks?: number | undefined;
-    /** Pre-registered group-sequential design: interim looks at half and three quarters of the budget may stop a clear effect early (`sequential.ts`). Default false. */
-    sequential?: boolean | undefined;
-    /** Seed of the arm order and the bootstrap (default: random, recorded in the report). */
-    seed?: number | undefined;
-    /** Overrides the target's objective metric. */
-    objective?: string | undefined;
-    /** The environment block of the report (CPU, Node, load, ...). */
-    environment: () => Promise<Record<string, unknown>>;
-    /** Reports progress (stderr on a TTY). */
-    progress?: (message: string) => void;
-    now?: () => number;
-    clock?: () => Date;
     worktree?: WorktreeOptions;
     /** Per-run timeout of the check command, ms. */
     checkTimeoutMs?: number;

@@ -1,7 +1,7 @@
 import type { HttpTargetConfig } from '../config/target-config.js';
-import type { ComparisonOutcome } from './compare-target.js';
+import type { ComparisonOutcome, ComparisonSettings } from './compare-target.js';
 /** Options of {@link compareUrls}. */
-export interface UrlCompareOptions {
+export interface UrlCompareOptions extends ComparisonSettings {
     /** The request (or flows), load shape, guard rails and verdict settings; its own url is not used. */
     target: HttpTargetConfig;
     urls: {
@@ -12,15 +12,6 @@ export interface UrlCompareOptions {
     allowRemote: boolean;
     /** Health URL or path checked on each deployment first (default: the target's). */
     health?: string | undefined;
-    budgetMs?: number | undefined;
-    minBlocks?: number | undefined;
-    seed?: number | undefined;
-    objective?: string | undefined;
-    sequential?: boolean | undefined;
-    environment: () => Promise<Record<string, unknown>>;
-    progress?: (message: string) => void;
-    now?: () => number;
-    clock?: () => Date;
     /** Warm-up slice before each measured slice, ms (default 200). */
     warmupMs?: number;
 }

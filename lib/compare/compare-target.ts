@@ -24,23 +24,8 @@ import type { PairedRunner } from './paired-runner.js';
 import { runPaired } from './run-paired.js';
 import type { PairedOutcome } from './run-paired.js';
 
-/** Options of {@link compareTarget}. */
-export interface CompareOptions {
-  /** The repository root; its working tree is the candidate. */
-  projectRoot: string;
-  /** The target's name. */
-  targetName: string;
-  /** The candidate's own config (its entry for the target is compared with the pinned one), or why it does not load. */
-  config: PerfflowConfig | { error: string };
-  /** The base commit (full id) and how the user named it. */
-  base: { commit: string; ref: string };
-  /**
-   * The candidate as a commit, e.g. HEAD on a CI runner (default: the working tree, uncommitted and
-   * untracked files included). `ref` is how the report names it.
-   */
-  candidate?: { commit: string; ref: string } | undefined;
-  /** Where the measuring harness comes from (default: the base commit). */
-  harness?: HarnessSource | undefined;
+/** What every paired comparison is told, whatever it compares (commits or running deployments). */
+export interface ComparisonSettings {
   /** Measured time budget in ms (default by target kind). */
   budgetMs?: number | undefined;
   /** Fewest paired blocks, whatever the budget (default 5, the fewest that support a verdict). */
@@ -57,6 +42,25 @@ export interface CompareOptions {
   progress?: (message: string) => void;
   now?: () => number;
   clock?: () => Date;
+}
+
+/** Options of {@link compareTarget}. */
+export interface CompareOptions extends ComparisonSettings {
+  /** The repository root; its working tree is the candidate. */
+  projectRoot: string;
+  /** The target's name. */
+  targetName: string;
+  /** The candidate's own config (its entry for the target is compared with the pinned one), or why it does not load. */
+  config: PerfflowConfig | { error: string };
+  /** The base commit (full id) and how the user named it. */
+  base: { commit: string; ref: string };
+  /**
+   * The candidate as a commit, e.g. HEAD on a CI runner (default: the working tree, uncommitted and
+   * untracked files included). `ref` is how the report names it.
+   */
+  candidate?: { commit: string; ref: string } | undefined;
+  /** Where the measuring harness comes from (default: the base commit). */
+  harness?: HarnessSource | undefined;
   worktree?: WorktreeOptions;
   /** Per-run timeout of the check command, ms. */
   checkTimeoutMs?: number;

@@ -1,6 +1,7 @@
 import type { CompareOptions } from '../../compare/compare-target.js';
 import type { ValidationStatus } from '../../compare/status.js';
-import type { Command, CommandInput } from '../command.js';
+import type { Command, CommandInput, CommandOutcome } from '../command.js';
+import type { PerformanceComparison } from '../../contracts/performance-comparison.js';
 /**
  * The exit code of a comparison: pass 0, fail 1, inconclusive 3.
  * @param status - the validation status
@@ -14,6 +15,14 @@ export declare function exitCodeOf(status: ValidationStatus): 0 | 1 | 3;
  * @throws InputError `usage` for a budget or seed that is not a number
  */
 export declare function measurementOptions(input: CommandInput): Pick<CompareOptions, 'budgetMs' | 'minBlocks' | 'seed' | 'objective' | 'sequential'>;
+/**
+ * The end of both modes of `perfflow compare`: the comparison written to `--out` when given, its
+ * exit code and its printed table.
+ * @param input - the command input
+ * @param comparison - the comparison made
+ * @returns the command's outcome
+ */
+export declare function comparisonOutcome(input: CommandInput, comparison: PerformanceComparison): CommandOutcome;
 /** Options of both comparison commands. */
 export declare const MEASUREMENT_OPTIONS: {
     readonly budget: {

@@ -58,6 +58,19 @@ export function measurementOptions(input) {
     }
     return { budgetMs, minBlocks, seed: seedValue, objective: stringOption(input, 'objective'), sequential: input.values.sequential === true };
 }
+/**
+ * The end of both modes of `perfflow compare`: the comparison written to `--out` when given, its
+ * exit code and its printed table.
+ * @param input - the command input
+ * @param comparison - the comparison made
+ * @returns the command's outcome
+ */
+export function comparisonOutcome(input, comparison) {
+    const out = stringOption(input, 'out');
+    if (out !== undefined)
+        writeJsonAtomic(resolve(input.cwd, out), comparison);
+    return { exitCode: exitCodeOf(comparison.validation_status), data: comparison, text: printComparison(comparison) };
+}
 /** Options of both comparison commands. */
 export const MEASUREMENT_OPTIONS = {
     budget: { type: 'string' },
@@ -97,9 +110,6 @@ export const command = {
             environment: () => captureEnvironment(projectRoot),
             progress: input.progress,
         });
-        const out = stringOption(input, 'out');
-        if (out !== undefined)
-            writeJsonAtomic(resolve(input.cwd, out), comparison);
-        return { exitCode: exitCodeOf(comparison.validation_status), data: comparison, text: printComparison(comparison) };
+        return comparisonOutcome(input, comparison);
     },
 };

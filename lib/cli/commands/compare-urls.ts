@@ -1,16 +1,13 @@
 // `perfflow compare --base-url <u> --candidate-url <u> [--target <name>]`: the comparison of two
 // running deployments (compare/compare-urls.ts), read from the command line.
-import { resolve } from 'node:path';
 import { getTarget, loadConfig } from '../../config/load.js';
 import { compareUrls, plainUrlTarget } from '../../compare/compare-urls.js';
-import { printComparison } from '../../compare/print-comparison.js';
 import { InputError } from '../../errors.js';
 import { captureEnvironment } from '../../measure/environment.js';
-import { writeJsonAtomic } from '../../state/atomic-file.js';
 import { findProjectRoot } from '../../state/project.js';
 import type { CommandInput, CommandOutcome } from '../command.js';
 import { stringOption } from '../run-context.js';
-import { exitCodeOf, measurementOptions } from './compare.js';
+import { comparisonOutcome, measurementOptions } from './compare.js';
 
 /** Options of the URL mode of `perfflow compare`. */
 export const URL_OPTIONS = {
@@ -56,7 +53,5 @@ export async function runUrlCompare(input: CommandInput): Promise<CommandOutcome
     environment: () => captureEnvironment(projectRoot),
     progress: input.progress,
   });
-  const out = stringOption(input, 'out');
-  if (out !== undefined) writeJsonAtomic(resolve(input.cwd, out), comparison);
-  return { exitCode: exitCodeOf(comparison.validation_status), data: comparison, text: printComparison(comparison) };
+  return comparisonOutcome(input, comparison);
 }

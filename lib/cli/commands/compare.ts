@@ -8,7 +8,8 @@ import type { CompareOptions } from '../../compare/compare-target.js';
 import { printComparison } from '../../compare/print-comparison.js';
 import type { ValidationStatus } from '../../compare/status.js';
 import { writeJsonAtomic } from '../../state/atomic-file.js';
-import type { Command, CommandInput } from '../command.js';
+import type { Command, CommandInput, CommandOutcome } from '../command.js';
+import type { PerformanceComparison } from '../../contracts/performance-comparison.js';
 import { stringOption } from '../run-context.js';
 import { runUrlCompare, URL_OPTIONS, wantsUrlCompare } from './compare-urls.js';
 
@@ -64,6 +65,19 @@ export function measurementOptions(input: CommandInput): Pick<CompareOptions, 'b
   return { budgetMs, minBlocks, seed: seedValue, objective: stringOption(input, 'objective'), sequential: input.values.sequential === true };
 }
 
+/**
+ * The end of both modes of `perfflow compare`: the comparison written to `--out` when given, its
+ * exit code and its printed table.
+ * @param input - the command input
+ * @param comparison - the comparison made
+ * @returns the command's outcome
+ */
+export function comparisonOutcome(input: CommandInput, comparison: PerformanceComparison): CommandOutcome {
+  const out = stringOption(input, 'out');
+  if (out !== undefined) writeJsonAtomic(resolve(input.cwd, out), comparison);
+  return { exitCode: exitCodeOf(comparison.validation_status), data: comparison, text: printComparison(comparison) };
+}
+
 /** Options of both comparison commands. */
 export const MEASUREMENT_OPTIONS = {
   budget: { type: 'string' },
@@ -102,8 +116,6 @@ export const command: Command = {
       environment: () => captureEnvironment(projectRoot),
       progress: input.progress,
     });
-    const out = stringOption(input, 'out');
-    if (out !== undefined) writeJsonAtomic(resolve(input.cwd, out), comparison);
-    return { exitCode: exitCodeOf(comparison.validation_status), data: comparison, text: printComparison(comparison) };
+    return comparisonOutcome(input, comparison);
   },
 };
