@@ -12,11 +12,13 @@ import { BottleneckReportSchema } from '../lib/contracts/bottleneck-report.js';
 import { validateAgainst } from '../lib/contracts/validate.js';
 import type { CpuProfile } from '../lib/profile/cpu-profile.js';
 import { onlyWithin, servedFiles } from '../lib/page/profile-scripts.js';
+import { dominantWork, forcedWork, workByKind } from '../lib/page/main-thread.js';
 import { longTasksOf } from '../lib/page/profile-trial.js';
 import { pageBlock } from '../lib/report/page-block.js';
 import { perfflow } from './helpers/cli.js';
 
 const EXAMPLE = fileURLToPath(new URL('../examples/dashboard/', import.meta.url));
+const FIXTURE = fileURLToPath(new URL('./fixtures/page/', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'perfflow-page-profile-'));
 
 afterAll(() => {
@@ -70,6 +72,33 @@ describe('perfflow profile <page target>', () => {
     expect(strays()).toBe('');
   }, 180_000);
 
+  test('names the script line that forces a layout after each change (layout thrashing), with the main thread by kind of work', () => {
+    const dir = join(scratch, 'thrash');
+    cpSync(FIXTURE, dir, { recursive: true });
+    writeFileSync(join(dir, 'page.json'), JSON.stringify({ orders: 1, blockMs: 0, thrash: 400, chart: 'a 1' }));
+    writeFileSync(join(dir, 'perfflow.config.yaml'), 'targets:\n  dash:\n    page:\n      start: node serve.mjs\n      url: http://127.0.0.1:${PORT}/\n      ready: "#chart[data-ready]"\n');
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    const result = perfflow(dir, ['profile', 'dash', '--trials', '2', '--min-samples', '20', '--out', 'report.json']);
+    expect(result.stderr.split('\n').filter((l) => /Error|at /.test(l))).toEqual([]);
+    expect(result.code).toBe(0);
+    const report: BottleneckReport = validateAgainst(BottleneckReportSchema, JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')), 'report.json');
+    const main = report.page?.main_thread;
+    // 400 widths set and read back: 400 forced layouts in every load (style recalculations come with them).
+    expect(main?.forced.count.low).toBeGreaterThanOrEqual(400);
+    // The read of offsetWidth is line 5 of the served /app.js (its first line is empty).
+    expect(main?.forced.sites[0]).toMatchObject({ function: 'thrash', file: 'page:/app.js', line: 5 });
+    expect(main?.forced.sites[0]?.share).toBeGreaterThan(0.9);
+    const finding = report.findings.find((f) => f.kind === 'forced-layout');
+    expect(finding?.summary).toMatch(/from thrash \(page:\/app\.js:5\)/);
+    expect(finding?.call_sites[0]).toMatchObject({ function: 'thrash', file: 'page:/app.js', line: 5 });
+    // Layout is a named kind of the busy time, and the shares add up to the whole.
+    const kinds = main?.by_kind ?? [];
+    expect(kinds.map((k) => k.kind)).toContain('layout');
+    expect(kinds.reduce((sum, k) => sum + k.share, 0)).toBeCloseTo(1, 1);
+    expect(result.stdout).toMatch(/forced layout or style: \d+ per load/);
+    expect(pageBlock(report.page ?? (undefined as never)).toString()).toContain('Main thread by kind of work');
+  }, 120_000);
+
   test('a missing browser is one line naming what to install, exit 4, nothing written', () => {
     const dir = dashboard('no-browser');
     const result = perfflow(dir, ['profile', 'dashboard', '--out', 'report.json'], { PERFFLOW_CHROMIUM: join(scratch, 'no-such-chromium') });
@@ -105,6 +134,40 @@ describe('page profile analysis', () => {
     const task = (pid: number, tid: number, ts: number, dur: number) => ({ name: 'RunTask', ts, dur, pid, tid });
     const events = [meta(1, 1, 'CrRendererMain'), meta(2, 2, 'CrRendererMain'), meta(1, 3, 'Compositor'), task(1, 1, 10, 60_000), task(1, 1, 90_000, 49_999), task(1, 3, 0, 900_000), task(2, 2, 5, 20_000)];
     expect(longTasksOf(events)).toEqual([{ startUs: 10, durationUs: 60_000 }]);
+    // The page's renderer is the one that navigated to its document, even when another (a blank
+    // page, the browser's own) is busier.
+    const navigation = (pid: number, tid: number, url: string) => ({ name: 'navigationStart', ts: 1, pid, tid, args: { data: { documentLoaderURL: url, isOutermostMainFrame: true } } });
+    expect(longTasksOf([...events, navigation(1, 1, ''), navigation(2, 2, 'http://127.0.0.1:1/'), task(2, 2, 100, 70_000)])).toEqual([{ startUs: 100, durationUs: 70_000 }]);
+  });
+
+  test("each event's own time is its duration less its children's, charged to its kind of work, and to the long task it starts in", () => {
+    const meta = { name: 'thread_name', ts: 0, pid: 1, tid: 1, args: { name: 'CrRendererMain' } };
+    const x = (name: string, ts: number, dur: number) => ({ name, ts, dur, ph: 'X', pid: 1, tid: 1 });
+    // A task of 100 µs: a script of 60 (of which a forced layout of 20 and a style recalculation of 10), a paint of 15.
+    // A second task at 1000 of 40 µs: garbage collection 35. An event of another thread is not counted.
+    const events = [meta, x('RunTask', 0, 100), x('EvaluateScript', 5, 60), x('Layout', 10, 20), x('UpdateLayoutTree', 40, 10), x('Paint', 70, 15), x('RunTask', 1000, 40), x('MajorGC', 1002, 35), { ...x('Layout', 0, 500), tid: 9 }];
+    const { all, inSpans, perSpan } = workByKind(events, [{ startUs: 0, durationUs: 100 }]);
+    expect(all).toEqual({ script: 30, compile: 0, style: 10, layout: 20, render: 15, 'parse-html': 0, gc: 35, other: 25 + 5 });
+    expect(inSpans).toEqual({ script: 30, compile: 0, style: 10, layout: 20, render: 15, 'parse-html': 0, gc: 0, other: 25 });
+    expect(perSpan).toEqual([inSpans]);
+    expect(dominantWork(all)).toEqual({ kind: 'gc', share: 35 / 140 });
+    expect(dominantWork(workByKind([], []).all)).toBeNull();
+  });
+
+  test("a layout the trace gives a script stack was forced by that script; one without a stack was the browser's own", () => {
+    const meta = { name: 'thread_name', ts: 0, pid: 1, tid: 1, args: { name: 'CrRendererMain' } };
+    const frame = (functionName: string, url: string, lineNumber: number) => ({ functionName, url, lineNumber, columnNumber: 3 });
+    const events = [
+      meta,
+      { name: 'RunTask', ts: 0, dur: 100, pid: 1, tid: 1 },
+      { name: 'Layout', ts: 10, dur: 20, pid: 1, tid: 1, args: { beginData: { stackTrace: [frame('', '', 0), frame('measure', 'http://x/app.js', 4), frame('main', 'http://x/app.js', 9)] } } },
+      { name: 'UpdateLayoutTree', ts: 40, dur: 5, pid: 1, tid: 1, args: { beginData: { stackTrace: [frame('measure', 'http://x/app.js', 4)] } } },
+      { name: 'Layout', ts: 60, dur: 30, pid: 1, tid: 1, args: { beginData: {} } },
+    ];
+    expect(forcedWork(events)).toEqual([
+      { kind: 'layout', durationUs: 20, frame: frame('measure', 'http://x/app.js', 4) },
+      { kind: 'style', durationUs: 5, frame: frame('measure', 'http://x/app.js', 4) },
+    ]);
   });
 
   test('a served script is matched to the project file with its bytes, not to a file of the same name', () => {

@@ -67,7 +67,7 @@ declare const BottleneckSchema: import("@sinclair/typebox").TObject<{
     }>>;
 }>;
 declare const FindingSchema: import("@sinclair/typebox").TObject<{
-    kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"event-loop-delay">, import("@sinclair/typebox").TLiteral<"gc">, import("@sinclair/typebox").TLiteral<"sync-io">, import("@sinclair/typebox").TLiteral<"n-plus-one">, import("@sinclair/typebox").TLiteral<"sequential-awaits">, import("@sinclair/typebox").TLiteral<"slow-operation">, import("@sinclair/typebox").TLiteral<"long-task">, import("@sinclair/typebox").TLiteral<"render-blocking-resource">, import("@sinclair/typebox").TLiteral<"oversized-bundle">]>;
+    kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"event-loop-delay">, import("@sinclair/typebox").TLiteral<"gc">, import("@sinclair/typebox").TLiteral<"sync-io">, import("@sinclair/typebox").TLiteral<"n-plus-one">, import("@sinclair/typebox").TLiteral<"sequential-awaits">, import("@sinclair/typebox").TLiteral<"slow-operation">, import("@sinclair/typebox").TLiteral<"long-task">, import("@sinclair/typebox").TLiteral<"render-blocking-resource">, import("@sinclair/typebox").TLiteral<"oversized-bundle">, import("@sinclair/typebox").TLiteral<"forced-layout">]>;
     measured: import("@sinclair/typebox").TBoolean;
     significant: import("@sinclair/typebox").TBoolean;
     summary: import("@sinclair/typebox").TString;
@@ -162,7 +162,7 @@ export declare const BottleneckReportSchema: import("@sinclair/typebox").TObject
     categories: import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TNumber>;
     unattributed_share: import("@sinclair/typebox").TNumber;
     findings: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
-        kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"event-loop-delay">, import("@sinclair/typebox").TLiteral<"gc">, import("@sinclair/typebox").TLiteral<"sync-io">, import("@sinclair/typebox").TLiteral<"n-plus-one">, import("@sinclair/typebox").TLiteral<"sequential-awaits">, import("@sinclair/typebox").TLiteral<"slow-operation">, import("@sinclair/typebox").TLiteral<"long-task">, import("@sinclair/typebox").TLiteral<"render-blocking-resource">, import("@sinclair/typebox").TLiteral<"oversized-bundle">]>;
+        kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"event-loop-delay">, import("@sinclair/typebox").TLiteral<"gc">, import("@sinclair/typebox").TLiteral<"sync-io">, import("@sinclair/typebox").TLiteral<"n-plus-one">, import("@sinclair/typebox").TLiteral<"sequential-awaits">, import("@sinclair/typebox").TLiteral<"slow-operation">, import("@sinclair/typebox").TLiteral<"long-task">, import("@sinclair/typebox").TLiteral<"render-blocking-resource">, import("@sinclair/typebox").TLiteral<"oversized-bundle">, import("@sinclair/typebox").TLiteral<"forced-layout">]>;
         measured: import("@sinclair/typebox").TBoolean;
         significant: import("@sinclair/typebox").TBoolean;
         summary: import("@sinclair/typebox").TString;
@@ -281,6 +281,10 @@ export declare const BottleneckReportSchema: import("@sinclair/typebox").TObject
                 line: import("@sinclair/typebox").TInteger;
                 share: import("@sinclair/typebox").TNumber;
             }>>;
+            work: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{
+                kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"script">, import("@sinclair/typebox").TLiteral<"compile">, import("@sinclair/typebox").TLiteral<"style">, import("@sinclair/typebox").TLiteral<"layout">, import("@sinclair/typebox").TLiteral<"render">, import("@sinclair/typebox").TLiteral<"parse-html">, import("@sinclair/typebox").TLiteral<"gc">, import("@sinclair/typebox").TLiteral<"other">]>;
+                share: import("@sinclair/typebox").TNumber;
+            }>>;
         }>>;
         resources: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
             url: import("@sinclair/typebox").TString;
@@ -305,6 +309,52 @@ export declare const BottleneckReportSchema: import("@sinclair/typebox").TObject
                 bytes: import("@sinclair/typebox").TInteger;
                 share: import("@sinclair/typebox").TNumber;
             }>>>;
+        }>>;
+        main_thread: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{
+            busy_ms: import("@sinclair/typebox").TObject<{
+                median: import("@sinclair/typebox").TNumber;
+                low: import("@sinclair/typebox").TNumber;
+                high: import("@sinclair/typebox").TNumber;
+            }>;
+            by_kind: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+                kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"script">, import("@sinclair/typebox").TLiteral<"compile">, import("@sinclair/typebox").TLiteral<"style">, import("@sinclair/typebox").TLiteral<"layout">, import("@sinclair/typebox").TLiteral<"render">, import("@sinclair/typebox").TLiteral<"parse-html">, import("@sinclair/typebox").TLiteral<"gc">, import("@sinclair/typebox").TLiteral<"other">]>;
+                ms: import("@sinclair/typebox").TObject<{
+                    median: import("@sinclair/typebox").TNumber;
+                    low: import("@sinclair/typebox").TNumber;
+                    high: import("@sinclair/typebox").TNumber;
+                }>;
+                share: import("@sinclair/typebox").TNumber;
+            }>>;
+            long_tasks_by_kind: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+                kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"script">, import("@sinclair/typebox").TLiteral<"compile">, import("@sinclair/typebox").TLiteral<"style">, import("@sinclair/typebox").TLiteral<"layout">, import("@sinclair/typebox").TLiteral<"render">, import("@sinclair/typebox").TLiteral<"parse-html">, import("@sinclair/typebox").TLiteral<"gc">, import("@sinclair/typebox").TLiteral<"other">]>;
+                ms: import("@sinclair/typebox").TObject<{
+                    median: import("@sinclair/typebox").TNumber;
+                    low: import("@sinclair/typebox").TNumber;
+                    high: import("@sinclair/typebox").TNumber;
+                }>;
+                share: import("@sinclair/typebox").TNumber;
+            }>>;
+            forced: import("@sinclair/typebox").TObject<{
+                count: import("@sinclair/typebox").TObject<{
+                    median: import("@sinclair/typebox").TNumber;
+                    low: import("@sinclair/typebox").TNumber;
+                    high: import("@sinclair/typebox").TNumber;
+                }>;
+                ms: import("@sinclair/typebox").TObject<{
+                    median: import("@sinclair/typebox").TNumber;
+                    low: import("@sinclair/typebox").TNumber;
+                    high: import("@sinclair/typebox").TNumber;
+                }>;
+                sites: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+                    function: import("@sinclair/typebox").TString;
+                    file: import("@sinclair/typebox").TString;
+                    line: import("@sinclair/typebox").TInteger;
+                    kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"layout">, import("@sinclair/typebox").TLiteral<"style">, import("@sinclair/typebox").TLiteral<"both">]>;
+                    count: import("@sinclair/typebox").TNumber;
+                    ms: import("@sinclair/typebox").TNumber;
+                    share: import("@sinclair/typebox").TNumber;
+                }>>;
+            }>;
         }>>;
     }>>;
 }>;

@@ -1,4 +1,24 @@
 import type { Static } from '@sinclair/typebox';
+/** The main thread's own time of one kind of work. */
+declare const WorkShareSchema: import("@sinclair/typebox").TObject<{
+    kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"script">, import("@sinclair/typebox").TLiteral<"compile">, import("@sinclair/typebox").TLiteral<"style">, import("@sinclair/typebox").TLiteral<"layout">, import("@sinclair/typebox").TLiteral<"render">, import("@sinclair/typebox").TLiteral<"parse-html">, import("@sinclair/typebox").TLiteral<"gc">, import("@sinclair/typebox").TLiteral<"other">]>;
+    ms: import("@sinclair/typebox").TObject<{
+        median: import("@sinclair/typebox").TNumber;
+        low: import("@sinclair/typebox").TNumber;
+        high: import("@sinclair/typebox").TNumber;
+    }>;
+    share: import("@sinclair/typebox").TNumber;
+}>;
+/** Where the page's scripts forced layout or style recalculation. */
+declare const ForcedSiteSchema: import("@sinclair/typebox").TObject<{
+    function: import("@sinclair/typebox").TString;
+    file: import("@sinclair/typebox").TString;
+    line: import("@sinclair/typebox").TInteger;
+    kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"layout">, import("@sinclair/typebox").TLiteral<"style">, import("@sinclair/typebox").TLiteral<"both">]>;
+    count: import("@sinclair/typebox").TNumber;
+    ms: import("@sinclair/typebox").TNumber;
+    share: import("@sinclair/typebox").TNumber;
+}>;
 /** One main-thread task of 50 ms or more. */
 declare const LongTaskSchema: import("@sinclair/typebox").TObject<{
     trial: import("@sinclair/typebox").TInteger;
@@ -11,6 +31,10 @@ declare const LongTaskSchema: import("@sinclair/typebox").TObject<{
         function: import("@sinclair/typebox").TString;
         file: import("@sinclair/typebox").TString;
         line: import("@sinclair/typebox").TInteger;
+        share: import("@sinclair/typebox").TNumber;
+    }>>;
+    work: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{
+        kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"script">, import("@sinclair/typebox").TLiteral<"compile">, import("@sinclair/typebox").TLiteral<"style">, import("@sinclair/typebox").TLiteral<"layout">, import("@sinclair/typebox").TLiteral<"render">, import("@sinclair/typebox").TLiteral<"parse-html">, import("@sinclair/typebox").TLiteral<"gc">, import("@sinclair/typebox").TLiteral<"other">]>;
         share: import("@sinclair/typebox").TNumber;
     }>>;
 }>;
@@ -86,6 +110,10 @@ export declare const PageProfileSchema: import("@sinclair/typebox").TObject<{
             line: import("@sinclair/typebox").TInteger;
             share: import("@sinclair/typebox").TNumber;
         }>>;
+        work: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{
+            kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"script">, import("@sinclair/typebox").TLiteral<"compile">, import("@sinclair/typebox").TLiteral<"style">, import("@sinclair/typebox").TLiteral<"layout">, import("@sinclair/typebox").TLiteral<"render">, import("@sinclair/typebox").TLiteral<"parse-html">, import("@sinclair/typebox").TLiteral<"gc">, import("@sinclair/typebox").TLiteral<"other">]>;
+            share: import("@sinclair/typebox").TNumber;
+        }>>;
     }>>;
     resources: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
         url: import("@sinclair/typebox").TString;
@@ -111,11 +139,59 @@ export declare const PageProfileSchema: import("@sinclair/typebox").TObject<{
             share: import("@sinclair/typebox").TNumber;
         }>>>;
     }>>;
+    main_thread: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{
+        busy_ms: import("@sinclair/typebox").TObject<{
+            median: import("@sinclair/typebox").TNumber;
+            low: import("@sinclair/typebox").TNumber;
+            high: import("@sinclair/typebox").TNumber;
+        }>;
+        by_kind: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+            kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"script">, import("@sinclair/typebox").TLiteral<"compile">, import("@sinclair/typebox").TLiteral<"style">, import("@sinclair/typebox").TLiteral<"layout">, import("@sinclair/typebox").TLiteral<"render">, import("@sinclair/typebox").TLiteral<"parse-html">, import("@sinclair/typebox").TLiteral<"gc">, import("@sinclair/typebox").TLiteral<"other">]>;
+            ms: import("@sinclair/typebox").TObject<{
+                median: import("@sinclair/typebox").TNumber;
+                low: import("@sinclair/typebox").TNumber;
+                high: import("@sinclair/typebox").TNumber;
+            }>;
+            share: import("@sinclair/typebox").TNumber;
+        }>>;
+        long_tasks_by_kind: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+            kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"script">, import("@sinclair/typebox").TLiteral<"compile">, import("@sinclair/typebox").TLiteral<"style">, import("@sinclair/typebox").TLiteral<"layout">, import("@sinclair/typebox").TLiteral<"render">, import("@sinclair/typebox").TLiteral<"parse-html">, import("@sinclair/typebox").TLiteral<"gc">, import("@sinclair/typebox").TLiteral<"other">]>;
+            ms: import("@sinclair/typebox").TObject<{
+                median: import("@sinclair/typebox").TNumber;
+                low: import("@sinclair/typebox").TNumber;
+                high: import("@sinclair/typebox").TNumber;
+            }>;
+            share: import("@sinclair/typebox").TNumber;
+        }>>;
+        forced: import("@sinclair/typebox").TObject<{
+            count: import("@sinclair/typebox").TObject<{
+                median: import("@sinclair/typebox").TNumber;
+                low: import("@sinclair/typebox").TNumber;
+                high: import("@sinclair/typebox").TNumber;
+            }>;
+            ms: import("@sinclair/typebox").TObject<{
+                median: import("@sinclair/typebox").TNumber;
+                low: import("@sinclair/typebox").TNumber;
+                high: import("@sinclair/typebox").TNumber;
+            }>;
+            sites: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
+                function: import("@sinclair/typebox").TString;
+                file: import("@sinclair/typebox").TString;
+                line: import("@sinclair/typebox").TInteger;
+                kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"layout">, import("@sinclair/typebox").TLiteral<"style">, import("@sinclair/typebox").TLiteral<"both">]>;
+                count: import("@sinclair/typebox").TNumber;
+                ms: import("@sinclair/typebox").TNumber;
+                share: import("@sinclair/typebox").TNumber;
+            }>>;
+        }>;
+    }>>;
 }>;
 /** The page section of a bottleneck report. */
 export type PageProfile = Static<typeof PageProfileSchema>;
 /** One long task. */
 export type LongTask = Static<typeof LongTaskSchema>;
+export type ForcedSite = Static<typeof ForcedSiteSchema>;
+export type WorkShare = Static<typeof WorkShareSchema>;
 /** One resource. */
 export type PageResource = Static<typeof ResourceSchema>;
 export {};

@@ -12,6 +12,24 @@ const TaskFunctionSchema = Type.Object({
     line: Type.Integer(),
     share: Type.Number({ minimum: 0, maximum: 1, description: "fraction of the task's active samples charged to it" }),
 }, { additionalProperties: false });
+/** Kinds of main-thread work, as the trace's events are grouped (DevTools' summary, Lighthouse's main-thread breakdown). */
+const WorkKindSchema = Type.Union([Type.Literal('script'), Type.Literal('compile'), Type.Literal('style'), Type.Literal('layout'), Type.Literal('render'), Type.Literal('parse-html'), Type.Literal('gc'), Type.Literal('other')], { description: 'script: running JavaScript; compile: parsing and compiling it; style: style recalculation; layout; render: paint, layerize, commit, image decode; parse-html; gc: garbage collection; other: task bookkeeping and anything unnamed' });
+/** The main thread's own time of one kind of work. */
+const WorkShareSchema = Type.Object({
+    kind: WorkKindSchema,
+    ms: AcrossTrialsSchema,
+    share: Type.Number({ minimum: 0, maximum: 1, description: 'share of the busy time over all trials' }),
+}, { additionalProperties: false });
+/** Where the page's scripts forced layout or style recalculation. */
+const ForcedSiteSchema = Type.Object({
+    function: Type.String(),
+    file: Type.String({ description: 'the original source when a source map maps it; a script of the page origin not found in the project as page:/path; else its URL' }),
+    line: Type.Integer(),
+    kind: Type.Union([Type.Literal('layout'), Type.Literal('style'), Type.Literal('both')]),
+    count: Type.Number({ minimum: 0, description: 'forced layouts and recalculations per trial (mean over trials)' }),
+    ms: Type.Number({ minimum: 0, description: 'their time per trial, ms (mean over trials)' }),
+    share: Type.Number({ minimum: 0, maximum: 1, description: 'share of all forced layout and style time over the trials' }),
+}, { additionalProperties: false });
 /** One main-thread task of 50 ms or more. */
 const LongTaskSchema = Type.Object({
     trial: Type.Integer({ minimum: 1 }),
@@ -21,6 +39,7 @@ const LongTaskSchema = Type.Object({
     phase: Type.Union([Type.Literal('load'), Type.Literal('interaction')]),
     samples: Type.Integer({ minimum: 0 }),
     functions: Type.Array(TaskFunctionSchema, { description: 'the functions of the page charged the most samples inside the task' }),
+    work: Type.Optional(Type.Object({ kind: WorkKindSchema, share: Type.Number({ minimum: 0, maximum: 1 }) }, { additionalProperties: false, description: "the kind of main-thread work that took most of the task's own time (from the trace), and its share" })),
 }, { additionalProperties: false });
 /** One resource the page loaded. */
 const ResourceSchema = Type.Object({
@@ -50,4 +69,14 @@ export const PageProfileSchema = Type.Object({
     transfer_bytes: AcrossTrialsSchema,
     long_tasks: Type.Array(LongTaskSchema, { description: 'the longest tasks over all trials, longest first' }),
     resources: Type.Array(ResourceSchema, { description: 'heaviest first by transferred bytes' }),
+    main_thread: Type.Optional(Type.Object({
+        busy_ms: AcrossTrialsSchema,
+        by_kind: Type.Array(WorkShareSchema, { description: 'the busy time of the whole load by kind of work, largest first' }),
+        long_tasks_by_kind: Type.Array(WorkShareSchema, { description: 'the same inside long tasks only' }),
+        forced: Type.Object({
+            count: AcrossTrialsSchema,
+            ms: AcrossTrialsSchema,
+            sites: Type.Array(ForcedSiteSchema, { description: 'the script lines that forced them, most time first' }),
+        }, { additionalProperties: false, description: 'layouts and style recalculations a running script forced (it read layout after changing it), with the stack the trace gave them' }),
+    }, { additionalProperties: false, description: "the main thread's own time from the trace of each load" })),
 }, { additionalProperties: false });

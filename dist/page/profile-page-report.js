@@ -1,6 +1,8 @@
 import { InconclusiveError } from '../errors.js';
 import { analyzeProfiles } from '../profile/analyze-profiles.js';
 import { buildBottleneckReport } from '../profile/build-report.js';
+import { dominantWork, WORK_NAMES } from './main-thread.js';
+import { forcedLayoutFinding, mainThreadSummary } from './profile-main-thread.js';
 import { acrossTrials, pageResources, resourceFindings } from './profile-resources.js';
 import { bytesBySource, onlyWithin, withFileUrls } from './profile-scripts.js';
 /** Long tasks whose functions are named one by one in the report (the longest). */
@@ -24,6 +26,7 @@ async function namedLongTasks(profiles, trials, projectRoot) {
             continue;
         const analysis = await analyzeProfiles([onlyWithin(profile, [task])], { projectRoot, harnessPrefixes: [] });
         const durationMs = task.durationUs / 1000;
+        const work = task.work === undefined ? null : dominantWork(task.work);
         out.push({
             trial: index + 1,
             start_ms: Math.round((task.startUs - trial.navigationStartUs) / 100) / 10,
@@ -32,6 +35,7 @@ async function namedLongTasks(profiles, trials, projectRoot) {
             phase: trial.interactionStartUs !== null && task.startUs >= trial.interactionStartUs ? 'interaction' : 'load',
             samples: analysis.active,
             functions: topFunctions(analysis, 3),
+            ...(work === null ? {} : { work: { kind: work.kind, share: Math.round(work.share * 1000) / 1000 } }),
         });
     }
     return out;
@@ -45,7 +49,10 @@ function longTaskFinding(trials, tasks, report) {
     const ranCode = (t) => (t.functions[0]?.share ?? 0) >= 0.25;
     const what = (t) => {
         const top = t.functions[0];
-        return top !== undefined && ranCode(t) ? `ran mostly ${top.function} (${top.file}:${top.line}) ${pct(top.share)}` : "was mostly the browser's own work (parsing, style, layout, paint or GC), no function of the page";
+        if (top !== undefined && ranCode(t))
+            return `ran mostly ${top.function} (${top.file}:${top.line}) ${pct(top.share)}`;
+        const work = t.work === undefined || t.work.kind === 'script' || t.work.kind === 'other' ? null : t.work;
+        return work === null ? "was mostly the browser's own work (parsing, style, layout, paint or GC), no function of the page" : `was mostly the browser's own work, ${WORK_NAMES[work.kind]} ${pct(work.share)}, no function of the page`;
     };
     const longestCode = longest === undefined || ranCode(longest) ? undefined : tasks.find(ranCode);
     return {
@@ -111,6 +118,7 @@ export async function buildPageReport(input) {
     for (const [url, path] of input.files)
         sources.set(url, await bytesBySource(path, input.projectRoot));
     const resources = pageResources(input.trials, origin, sources);
+    const mainThread = await mainThreadSummary(input.trials, input.files, origin, input.projectRoot);
     const page = {
         url: input.url,
         trials: input.trials.length,
@@ -123,8 +131,9 @@ export async function buildPageReport(input) {
         transfer_bytes: acrossTrials(input.trials.map((t) => t.timings.documentTransfer + t.timings.resources.reduce((sum, r) => sum + r.transferSize, 0))),
         long_tasks: tasks,
         resources: resources.slice(0, 15),
+        main_thread: mainThread,
     };
     // A page has no event loop of its own to measure here: its long tasks are what blocks it.
-    const findings = [longTaskFinding(input.trials, tasks, base), ...resourceFindings(resources), ...base.findings.filter((f) => f.kind !== 'event-loop-delay')];
+    const findings = [longTaskFinding(input.trials, tasks, base), forcedLayoutFinding(mainThread), ...resourceFindings(resources), ...base.findings.filter((f) => f.kind !== 'event-loop-delay')];
     return { report: { ...base, findings, page }, analysis };
 }

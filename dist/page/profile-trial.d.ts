@@ -1,9 +1,12 @@
 import type { PageHooks } from './load-page.js';
 import type { CpuProfile } from '../profile/cpu-profile.js';
+import type { ForcedWork, TraceEvent, WorkTimes } from './main-thread.js';
 /** A main-thread task as the trace records it, on the profiler's clock (µs). */
 export interface TraceTask {
     startUs: number;
     durationUs: number;
+    /** The main thread's own time inside the task by kind of work, µs (absent where the trace was not read for it). */
+    work?: WorkTimes;
 }
 /** One resource as the page's Resource Timing saw it. */
 export interface ResourceTiming {
@@ -44,24 +47,17 @@ export interface TrialRecording {
     interactionStartUs: number | null;
     timings: PageTimings;
     coverage: ScriptCoverage[];
-}
-/** A trace event, as far as the profile reads it. */
-export interface TraceEvent {
-    name: string;
-    ts: number;
-    dur?: number;
-    pid: number;
-    tid: number;
-    args?: {
-        name?: string;
-        data?: {
-            message?: string;
-        };
+    /** The main thread's own time by kind of work, µs: over the whole trial, and inside its long tasks. */
+    work: {
+        all: WorkTimes;
+        inLongTasks: WorkTimes;
     };
+    /** Layouts and style recalculations the page's scripts forced. */
+    forced: ForcedWork[];
 }
 /**
  * The long tasks of the page's main thread: `RunTask` events of 50 ms or more on the renderer main
- * thread (`CrRendererMain`) that was busiest, on the same monotonic clock as the CPU profile.
+ * thread (`CrRendererMain`) of the page ({@link pageMainThread}), on the same monotonic clock as the CPU profile.
  * @param events - the trace
  * @returns the long tasks, in order
  */

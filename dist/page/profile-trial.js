@@ -1,20 +1,15 @@
+import { forcedWork, pageMainThread, pageNavigation, workByKind } from './main-thread.js';
 const LONG_TASK_US = 50_000;
-const TRACE_CATEGORIES = ['disabled-by-default-devtools.timeline', 'devtools.timeline', 'blink.user_timing', '__metadata'];
+// `.stack` gives a layout or style recalculation that a script forced the script's stack.
+const TRACE_CATEGORIES = ['disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'devtools.timeline', 'blink.user_timing', '__metadata'];
 /**
  * The long tasks of the page's main thread: `RunTask` events of 50 ms or more on the renderer main
- * thread (`CrRendererMain`) that was busiest, on the same monotonic clock as the CPU profile.
+ * thread (`CrRendererMain`) of the page ({@link pageMainThread}), on the same monotonic clock as the CPU profile.
  * @param events - the trace
  * @returns the long tasks, in order
  */
 export function longTasksOf(events) {
-    const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-    const busy = new Map();
-    for (const e of events) {
-        const thread = `${e.pid}:${e.tid}`;
-        if (e.name === 'RunTask' && mains.has(thread))
-            busy.set(thread, (busy.get(thread) ?? 0) + (e.dur ?? 0));
-    }
-    const main = [...busy.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const main = pageMainThread(events);
     return events
         .filter((e) => e.name === 'RunTask' && `${e.pid}:${e.tid}` === main && (e.dur ?? 0) >= LONG_TASK_US)
         .map((e) => ({ startUs: e.ts, durationUs: e.dur ?? 0 }))
@@ -106,8 +101,17 @@ export function trialProfiler(intervalUs, interacts) {
         if (done === null)
             throw new Error('the page trial ended before its profile was taken');
         const stamp = events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === 'perfflow-interaction');
-        const navigation = events.find((e) => e.name === 'navigationStart' || e.name === 'NavigationStart');
-        return { ...done, longTasks: longTasksOf(events), navigationStartUs: navigation?.ts ?? done.profile.startTime, interactionStartUs: interacts ? (stamp?.ts ?? null) : null };
+        const navigation = pageNavigation(events);
+        const tasks = longTasksOf(events);
+        const work = workByKind(events, tasks);
+        return {
+            ...done,
+            longTasks: tasks.map((task, i) => ({ ...task, ...(work.perSpan[i] === undefined ? {} : { work: work.perSpan[i] }) })),
+            navigationStartUs: navigation?.ts ?? done.profile.startTime,
+            interactionStartUs: interacts ? (stamp?.ts ?? null) : null,
+            work: { all: work.all, inLongTasks: work.inSpans },
+            forced: forcedWork(events),
+        };
     };
     return { hooks, recording };
 }

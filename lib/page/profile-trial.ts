@@ -1,11 +1,15 @@
 import type { Page } from 'playwright-core';
 import type { PageHooks } from './load-page.js';
 import type { CpuProfile } from '../profile/cpu-profile.js';
+import { forcedWork, pageMainThread, pageNavigation, workByKind } from './main-thread.js';
+import type { ForcedWork, TraceEvent, WorkTimes } from './main-thread.js';
 
 /** A main-thread task as the trace records it, on the profiler's clock (µs). */
 export interface TraceTask {
   startUs: number;
   durationUs: number;
+  /** The main thread's own time inside the task by kind of work, µs (absent where the trace was not read for it). */
+  work?: WorkTimes;
 }
 
 /** One resource as the page's Resource Timing saw it. */
@@ -50,35 +54,24 @@ export interface TrialRecording {
   interactionStartUs: number | null;
   timings: PageTimings;
   coverage: ScriptCoverage[];
+  /** The main thread's own time by kind of work, µs: over the whole trial, and inside its long tasks. */
+  work: { all: WorkTimes; inLongTasks: WorkTimes };
+  /** Layouts and style recalculations the page's scripts forced. */
+  forced: ForcedWork[];
 }
 
 const LONG_TASK_US = 50_000;
-const TRACE_CATEGORIES = ['disabled-by-default-devtools.timeline', 'devtools.timeline', 'blink.user_timing', '__metadata'];
-
-/** A trace event, as far as the profile reads it. */
-export interface TraceEvent {
-  name: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { message?: string } };
-}
+// `.stack` gives a layout or style recalculation that a script forced the script's stack.
+const TRACE_CATEGORIES = ['disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'devtools.timeline', 'blink.user_timing', '__metadata'];
 
 /**
  * The long tasks of the page's main thread: `RunTask` events of 50 ms or more on the renderer main
- * thread (`CrRendererMain`) that was busiest, on the same monotonic clock as the CPU profile.
+ * thread (`CrRendererMain`) of the page ({@link pageMainThread}), on the same monotonic clock as the CPU profile.
  * @param events - the trace
  * @returns the long tasks, in order
  */
 export function longTasksOf(events: readonly TraceEvent[]): TraceTask[] {
-  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const busy = new Map<string, number>();
-  for (const e of events) {
-    const thread = `${e.pid}:${e.tid}`;
-    if (e.name === 'RunTask' && mains.has(thread)) busy.set(thread, (busy.get(thread) ?? 0) + (e.dur ?? 0));
-  }
-  const main = [...busy.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const main = pageMainThread(events);
   return events
     .filter((e) => e.name === 'RunTask' && `${e.pid}:${e.tid}` === main && (e.dur ?? 0) >= LONG_TASK_US)
     .map((e) => ({ startUs: e.ts, durationUs: e.dur ?? 0 }))
@@ -157,7 +150,7 @@ export interface TrialProfiler {
 export function trialProfiler(intervalUs: number, interacts: boolean): TrialProfiler {
   const events: TraceEvent[] = [];
   let traced: Promise<void> = Promise.resolve();
-  let done: Omit<TrialRecording, 'longTasks' | 'navigationStartUs' | 'interactionStartUs'> | null = null;
+  let done: Omit<TrialRecording, 'longTasks' | 'navigationStartUs' | 'interactionStartUs' | 'work' | 'forced'> | null = null;
   const hooks: Required<PageHooks> = {
     beforeNavigate: async (_page, session) => {
       session.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
@@ -183,8 +176,17 @@ export function trialProfiler(intervalUs: number, interacts: boolean): TrialProf
   const recording = (): TrialRecording => {
     if (done === null) throw new Error('the page trial ended before its profile was taken');
     const stamp = events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === 'perfflow-interaction');
-    const navigation = events.find((e) => e.name === 'navigationStart' || e.name === 'NavigationStart');
-    return { ...done, longTasks: longTasksOf(events), navigationStartUs: navigation?.ts ?? done.profile.startTime, interactionStartUs: interacts ? (stamp?.ts ?? null) : null };
+    const navigation = pageNavigation(events);
+    const tasks = longTasksOf(events);
+    const work = workByKind(events, tasks);
+    return {
+      ...done,
+      longTasks: tasks.map((task, i) => ({ ...task, ...(work.perSpan[i] === undefined ? {} : { work: work.perSpan[i] }) })),
+      navigationStartUs: navigation?.ts ?? done.profile.startTime,
+      interactionStartUs: interacts ? (stamp?.ts ?? null) : null,
+      work: { all: work.all, inLongTasks: work.inSpans },
+      forced: forcedWork(events),
+    };
   };
   return { hooks, recording };
 }
