@@ -24,6 +24,7 @@ const { wilsonInterval } = await import(`${root}dist/profile/wilson.js`);
 
 const loads = Number(process.env.BENCH_LOADS ?? 12);
 const aaRuns = Number(process.env.BENCH_AA ?? 10);
+// BENCH_AA=0 with BENCH_AB=n runs only the sensitivity check.
 const hog = process.argv.includes('--hog');
 
 const dir = mkdtempSync(join(tmpdir(), 'perfflow-page-bench-'));
@@ -103,7 +104,37 @@ for (let i = 0; i < aaRuns; i += 1) {
     await runner.close();
   }
 }
-const ci = wilsonInterval(alarms, aaRuns);
-const ciObjective = wilsonInterval(objectiveAlarms, aaRuns);
-console.log(`A/A comparisons with anything called different: ${String(alarms)} of ${String(aaRuns)} (${((alarms / aaRuns) * 100).toFixed(1)}%, Wilson 95% CI ${(ci.low * 100).toFixed(1)}% to ${(ci.high * 100).toFixed(1)}%); on the objective: ${String(objectiveAlarms)} (CI up to ${(ciObjective.high * 100).toFixed(1)}%); behaviour: ${String(behaviourAlarms)}; goal <= 2%`);
-console.log(`${((Date.now() - started) / 1000 / aaRuns).toFixed(1)} s per comparison`);
+if (aaRuns > 0) {
+  const ci = wilsonInterval(alarms, aaRuns);
+  const ciObjective = wilsonInterval(objectiveAlarms, aaRuns);
+  console.log(`A/A comparisons with anything called different: ${String(alarms)} of ${String(aaRuns)} (${((alarms / aaRuns) * 100).toFixed(1)}%, Wilson 95% CI ${(ci.low * 100).toFixed(1)}% to ${(ci.high * 100).toFixed(1)}%); on the objective: ${String(objectiveAlarms)} (CI up to ${(ciObjective.high * 100).toFixed(1)}%); behaviour: ${String(behaviourAlarms)}; goal <= 2%`);
+  console.log(`${((Date.now() - started) / 1000 / aaRuns).toFixed(1)} s per comparison`);
+}
+
+// 3. Sensitivity under the same conditions: BENCH_AB comparisons (default 0) whose candidate's
+// planted task is BENCH_AB_DELTA ms longer (default 100): an A/A that calls nothing proves little if
+// the same design could not see a real regression either.
+const abRuns = Number(process.env.BENCH_AB ?? 0);
+if (abRuns > 0) {
+  const delta = Number(process.env.BENCH_AB_DELTA ?? 100);
+  const slower = mkdtempSync(join(tmpdir(), 'perfflow-page-bench-slower-'));
+  process.on('exit', () => rmSync(slower, { recursive: true, force: true }));
+  cpSync(dir, slower, { recursive: true });
+  writeFileSync(join(slower, 'page.json'), JSON.stringify({ orders: 42, blockMs: 150 + delta, chart: 'north 12 | south 30' }));
+  console.log(`\n3. ${String(abRuns)} comparisons with a candidate whose long task is ${String(delta)} ms longer (${String(blocks)} blocks each)`);
+  let caught = 0;
+  for (let i = 0; i < abRuns; i += 1) {
+    const t0 = Date.now();
+    const runner = await openPagePair({ target, cwd: { base: dir, 'base-aa': dir, candidate: slower } });
+    try {
+      const outcome = await runPaired(runner, { budgetMs: 1, minBlocks: blocks, seed: 5000 + i, resamples: 4000, alpha: 0.05 });
+      const tbt = outcome.metrics.find((m) => m.name === 'tbt');
+      if (tbt?.verdict === 'regressed') caught += 1;
+      console.log(`  #${String(i + 1)} tbt ${String(tbt?.verdict)}: ${tbt?.effect?.toFixed(0) ?? '?'} ms [${tbt?.ci95?.map((x) => x.toFixed(0)).join(', ') ?? '?'}], floor ${tbt?.noise_floor.toFixed(0) ?? '?'} ms (${((Date.now() - t0) / 1000).toFixed(0)} s, load ${loadavg()[0].toFixed(1)})`);
+      if (log !== undefined) appendFileSync(log, `${JSON.stringify({ ab: i, delta, verdict: tbt?.verdict, effect: tbt?.effect, ci: tbt?.ci95, floor: tbt?.noise_floor, status: outcome.status, load: loadavg()[0] })}\n`);
+    } finally {
+      await runner.close();
+    }
+  }
+  console.log(`a ${String(delta)} ms longer task called regressed on tbt in ${String(caught)} of ${String(abRuns)}`);
+}
