@@ -86,7 +86,8 @@ export function judgeMetric(metric: ComparedMetric, pHolm: number | null, thresh
   const below = each.every(([, hi]) => hi < zero) && ci95[1] < zero;
   const size = metric.scale === 'log' ? Math.abs(Math.log(effect)) : Math.abs(effect);
   const floorSize = metric.scale === 'log' ? Math.log1p(floor) : floor;
-  const ruledOut = threshold === null || worstCaseOf(metric) <= threshold;
+  // 1e-12: an interval ending exactly at the threshold (1.05 against 5%) is within it, whatever the binary rounding of 1.05 - 1.
+  const ruledOut = threshold === null || worstCaseOf(metric) <= threshold + 1e-12;
   if ((above || below) && pHolm < alpha && size > floorSize) {
     if (above !== (metric.direction === 'lower')) return 'improved';
     if (threshold !== null && worseningOf(metric) > threshold) return 'regressed';
@@ -107,7 +108,7 @@ function thresholdAmount(metric: CiMetric, amount: number): string {
 
 function inconclusiveReason(metric: CiMetric, change: string): string {
   const worst = worstCaseOf(metric);
-  if (metric.threshold === null || !Number.isFinite(worst) || worst <= metric.threshold) return `inconclusive (not a failure): ${change}`;
+  if (metric.threshold === null || !Number.isFinite(worst) || worst <= metric.threshold + 1e-12) return `inconclusive (not a failure): ${change}`;
   return `inconclusive (not a failure): ${change}; its interval reaches ${thresholdAmount(metric, worst)} worse, beyond the threshold ${thresholdAmount(metric, metric.threshold)}: a regression that large is not ruled out`;
 }
 

@@ -31,13 +31,22 @@ export interface ObservedLook {
 /** How finely the level is searched: relative width of the final bracket (the upper end is returned). */
 const PRECISION = 1e-6;
 
-function rejects(looks: readonly ObservedLook[], final: boolean, level: number): boolean {
+/**
+ * How far the level-`level` design is from rejecting: the largest log(c_j(level) / p_j) over the
+ * looks where the metric was tested. Rejects exactly where it is positive; grows with the level.
+ */
+function margin(looks: readonly ObservedLook[], final: boolean, level: number): number {
   const bounds = boundaries(
     looks.map((l) => l.fraction),
     level,
     final,
   );
-  return looks.some((l, j) => l.p !== null && l.p < (bounds[j]?.nominal ?? 0));
+  let best = -Infinity;
+  looks.forEach((l, j) => {
+    const nominal = bounds[j]?.nominal ?? 0;
+    if (l.p !== null) best = Math.max(best, Math.log(nominal) - Math.log(l.p));
+  });
+  return best;
 }
 
 /**
@@ -54,17 +63,46 @@ export function sequentialP(looks: readonly ObservedLook[], final: boolean): num
   if (seen.length === 0) return 1;
   // One final test: its boundary at level a' is a' itself.
   if (final && looks.length === 1) return Math.min(1, seen[0] as number);
-  const top = 1 - 1e-9;
-  if (!rejects(looks, final, top)) return 1;
-  // c_j(a') <= a', so no level below the smallest p seen can reject.
+  let hi = 1 - 1e-9;
+  let fHi = margin(looks, final, hi);
+  if (!(fHi > 0)) return 1;
+  // c_j(a') <= a', so no level below the smallest p seen rejects.
   let lo = Math.max(Math.min(...seen), 1e-12);
-  let hi = top;
-  if (rejects(looks, final, lo)) return lo;
-  // Bisection on the log of the level; the upper end always rejects, so the answer errs high (conservative).
-  while (hi / lo > 1 + PRECISION) {
-    const mid = Math.sqrt(lo * hi);
-    if (rejects(looks, final, mid)) hi = mid;
-    else lo = mid;
+  let fLo = margin(looks, final, lo);
+  if (fLo > 0) return lo;
+  // The root of the margin in log(level), by the Illinois variant of regula falsi (a few boundary
+  // recursions instead of the twenty-odd of bisection; each is the costly part), falling back to
+  // bisection when a step would not shrink the bracket. Regula falsi closes in on the root from one
+  // side, so a point near the root is paired with a probe just across it, which closes the bracket
+  // at once when the point is that near. The upper end always rejects, so the answer errs high (conservative).
+  let side = 0;
+  const update = (level: number, f: number): void => {
+    if (f > 0) {
+      hi = level;
+      fHi = f;
+      if (side === 1) fLo /= 2;
+      side = 1;
+    } else {
+      lo = level;
+      fLo = f;
+      if (side === -1) fHi /= 2;
+      side = -1;
+    }
+  };
+  for (let i = 0; i < 100 && hi / lo > 1 + PRECISION; i += 1) {
+    const [a, b] = [Math.log(lo), Math.log(hi)];
+    let x = b - (fHi * (b - a)) / (fHi - fLo);
+    const width = b - a;
+    if (!(x > a + width * 1e-9 && x < b - width * 1e-9) || i % 8 === 7) x = (a + b) / 2;
+    const level = Math.exp(x);
+    const f = margin(looks, final, level);
+    update(level, f);
+    // Near the root (the margin's slope in log level is about 1), a probe just across it.
+    if (Math.abs(f) < 1e-3) {
+      const probe = f > 0 ? level / (1 + PRECISION / 2) : level * (1 + PRECISION / 2);
+      const g = probe > lo && probe < hi ? margin(looks, final, probe) : f;
+      if (g > 0 !== f > 0) update(probe, g);
+    }
   }
   return hi;
 }
