@@ -60,7 +60,8 @@ export function judgeMetric(metric, pHolm, threshold, alpha) {
     const below = each.every(([, hi]) => hi < zero) && ci95[1] < zero;
     const size = metric.scale === 'log' ? Math.abs(Math.log(effect)) : Math.abs(effect);
     const floorSize = metric.scale === 'log' ? Math.log1p(floor) : floor;
-    const ruledOut = threshold === null || worstCaseOf(metric) <= threshold;
+    // 1e-12: an interval ending exactly at the threshold (1.05 against 5%) is within it, whatever the binary rounding of 1.05 - 1.
+    const ruledOut = threshold === null || worstCaseOf(metric) <= threshold + 1e-12;
     if ((above || below) && pHolm < alpha && size > floorSize) {
         if (above !== (metric.direction === 'lower'))
             return 'improved';
@@ -81,7 +82,7 @@ function thresholdAmount(metric, amount) {
 }
 function inconclusiveReason(metric, change) {
     const worst = worstCaseOf(metric);
-    if (metric.threshold === null || !Number.isFinite(worst) || worst <= metric.threshold)
+    if (metric.threshold === null || !Number.isFinite(worst) || worst <= metric.threshold + 1e-12)
         return `inconclusive (not a failure): ${change}`;
     return `inconclusive (not a failure): ${change}; its interval reaches ${thresholdAmount(metric, worst)} worse, beyond the threshold ${thresholdAmount(metric, metric.threshold)}: a regression that large is not ruled out`;
 }
