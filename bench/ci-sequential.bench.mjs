@@ -12,7 +12,7 @@
 //    default rule (stop on the 0.05 boundary), and the blocks each spends on it.
 // Deterministic (seeded). Needs `npm run build` first (it imports dist/).
 //
-//   node bench/ci-sequential.bench.mjs [--runs <n>] [--effect-runs <n>]
+//   node bench/ci-sequential.bench.mjs [--runs <n, default 100>] [--effect-runs <n, default 12>]
 import { parseArgs } from 'node:util';
 import { cpus, loadavg } from 'node:os';
 import { decideGate } from '../dist/ci/gate.js';
@@ -20,7 +20,7 @@ import { CI_ALPHA, stopLevel } from '../dist/ci/run-ci.js';
 import { createRandom } from '../dist/compare/random.js';
 import { runPaired } from '../dist/compare/run-paired.js';
 
-const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '100' }, 'effect-runs': { type: 'string', default: '15' } } });
+const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '100' }, 'effect-runs': { type: 'string', default: '12' } } });
 const runs = Number(args.runs);
 const effectRuns = Number(args['effect-runs']);
 const TARGETS = 3;
