@@ -151,14 +151,14 @@ try {
         const outcome = Object.fromEntries(
           (data?.targets ?? []).map((t) => {
             const main = t.metrics.find((m) => m.name === 'time/work' || m.name === 'wall_time');
-            return [t.name, { outcome: t.outcome, change: main?.effect ?? null, verdict: main?.verdict ?? null }];
+            return [t.name, { outcome: t.outcome, change: main?.effect ?? null, verdict: main?.verdict ?? null, stopped: t.design?.stopped_early === true ? `stopped at look ${t.design.look}, ${(t.design.saved_ms / 1000).toFixed(1)} s saved` : null }];
           }),
         );
         rows.push({ kind, i, code, seconds, outcome, error: data === null ? stderr.trim().split('\n')[0] : null });
         const show = (name) => {
           const o = outcome[name];
           if (o === undefined) return `${name} ?`;
-          return `${name} ${o.outcome} (${o.change === null ? 'no estimate' : `${((o.change - 1) * 100).toFixed(1)}%`}, ${o.verdict ?? '?'})`;
+          return `${name} ${o.outcome} (${o.change === null ? 'no estimate' : `${((o.change - 1) * 100).toFixed(1)}%`}, ${o.verdict ?? '?'}${o.stopped === null ? '' : `, ${o.stopped}`})`;
         };
         console.log(`${kind.padEnd(10)} #${String(i + 1).padStart(2)}: exit ${code}, ${show('lib')}, ${show('cli')}, ${seconds.toFixed(1)} s`);
       } finally {
@@ -187,7 +187,7 @@ const summary = {
 console.log('');
 console.log(`false failures (no-change PRs with a red build): ${falseFailures}/${N} (goal 0)`);
 console.log(`regressions caught: function target ${summary.caught.lib}/${N}, command target ${summary.caught.cli}/${N} (goal >= ${Math.ceil(N * 0.9)}/${N}); PRs failed: ${summary.prs_failed_with_regression}/${N}`);
-console.log(`wall time per PR: ${summary.seconds_per_pr.toFixed(1)} s (two targets)`);
+console.log(`wall time per PR: ${summary.seconds_per_pr.toFixed(1)} s (two targets); targets stopped early by the sequential design: ${rows.flatMap((r) => Object.values(r.outcome)).filter((o) => o.stopped !== null).length} of ${rows.flatMap((r) => Object.values(r.outcome)).length}`);
 for (const [kind, group] of [['no-change', noChange], ['planted 5%', planted]]) {
   for (const name of ['lib', 'cli']) {
     const changes = group.map((r) => r.outcome[name]?.change).filter((c) => typeof c === 'number').map((c) => (c - 1) * 100);

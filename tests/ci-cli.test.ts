@@ -47,6 +47,12 @@ describe('perfflow ci on real pull requests', () => {
     expect(ci.targets.map((t) => [t.name, t.outcome])).toEqual([['api', 'pass'], ['build', 'fail']]);
     expect(ci.targets[1]?.metrics.find((m) => m.name === 'wall_time')?.verdict).toBe('regressed');
     expect(ci.targets[0]?.metrics.find((m) => m.name === 'wall_time')?.verdict).toBe('improved');
+    // The sequential design by default: recorded per target, and every p that entered Holm is the design's.
+    expect(ci.targets.map((t) => t.design?.kind)).toEqual(['sequential', 'sequential']);
+    for (const t of ci.targets) {
+      expect(t.design?.saved_ms).toBe(t.design?.stopped_early === true ? Math.max(0, (t.design.budget_ms) - t.elapsed_ms) : 0);
+      for (const m of t.metrics) if (m.p !== null) expect(m.p_design).toBeGreaterThanOrEqual(m.p);
+    }
     const comment = readFileSync(join(root, 'comment.md'), 'utf8');
     expect(comment.split('\n')[0]).toMatch(/^### ❌ perfflow: fail — regression or behaviour change in `build`; faster: `api`/);
     expect(comment).toMatch(/\| build \| wall_time \| [^|]+ \| [^|]+ \| x?[+\d.]+%? \[[^\]]+\] \| ±[\d.]+% \| ❌ regressed \|/);
@@ -70,10 +76,12 @@ describe('perfflow ci on real pull requests', () => {
   test('a docs-only pull request passes with no false alarm, measuring HEAD and not the uncommitted files of the checkout', () => {
     const root = pullRequest({ 'README.md': '# app\n\nMore words.\n' });
     writeFile(root, 'build.sh', sleeps(0.3)); // uncommitted: a runner's stray file must not be measured as the head
-    const result = perfflow(root, ['ci', ...MEASURE, '--targets', 'build', '--json']);
+    const result = perfflow(root, ['ci', ...MEASURE, '--targets', 'build', '--fixed', '--json']);
     expect(result.code).toBe(0);
     const ci = resultOf(result.stdout);
     expect(ci.targets.map((t) => [t.name, t.outcome])).toEqual([['build', 'pass']]);
+    expect(ci.targets[0]?.design).toMatchObject({ kind: 'fixed', stopped_early: false, look: null, saved_ms: 0 });
+    for (const m of ci.targets[0]?.metrics ?? []) expect(m.p_design).toBe(m.p);
     expect(ci.targets.flatMap((t) => t.metrics.map((m) => m.verdict))).not.toContain('regressed');
   });
 

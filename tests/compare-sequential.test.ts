@@ -2,11 +2,9 @@ import { afterAll, describe, expect, test } from '@jest/globals';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { bootstrapMean } from '../lib/compare/bootstrap.js';
-import type { Arm, Block, MetricAnalysis, MetricSpec } from '../lib/compare/analyze.js';
+import type { Block, MetricAnalysis } from '../lib/compare/analyze.js';
 import { normalCdf } from '../lib/compare/distributions.js';
-import type { PairedRunner } from '../lib/compare/paired-runner.js';
 import { createRandom } from '../lib/compare/random.js';
-import type { Random } from '../lib/compare/random.js';
 import { runPaired } from '../lib/compare/run-paired.js';
 import type { PairedOutcome } from '../lib/compare/run-paired.js';
 import { createSequentialMonitor, smallestP } from '../lib/compare/sequential.js';
@@ -14,6 +12,7 @@ import { boundaries, obrienFlemingSpent } from '../lib/compare/spending.js';
 import { PerformanceComparisonSchema } from '../lib/contracts/performance-comparison.js';
 import { schemaProblem } from '../lib/contracts/validate.js';
 import { perfflow } from './helpers/cli.js';
+import { gauss, syntheticRunner } from './helpers/synthetic-runner.js';
 import { tempRepo, writeFile } from './helpers/temp-repo.js';
 
 const made: string[] = [];
@@ -34,47 +33,12 @@ function phiBySimpson(z: number): number {
   return 0.5 + ((h / 3) * sum) / Math.sqrt(2 * Math.PI);
 }
 
-/** A normal deviate (Box-Muller) from the seeded generator. */
-function gauss(random: Random): number {
-  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-}
-
 /** A z-test (unit variance known) of the mean of per-block effects, as an objective's analysis. */
 function zAnalysis(effects: readonly number[], alpha: number): MetricAnalysis {
   const mean = effects.reduce((a, b) => a + b, 0) / effects.length;
   const p = 2 * (1 - normalCdf(Math.abs(mean) * Math.sqrt(effects.length)));
   const verdict = p < alpha ? (mean < 0 ? 'improved' : 'regressed') : 'inconclusive';
   return { name: 'time', unit: 'ns/op', direction: 'lower', scale: 'log', objective: true, base: 1, candidate: 1, effect: Math.exp(mean), ci95: null, ci95_each: null, p, p_adjusted: p, noise_floor: 0, noise_floor_measured: null, pairs: effects.length, verdict, role: 'objective', tolerance: null, load: null };
-}
-
-const TIME: MetricSpec = { name: 'time', unit: 'ns/op', direction: 'lower', scale: 'log', minimumFloor: 0.01 };
-const OTHER: MetricSpec = { name: 'other', unit: 'ns/op', direction: 'lower', scale: 'log', minimumFloor: 0.01 };
-
-/**
- * A synthetic runner: every trial takes 10 ms of an injected clock; the candidate's metric is its
- * ratio times the base with multiplicative normal noise of the given size (no real measuring).
- */
-function syntheticRunner(ratios: Record<string, number>, noise: Record<string, number>, seed: number, copy = 1): { runner: PairedRunner; now: () => number } {
-  let t = 0;
-  const random = createRandom(seed);
-  const metrics = Object.keys(ratios).map((name) => (name === 'time' ? TIME : { ...OTHER, name }));
-  const runner: PairedRunner = {
-    metrics,
-    objective: 'time',
-    behaviour: () => Promise.resolve([]),
-    warmup: () => Promise.resolve(),
-    trial: (arm: Arm) => {
-      t += 10;
-      const values: Record<string, number> = {};
-      for (const m of metrics) values[m.name] = 1000 * (arm === 'candidate' ? (ratios[m.name] ?? 1) : arm === 'base-aa' ? copy : 1) * Math.exp((noise[m.name] ?? 0) * gauss(random));
-      return Promise.resolve(values);
-    },
-    findings: () => [],
-    settled: () => false,
-    describe: () => ({ unit: 'synthetic', processes_per_side: null, iterations: {} }),
-    close: () => Promise.resolve(),
-  };
-  return { runner, now: () => t };
 }
 
 /** One comparison over 40 blocks of 30 ms (looks due after blocks 20 and 30), fixed or sequential. */

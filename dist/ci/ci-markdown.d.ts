@@ -1,4 +1,4 @@
-import type { CiMetric, CiResult } from '../contracts/ci-result.js';
+import type { CiMetric, CiResult, CiTarget } from '../contracts/ci-result.js';
 /**
  * Escapes text for a Markdown table cell (a pipe or a newline would break the row).
  * @param text - any text
@@ -11,6 +11,12 @@ export declare function cell(text: string): string;
  * @returns the change, or `n/a`
  */
 export declare function changeCell(m: Pick<CiMetric, 'effect' | 'ci95' | 'scale'>): string;
+/**
+ * How a target spent its time, for people: blocks, seconds of the budget, and the sequential design's course.
+ * @param t - the target
+ * @returns e.g. `function target, 20 paired blocks in 5.1 s of 10.0 s; stopped early at look 1, 4.9 s saved`
+ */
+export declare function timeText(t: CiTarget): string;
 /**
  * Renders the summary of a gate run.
  * @param result - the gate's result

@@ -1,7 +1,7 @@
 import { REPORT_CSS } from '../report/report-style.js';
 import { html, raw } from '../report/html.js';
 import { redactValue } from '../security/redact.js';
-import { changeCell } from './ci-markdown.js';
+import { changeCell, timeText } from './ci-markdown.js';
 import { forestChart, trendChart } from './ci-charts.js';
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 function page(title, body) {
@@ -16,7 +16,7 @@ function page(title, body) {
 function targetSection(t) {
     const chart = forestChart(t.metrics);
     return html `<section class="card" id="${`target-${t.name}`}"><h2>${t.name} — ${t.outcome}</h2>
-<p class="sub">${t.kind ?? 'unknown kind'} target · ${t.pairs} paired blocks · ${(t.elapsed_ms / 1000).toFixed(1)} s · threshold ${(t.threshold * 100).toFixed(1)}%${t.informational ? ' · informational' : ''}${t.comparison_file === null ? '' : html ` · full comparison <code>${t.comparison_file}</code>`}</p>
+<p class="sub">${timeText(t)} · threshold ${(t.threshold * 100).toFixed(1)}%${t.informational ? ' · informational' : ''}${t.comparison_file === null ? '' : html ` · full comparison <code>${t.comparison_file}</code>`}</p>
 ${chart}
 ${t.metrics.length === 0 ? null : html `<table><thead><tr><th>metric</th><th class="num">base</th><th class="num">head</th><th>change (95% CI)</th><th class="num">p (Holm)</th><th>verdict</th></tr></thead><tbody>${t.metrics.map((m) => html `<tr><td>${m.name}</td><td class="num">${m.base ?? 'n/a'} ${m.unit}</td><td class="num">${m.head ?? 'n/a'} ${m.unit}</td><td>${changeCell(m)}</td><td class="num">${m.p_holm === null ? 'n/a' : m.p_holm.toPrecision(2)}</td><td>${m.verdict}</td></tr>`)}</tbody></table>`}
 <ul class="tight">${t.reasons.map((r) => html `<li>${r}</li>`)}</ul></section>`;

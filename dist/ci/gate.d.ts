@@ -1,4 +1,4 @@
-import type { CiMetricVerdict, CiResult, CiTarget } from '../contracts/ci-result.js';
+import type { CiDesign, CiMetricVerdict, CiResult, CiTarget } from '../contracts/ci-result.js';
 import type { ComparedMetric, PerformanceComparison } from '../contracts/performance-comparison.js';
 import type { CiTargetSettings } from '../config/ci-settings.js';
 /** Who accepted a target's regression. */
@@ -41,9 +41,19 @@ export declare function metricThreshold(metric: ComparedMetric, threshold: numbe
  */
 export declare function worseningOf(metric: Pick<ComparedMetric, 'effect' | 'scale' | 'direction'>): number;
 /**
+ * How much worse the worse end of a metric's 95% interval is, on its threshold's scale: the
+ * largest regression the data do not rule out (0 when the whole interval is better).
+ * @param metric - the compared metric
+ * @returns the worsening at the interval's worse end, or Infinity without an interval
+ */
+export declare function worstCaseOf(metric: Pick<ComparedMetric, 'ci95' | 'scale' | 'direction'>): number;
+/**
  * Judges one metric after the adjustment across every target: a change only when significant once
  * adjusted, both copies of the base agreeing on its side, and beyond the noise floor; a regression
- * then fails only beyond its threshold. Anything the data cannot settle is inconclusive.
+ * then fails only beyond its threshold. A metric reads `unchanged` or `within-threshold` only when
+ * its whole interval rules out a regression beyond the threshold: a noisy guard whose interval
+ * reaches past it passes as `inconclusive`, listed, never as unchanged (absence of evidence is not
+ * evidence of absence). Anything the data cannot settle is inconclusive.
  * @param metric - the compared metric
  * @param pHolm - its p-value adjusted across the run, or null when it was not tested
  * @param threshold - its threshold, null for never
@@ -52,10 +62,18 @@ export declare function worseningOf(metric: Pick<ComparedMetric, 'effect' | 'sca
  */
 export declare function judgeMetric(metric: ComparedMetric, pHolm: number | null, threshold: number | null, alpha: number): CiMetricVerdict;
 /**
+ * How a compared target spent its time: the design, the look that stopped it and the budget saved.
+ * @param comparison - the target's comparison
+ * @returns the design as the gate reports it
+ */
+export declare function designOf(comparison: PerformanceComparison): CiDesign;
+/**
  * Decides the gate: Holm's adjustment over every metric of every compared target at once, each
  * metric judged ({@link judgeMetric}), a target failing on a regression beyond its threshold or a
- * behaviour change unless it is informational or accepted. Exit 1 when a target fails, else 4 when
- * one could not be run, else 0; inconclusive metrics are listed and never fail.
+ * behaviour change unless it is informational or accepted. A comparison run with the sequential
+ * design enters with its design's p-values (`sequential-p.ts`), valid however often it was looked
+ * at; a fixed-budget one with its p. Exit 1 when a target fails, else 4 when one could not be run,
+ * else 0; inconclusive metrics are listed and never fail.
  * @param runs - the targets with their results
  * @param alpha - significance level (0.05)
  * @returns the status, exit code and every target judged

@@ -1,5 +1,6 @@
 import { describeChange } from '../compare/describe-change.js';
 import { holmAdjust } from '../compare/holm.js';
+import { designPValues } from '../compare/sequential-p.js';
 /** Fewer pairs than this support no verdict (as in the comparison engine). */
 const MIN_PAIRS = 5;
 /**
@@ -26,9 +27,24 @@ export function worseningOf(metric) {
     return Math.max(0, metric.direction === 'lower' ? up : -up);
 }
 /**
+ * How much worse the worse end of a metric's 95% interval is, on its threshold's scale: the
+ * largest regression the data do not rule out (0 when the whole interval is better).
+ * @param metric - the compared metric
+ * @returns the worsening at the interval's worse end, or Infinity without an interval
+ */
+export function worstCaseOf(metric) {
+    if (metric.ci95 === null)
+        return Infinity;
+    const end = metric.direction === 'lower' ? metric.ci95[1] : metric.ci95[0];
+    return worseningOf({ effect: end, scale: metric.scale, direction: metric.direction });
+}
+/**
  * Judges one metric after the adjustment across every target: a change only when significant once
  * adjusted, both copies of the base agreeing on its side, and beyond the noise floor; a regression
- * then fails only beyond its threshold. Anything the data cannot settle is inconclusive.
+ * then fails only beyond its threshold. A metric reads `unchanged` or `within-threshold` only when
+ * its whole interval rules out a regression beyond the threshold: a noisy guard whose interval
+ * reaches past it passes as `inconclusive`, listed, never as unchanged (absence of evidence is not
+ * evidence of absence). Anything the data cannot settle is inconclusive.
  * @param metric - the compared metric
  * @param pHolm - its p-value adjusted across the run, or null when it was not tested
  * @param threshold - its threshold, null for never
@@ -44,18 +60,31 @@ export function judgeMetric(metric, pHolm, threshold, alpha) {
     const below = each.every(([, hi]) => hi < zero) && ci95[1] < zero;
     const size = metric.scale === 'log' ? Math.abs(Math.log(effect)) : Math.abs(effect);
     const floorSize = metric.scale === 'log' ? Math.log1p(floor) : floor;
+    // 1e-12: an interval ending exactly at the threshold (1.05 against 5%) is within it, whatever the binary rounding of 1.05 - 1.
+    const ruledOut = threshold === null || worstCaseOf(metric) <= threshold + 1e-12;
     if ((above || below) && pHolm < alpha && size > floorSize) {
         if (above !== (metric.direction === 'lower'))
             return 'improved';
-        return threshold !== null && worseningOf(metric) > threshold ? 'regressed' : 'within-threshold';
+        if (threshold !== null && worseningOf(metric) > threshold)
+            return 'regressed';
+        return ruledOut ? 'within-threshold' : 'inconclusive';
     }
     const inside = metric.scale === 'log' ? ci95[0] >= 1 / (1 + floor) && ci95[1] <= 1 + floor : ci95[0] >= -floor && ci95[1] <= floor;
-    return inside ? 'unchanged' : 'inconclusive';
+    return inside && ruledOut ? 'unchanged' : 'inconclusive';
 }
 function thresholdText(metric) {
     if (metric.threshold === null)
         return 'no threshold (guard off)';
     return metric.scale === 'log' ? `threshold ${(metric.threshold * 100).toFixed(1)}%` : `threshold ${metric.threshold}`;
+}
+function thresholdAmount(metric, amount) {
+    return metric.scale === 'log' ? `${(amount * 100).toFixed(1)}%` : `${amount}`;
+}
+function inconclusiveReason(metric, change) {
+    const worst = worstCaseOf(metric);
+    if (metric.threshold === null || !Number.isFinite(worst) || worst <= metric.threshold + 1e-12)
+        return `inconclusive (not a failure): ${change}`;
+    return `inconclusive (not a failure): ${change}; its interval reaches ${thresholdAmount(metric, worst)} worse, beyond the threshold ${thresholdAmount(metric, metric.threshold)}: a regression that large is not ruled out`;
 }
 function metricReason(metric, pairs) {
     const change = describeChange({ ...metric, pairs });
@@ -67,7 +96,7 @@ function metricReason(metric, pairs) {
         case 'improved':
             return `improved: ${change}`;
         case 'inconclusive':
-            return `inconclusive (not a failure): ${change}`;
+            return inconclusiveReason(metric, change);
         case 'unchanged':
             return null;
         default: {
@@ -76,17 +105,40 @@ function metricReason(metric, pairs) {
         }
     }
 }
-function judgeCompared(run, comparison, pHolm, alpha) {
+/**
+ * How a compared target spent its time: the design, the look that stopped it and the budget saved.
+ * @param comparison - the target's comparison
+ * @returns the design as the gate reports it
+ */
+export function designOf(comparison) {
+    const { sequential, time_budget_ms: budget, elapsed_ms: elapsed } = comparison.design;
+    if (sequential === undefined)
+        return { kind: 'fixed', budget_ms: budget, stopped_early: false, look: null, stop_alpha: null, saved_ms: 0 };
+    const saved = sequential.stopped_early ? Math.max(0, budget - elapsed) : 0;
+    return { kind: 'sequential', budget_ms: budget, stopped_early: sequential.stopped_early, look: sequential.stopped_at?.look ?? null, stop_alpha: sequential.stop_alpha ?? sequential.alpha, saved_ms: saved };
+}
+function designNote(comparison, design) {
+    const stop = comparison.design.sequential?.stopped_at ?? null;
+    if (!design.stopped_early || stop === null)
+        return null;
+    const seconds = (ms) => (ms / 1000).toFixed(1);
+    return `stopped early by the sequential design at look ${stop.look} (block ${stop.block}, ${seconds(comparison.design.elapsed_ms)} s of the ${seconds(design.budget_ms)} s budget, ${seconds(design.saved_ms)} s saved): ${stop.reason}`;
+}
+function judgeCompared(run, comparison, pDesign, pHolm, alpha) {
     const metrics = comparison.metrics.map((m, i) => {
         const threshold = metricThreshold(m, run.settings.threshold);
         const p = pHolm[i] ?? null;
-        return { name: m.name, unit: m.unit, direction: m.direction, scale: m.scale, base: m.base, head: m.candidate, effect: m.effect, ci95: m.ci95, noise_floor: m.noise_floor, threshold, p: m.p, p_holm: p, verdict: judgeMetric(m, p, threshold, alpha) };
+        return { name: m.name, unit: m.unit, direction: m.direction, scale: m.scale, base: m.base, head: m.candidate, effect: m.effect, ci95: m.ci95, noise_floor: m.noise_floor, threshold, p: m.p, p_design: pDesign[i] ?? null, p_holm: p, verdict: judgeMetric(m, p, threshold, alpha) };
     });
+    const design = designOf(comparison);
     const behaviourChanges = comparison.behaviour.checks.filter((c) => c.status === 'failed').map((c) => `behaviour changed: ${c.name}: ${c.detail}`);
     const notes = comparison.behaviour.checks.filter((c) => c.status === 'base-failed').map((c) => `${c.name} fails on the base already: behaviour not established (${c.detail})`);
     const edits = comparison.harness.edited.map((e) => `${e.path} (${e.role}) ${e.status}`);
     if (edits.length > 0)
         notes.push(`the change edits the measuring harness (${edits.join(', ')}): both sides were measured through the base's harness; the edit takes effect after the merge`);
+    const stopped = designNote(comparison, design);
+    if (stopped !== null)
+        notes.push(stopped);
     const metricReasons = metrics.map((m) => metricReason(m, comparison.design.pairs)).filter((r) => r !== null);
     const failing = [...behaviourChanges, ...metricReasons.filter((r) => r.startsWith('regressed:'))];
     let outcome = 'pass';
@@ -114,10 +166,11 @@ function judgeCompared(run, comparison, pHolm, alpha) {
         harness_edits: comparison.harness.edited.map((e) => e.path),
         pairs: comparison.design.pairs,
         elapsed_ms: comparison.design.elapsed_ms,
+        design,
     };
 }
 function uncompared(run, result) {
-    const base = { name: run.name, kind: result.targetKind, informational: run.settings.informational, threshold: run.settings.threshold, accepted: null, metrics: [], behaviour: null, harness_edits: [], pairs: 0, elapsed_ms: 0, comparison_file: null };
+    const base = { name: run.name, kind: result.targetKind, informational: run.settings.informational, threshold: run.settings.threshold, accepted: null, metrics: [], behaviour: null, harness_edits: [], pairs: 0, elapsed_ms: 0, design: null, comparison_file: null };
     if (result.kind === 'skipped')
         return { ...base, outcome: 'skipped', reasons: [result.reason] };
     return { ...base, outcome: 'error', reasons: [`could not be run (the gate fails closed): ${result.message}`] };
@@ -125,20 +178,21 @@ function uncompared(run, result) {
 /**
  * Decides the gate: Holm's adjustment over every metric of every compared target at once, each
  * metric judged ({@link judgeMetric}), a target failing on a regression beyond its threshold or a
- * behaviour change unless it is informational or accepted. Exit 1 when a target fails, else 4 when
- * one could not be run, else 0; inconclusive metrics are listed and never fail.
+ * behaviour change unless it is informational or accepted. A comparison run with the sequential
+ * design enters with its design's p-values (`sequential-p.ts`), valid however often it was looked
+ * at; a fixed-budget one with its p. Exit 1 when a target fails, else 4 when one could not be run,
+ * else 0; inconclusive metrics are listed and never fail.
  * @param runs - the targets with their results
  * @param alpha - significance level (0.05)
  * @returns the status, exit code and every target judged
  */
 export function decideGate(runs, alpha = 0.05) {
     const family = [];
-    runs.forEach((run, r) => {
-        if (run.result.kind !== 'compared')
-            return;
-        run.result.comparison.metrics.forEach((m, i) => {
-            if (m.p !== null)
-                family.push({ run: r, metric: i, p: m.p });
+    const pDesign = runs.map((run) => (run.result.kind === 'compared' ? designPValues(run.result.comparison.design.sequential, run.result.comparison.metrics) : []));
+    pDesign.forEach((ps, r) => {
+        ps.forEach((p, i) => {
+            if (p !== null)
+                family.push({ run: r, metric: i, p });
         });
     });
     const adjusted = holmAdjust(family.map((f) => f.p));
@@ -151,11 +205,12 @@ export function decideGate(runs, alpha = 0.05) {
         if (result.kind !== 'compared')
             return uncompared(run, result);
         const pHolm = result.comparison.metrics.map((_m, i) => pOf(r, i));
-        return { ...judgeCompared(run, result.comparison, pHolm, alpha), comparison_file: result.comparisonFile };
+        return { ...judgeCompared(run, result.comparison, pDesign[r] ?? [], pHolm, alpha), comparison_file: result.comparisonFile };
     });
     const failed = targets.some((t) => t.outcome === 'fail');
     const errored = targets.some((t) => t.outcome === 'error');
-    const adjustment = `Holm across all ${family.length} metrics of the ${runs.filter((r) => r.result.kind === 'compared').length} compared targets, alpha ${alpha}`;
+    const sequential = targets.some((t) => t.design?.kind === 'sequential');
+    const adjustment = `Holm across all ${family.length} metrics of the ${runs.filter((r) => r.result.kind === 'compared').length} compared targets, alpha ${alpha}${sequential ? "; a target compared with the sequential design enters with its design's p-value (the smallest level at which the design would have rejected at a look it took)" : ''}`;
     if (failed)
         return { status: 'fail', exit_code: 1, adjustment, targets };
     if (errored)

@@ -27,20 +27,37 @@ export interface CiOptions {
     accepted: ReadonlyMap<string, Acceptance>;
     /** Passed to the comparison engine as they are: budgetMs, minBlocks, seed, functionTrials, ... */
     engine: EngineOptions;
+    /** The sequential design (default true); false runs every target for its whole budget (`--fixed`). */
+    sequential?: boolean | undefined;
     /** Where each target's full comparison is written. */
     outDir: string;
     environment: () => Promise<Environment>;
     progress: (message: string) => void;
     clock?: () => Date;
 }
+/** The level of the gate: the one the adjustment across targets tests at. */
+export declare const CI_ALPHA = 0.05;
+/**
+ * The level whose sequential boundary a target's comparison must cross to stop early: alpha over
+ * the metrics the adjustment across targets is expected to count. Those of the targets compared
+ * before are known; each target still to come (this one included) is counted with this target's
+ * metric count, the best guess before it runs. When a later target has more metrics the guess is
+ * low, and a stopped target may still end inconclusive after the adjustment, never falsely failed.
+ * @param alpha - the gate's level
+ * @param measuredBefore - metrics with a p-value among the targets compared before
+ * @param targetsLeft - targets still to compare, this one included
+ * @returns the level, given the number of metrics this target measures
+ */
+export declare function stopLevel(alpha: number, measuredBefore: number, targetsLeft: number): (metricCount: number) => number;
 /**
  * The one place `perfflow ci` calls the comparison engine: every option in one object, so an
- * engine option (a sequential design) reaches it through `options.engine` without new plumbing.
+ * engine option reaches it through `options.engine` without new plumbing.
  * @param options - the gate's options
  * @param target - the target to compare
+ * @param stopAlpha - with the sequential design, the level a look must cross to stop ({@link stopLevel})
  * @returns both artifacts of the comparison
  */
-export declare function compareForCi(options: CiOptions, target: string): Promise<ComparisonOutcome>;
+export declare function compareForCi(options: CiOptions, target: string, stopAlpha?: (metricCount: number) => number): Promise<ComparisonOutcome>;
 /**
  * Runs the gate: compares every target between the base and the head (HEAD of the checkout, never
  * its uncommitted files), adjusts every metric of every target together, and decides.

@@ -39,7 +39,7 @@ export declare function trimmedMean(values: readonly number[], trim: number): nu
  * Percentile bootstrap of a (trimmed) mean: resamples the values with replacement, `resamples`
  * times. The p-value is twice the smaller share of resampled estimates on either side of zero (with
  * the usual +1 correction, so it is never exactly 0). Hand-written because it is a few lines and must
- * use the injected seeded generator; the libraries on npm draw from Math.random.
+ * use the injected seeded generator; the libraries on npm draw from math.random.
  * @param values - per-pair effects (log ratios or differences), at least two
  * @param random - seeded generator
  * @param resamples - number of bootstrap resamples (default 4000)

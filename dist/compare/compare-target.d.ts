@@ -11,6 +11,8 @@ export interface ComparisonSettings {
     minBlocks?: number | undefined;
     /** Pre-registered group-sequential design: interim looks at half and three quarters of the budget may stop a clear effect early (`sequential.ts`). Default false. */
     sequential?: boolean | undefined;
+    /** With `sequential`: the overall level a look must cross to stop, given the target's metric count (default alpha; `perfflow ci` passes its share of Holm across targets). */
+    sequentialStopAlpha?: ((metricCount: number) => number) | undefined;
     /** Seed of the arm order and the bootstrap (default: random, recorded in the report). */
     seed?: number | undefined;
     /** Overrides the target's objective metric. */

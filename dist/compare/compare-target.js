@@ -167,6 +167,7 @@ async function compareInTrees(trees, setup, options) {
             resamples: RESAMPLES,
             alpha: ALPHA,
             sequential: options.sequential,
+            sequentialStopAlpha: options.sequentialStopAlpha,
         });
         const environment = await options.environment();
         const described = runner.describe();

@@ -1,6 +1,9 @@
 // The normal and Student t distributions the small-sample bootstrap needs. Written by hand because
 // they are a few dozen lines of textbook numerics (Abramowitz & Stegun, Numerical Recipes' incomplete
 // beta), and the npm packages that have them bring a whole statistics library with them.
+// Math bound once: inside a VM context (jest's) every lookup of the global costs about ten times a
+// local one, and these loops make millions of calls.
+const math = Math;
 /**
  * The standard normal cumulative distribution function (erfc by the Numerical Recipes Chebyshev
  * fit, relative error below 1.2e-7).
@@ -8,10 +11,10 @@
  * @returns P(Z <= z)
  */
 export function normalCdf(z) {
-    const x = Math.abs(z) / Math.SQRT2;
+    const x = math.abs(z) / math.SQRT2;
     const t = 1 / (1 + 0.5 * x);
     const erfc = t *
-        Math.exp(-x * x -
+        math.exp(-x * x -
             1.26551223 +
             t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
     return z >= 0 ? 1 - erfc / 2 : erfc / 2;
@@ -36,7 +39,7 @@ export function normalQuantile(p) {
     const [d0, d1, d2, d3] = d;
     const low = 0.02425;
     if (p < low) {
-        const q = Math.sqrt(-2 * Math.log(p));
+        const q = math.sqrt(-2 * math.log(p));
         return (((((c0 * q + c1) * q + c2) * q + c3) * q + c4) * q + c5) / ((((d0 * q + d1) * q + d2) * q + d3) * q + 1);
     }
     if (p > 1 - low)
@@ -49,20 +52,20 @@ function logGamma(x) {
     // Lanczos approximation (g = 7, n = 9).
     const g = [0.9999999999998099, 676.5203681218851, -1259.1392167224028, 771.3234287776531, -176.6150291621406, 12.507343278686905, -0.13857109526572012, 9.984369578019572e-6, 1.5056327351493116e-7];
     if (x < 0.5)
-        return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+        return math.log(math.PI / math.abs(math.sin(math.PI * x))) - logGamma(1 - x);
     const z = x - 1;
     let sum = g[0] ?? 0;
     for (let i = 1; i < 9; i += 1)
         sum += (g[i] ?? 0) / (z + i);
     const t = z + 7.5;
-    return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(sum);
+    return 0.5 * math.log(2 * math.PI) + (z + 0.5) * math.log(t) - t + math.log(sum);
 }
 /** Continued fraction of the incomplete beta function (modified Lentz). */
 function betaFraction(a, b, x) {
     const tiny = 1e-300;
     let c = 1;
     let d = 1 - ((a + b) * x) / (a + 1);
-    if (Math.abs(d) < tiny)
+    if (math.abs(d) < tiny)
         d = tiny;
     d = 1 / d;
     let h = d;
@@ -70,24 +73,24 @@ function betaFraction(a, b, x) {
         const m2 = 2 * m;
         let aa = (m * (b - m) * x) / ((a + m2 - 1) * (a + m2));
         d = 1 + aa * d;
-        if (Math.abs(d) < tiny)
+        if (math.abs(d) < tiny)
             d = tiny;
         c = 1 + aa / c;
-        if (Math.abs(c) < tiny)
+        if (math.abs(c) < tiny)
             c = tiny;
         d = 1 / d;
         h *= d * c;
         aa = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1));
         d = 1 + aa * d;
-        if (Math.abs(d) < tiny)
+        if (math.abs(d) < tiny)
             d = tiny;
         c = 1 + aa / c;
-        if (Math.abs(c) < tiny)
+        if (math.abs(c) < tiny)
             c = tiny;
         d = 1 / d;
         const step = d * c;
         h *= step;
-        if (Math.abs(step - 1) < 1e-14)
+        if (math.abs(step - 1) < 1e-14)
             break;
     }
     return h;
@@ -98,7 +101,7 @@ function incompleteBeta(x, a, b) {
         return 0;
     if (x >= 1)
         return 1;
-    const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
+    const front = math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * math.log(x) + b * math.log(1 - x));
     return x < (a + 1) / (a + b + 2) ? (front * betaFraction(a, b, x)) / a : 1 - (front * betaFraction(b, a, 1 - x)) / b;
 }
 /**

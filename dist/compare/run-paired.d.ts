@@ -25,6 +25,11 @@ export interface RunPairedOptions {
     alpha?: number;
     /** Pre-registered group-sequential design (`sequential.ts`): interim looks may stop a clear effect early. Default false: the fixed budget. */
     sequential?: boolean | undefined;
+    /**
+     * The overall level whose boundary a look must cross to stop, given the number of metrics the
+     * runner measures (default: alpha). `perfflow ci` passes its share of the adjustment across targets.
+     */
+    sequentialStopAlpha?: ((metricCount: number) => number) | undefined;
 }
 /** What a paired comparison found. */
 export interface PairedOutcome {

@@ -45,6 +45,7 @@ export async function runPaired(runner, options) {
             budgetMs: options.budgetMs,
             minBlocks: options.minBlocks ?? MIN_BLOCKS,
             alpha: options.alpha ?? 0.05,
+            stopAlpha: options.sequentialStopAlpha?.(metrics.length),
             resamples: options.resamples ?? 4000,
             // Every look draws its own seeded bootstrap stream: the rule is a function of the data and the schedule alone.
             analyse: (blocks, objectiveAlpha, look) => analyse(blocks, (baseSeed + look * 0x9e3779b9) >>> 0, objectiveAlpha),

@@ -11,7 +11,7 @@ export interface SequentialLook {
     fraction: number;
     /** Cumulative alpha spent up to and including this look (0 for a look not taken). */
     alpha_spent: number;
-    /** The look's nominal two-sided level: the objective's p must be below it. */
+    /** The look's nominal two-sided level in the design that stops (at `stop_alpha`): the objective's p must be below it to stop. */
     nominal_alpha: number;
     /** The objective's intersection-union p at the look; null when not taken. */
     p: number | null;
@@ -23,10 +23,14 @@ export interface SequentialLook {
 export interface SequentialRecord {
     spending: string;
     alpha: number;
+    /** The overall level of the design whose boundaries a look must cross to stop (`alpha` unless a caller asks for less, as `perfflow ci` does for its adjustment across targets). */
+    stop_alpha: number;
     fractions: number[];
     looks: SequentialLook[];
     /** The nominal level of the final analysis (null when a look stopped the comparison). */
     final_alpha: number | null;
+    /** The information fraction of the final analysis (null when a look stopped the comparison). */
+    final_fraction: number | null;
     stopped_early: boolean;
     /** The block and look that stopped the comparison (null when it ran to the end). */
     stopped_at: {
@@ -57,6 +61,13 @@ export interface MonitorOptions {
     budgetMs: number;
     minBlocks: number;
     alpha: number;
+    /**
+     * The overall level of the design a look must cross to stop (default `alpha`). Lower when the
+     * objective's p will be compared with less than `alpha` later (Holm across targets): a stop at
+     * the `alpha` boundary would end on a result the adjustment then calls inconclusive. The design's
+     * p-value (`sequential-p.ts`) stays valid whatever this level is.
+     */
+    stopAlpha?: number | undefined;
     resamples: number;
     /** Analyses the blocks with the objective tested at `objectiveAlpha`; `look` seeds the bootstrap. */
     analyse: (blocks: readonly Block[], objectiveAlpha: number, look: number) => MetricAnalysis[];

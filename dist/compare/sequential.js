@@ -56,7 +56,9 @@ export function createSequentialMonitor(options) {
     const taken = [];
     let stoppedWith = null;
     let finalAlpha = null;
+    let finalFraction = null;
     let handled = 0;
+    const stopAlpha = Math.min(options.stopAlpha ?? options.alpha, options.alpha);
     const look = (blocks, elapsedMs) => {
         const fraction = elapsedMs / options.budgetMs;
         // The look due is the last scheduled fraction the clock has passed; one block that ends past two
@@ -66,7 +68,7 @@ export function createSequentialMonitor(options) {
             return false;
         handled = due;
         const number = due;
-        const boundary = boundaries([...taken, fraction], options.alpha).at(-1);
+        const boundary = boundaries([...taken, fraction], stopAlpha).at(-1);
         const nominal = boundary?.nominal ?? 0;
         const floor = smallestP(blocks.length, options.resamples);
         if (floor >= nominal) {
@@ -89,6 +91,7 @@ export function createSequentialMonitor(options) {
             const last = taken.at(-1) ?? 0;
             const t = Math.min(1, Math.max(elapsedMs / options.budgetMs, last + 0.01));
             finalAlpha = boundaries([...taken, t], options.alpha, true).at(-1)?.nominal ?? options.alpha;
+            finalFraction = t;
             return finalAlpha;
         },
         record: () => {
@@ -96,9 +99,11 @@ export function createSequentialMonitor(options) {
             return {
                 spending: "Lan-DeMets O'Brien-Fleming type, alpha(t) = 2 - 2 Phi(z(1 - alpha/2) / sqrt(t)); exact two-sided boundaries by numerical integration",
                 alpha: options.alpha,
+                stop_alpha: stopAlpha,
                 fractions: [...LOOK_FRACTIONS],
                 looks,
                 final_alpha: stop === undefined ? finalAlpha : null,
+                final_fraction: stop === undefined ? finalFraction : null,
                 stopped_early: stop !== undefined,
                 stopped_at: stop === undefined ? null : { block: stop.blocks, look: stop.look, reason: stop.reason },
             };

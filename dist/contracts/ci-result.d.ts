@@ -14,8 +14,18 @@ export declare const CiMetricSchema: import("@sinclair/typebox").TObject<{
     noise_floor: import("@sinclair/typebox").TNumber;
     threshold: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
     p: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
+    p_design: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
     p_holm: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
     verdict: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"regressed">, import("@sinclair/typebox").TLiteral<"within-threshold">, import("@sinclair/typebox").TLiteral<"improved">, import("@sinclair/typebox").TLiteral<"unchanged">, import("@sinclair/typebox").TLiteral<"inconclusive">]>;
+}>;
+/** How a target's comparison spent its time. */
+export declare const CiDesignSchema: import("@sinclair/typebox").TObject<{
+    kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"sequential">, import("@sinclair/typebox").TLiteral<"fixed">]>;
+    budget_ms: import("@sinclair/typebox").TNumber;
+    stopped_early: import("@sinclair/typebox").TBoolean;
+    look: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TInteger, import("@sinclair/typebox").TNull]>;
+    stop_alpha: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
+    saved_ms: import("@sinclair/typebox").TNumber;
 }>;
 /** One target of a gate run. */
 export declare const CiTargetSchema: import("@sinclair/typebox").TObject<{
@@ -41,6 +51,7 @@ export declare const CiTargetSchema: import("@sinclair/typebox").TObject<{
         noise_floor: import("@sinclair/typebox").TNumber;
         threshold: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
         p: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
+        p_design: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
         p_holm: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
         verdict: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"regressed">, import("@sinclair/typebox").TLiteral<"within-threshold">, import("@sinclair/typebox").TLiteral<"improved">, import("@sinclair/typebox").TLiteral<"unchanged">, import("@sinclair/typebox").TLiteral<"inconclusive">]>;
     }>>;
@@ -48,6 +59,14 @@ export declare const CiTargetSchema: import("@sinclair/typebox").TObject<{
     harness_edits: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>;
     pairs: import("@sinclair/typebox").TInteger;
     elapsed_ms: import("@sinclair/typebox").TNumber;
+    design: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TObject<{
+        kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"sequential">, import("@sinclair/typebox").TLiteral<"fixed">]>;
+        budget_ms: import("@sinclair/typebox").TNumber;
+        stopped_early: import("@sinclair/typebox").TBoolean;
+        look: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TInteger, import("@sinclair/typebox").TNull]>;
+        stop_alpha: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
+        saved_ms: import("@sinclair/typebox").TNumber;
+    }>, import("@sinclair/typebox").TNull]>;
     comparison_file: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TString, import("@sinclair/typebox").TNull]>;
 }>;
 /** The environment of a run, for telling runs on different machines apart. */
@@ -97,6 +116,7 @@ export declare const CiResultSchema: import("@sinclair/typebox").TObject<{
             noise_floor: import("@sinclair/typebox").TNumber;
             threshold: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
             p: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
+            p_design: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
             p_holm: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
             verdict: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"regressed">, import("@sinclair/typebox").TLiteral<"within-threshold">, import("@sinclair/typebox").TLiteral<"improved">, import("@sinclair/typebox").TLiteral<"unchanged">, import("@sinclair/typebox").TLiteral<"inconclusive">]>;
         }>>;
@@ -104,6 +124,14 @@ export declare const CiResultSchema: import("@sinclair/typebox").TObject<{
         harness_edits: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TString>;
         pairs: import("@sinclair/typebox").TInteger;
         elapsed_ms: import("@sinclair/typebox").TNumber;
+        design: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TObject<{
+            kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"sequential">, import("@sinclair/typebox").TLiteral<"fixed">]>;
+            budget_ms: import("@sinclair/typebox").TNumber;
+            stopped_early: import("@sinclair/typebox").TBoolean;
+            look: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TInteger, import("@sinclair/typebox").TNull]>;
+            stop_alpha: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
+            saved_ms: import("@sinclair/typebox").TNumber;
+        }>, import("@sinclair/typebox").TNull]>;
         comparison_file: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TString, import("@sinclair/typebox").TNull]>;
     }>>;
     environment: import("@sinclair/typebox").TObject<{
@@ -141,6 +169,7 @@ export declare const CiHistoryEntrySchema: import("@sinclair/typebox").TObject<{
 export type CiMetric = Static<typeof CiMetricSchema>;
 export type CiMetricVerdict = Static<typeof CiMetricVerdictSchema>;
 export type CiTarget = Static<typeof CiTargetSchema>;
+export type CiDesign = Static<typeof CiDesignSchema>;
 export type CiResult = Static<typeof CiResultSchema>;
 export type CiHistoryEntry = Static<typeof CiHistoryEntrySchema>;
 export type EnvironmentFingerprint = Static<typeof EnvironmentFingerprintSchema>;

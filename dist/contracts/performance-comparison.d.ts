@@ -111,6 +111,7 @@ export declare const PerformanceComparisonSchema: import("@sinclair/typebox").TO
         sequential: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{
             spending: import("@sinclair/typebox").TString;
             alpha: import("@sinclair/typebox").TNumber;
+            stop_alpha: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
             fractions: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TNumber>;
             looks: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
                 look: import("@sinclair/typebox").TInteger;
@@ -123,6 +124,7 @@ export declare const PerformanceComparisonSchema: import("@sinclair/typebox").TO
                 reason: import("@sinclair/typebox").TString;
             }>>;
             final_alpha: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>;
+            final_fraction: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TNumber, import("@sinclair/typebox").TNull]>>;
             stopped_early: import("@sinclair/typebox").TBoolean;
             stopped_at: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TObject<{
                 block: import("@sinclair/typebox").TInteger;

@@ -35,7 +35,7 @@ const SequentialLookSchema = Type.Object({
     blocks: Type.Integer({ minimum: 0, description: 'complete blocks at the look' }),
     fraction: Type.Number({ description: 'information fraction: elapsed time / time budget' }),
     alpha_spent: Type.Number({ description: 'cumulative alpha spent up to this look (0 when the look was not taken)' }),
-    nominal_alpha: Type.Number({ description: "the look's two-sided level: the objective's p must be below it" }),
+    nominal_alpha: Type.Number({ description: "the look's two-sided level in the design that stops (at stop_alpha): the objective's p must be below it to stop" }),
     p: Nullable(Type.Number({ description: "the objective's intersection-union p at the look" })),
     outcome: Type.Union([Type.Literal('continue'), Type.Literal('stop'), Type.Literal('skipped')], { description: 'skipped: the block count cannot reach the boundary, so the look was not taken and spent nothing' }),
     reason: Type.String(),
@@ -43,9 +43,11 @@ const SequentialLookSchema = Type.Object({
 const SequentialSchema = Type.Object({
     spending: Type.String({ description: 'the alpha-spending function and how the boundaries are computed' }),
     alpha: Type.Number({ description: 'the overall two-sided level the design keeps' }),
+    stop_alpha: Type.Optional(Type.Number({ description: 'the overall level of the design whose boundaries a look had to cross to stop: alpha, or less where the p is later compared with less (Holm across the targets of perfflow ci)' })),
     fractions: Type.Array(Type.Number(), { description: 'the pre-registered information fractions (shares of the time budget) of the interim looks' }),
     looks: Type.Array(SequentialLookSchema),
     final_alpha: Nullable(Type.Number({ description: 'the nominal level of the final analysis; null when a look stopped the comparison' })),
+    final_fraction: Type.Optional(Nullable(Type.Number({ description: 'the information fraction of the final analysis; null when a look stopped the comparison' }))),
     stopped_early: Type.Boolean(),
     stopped_at: Type.Union([Type.Object({ block: Type.Integer({ minimum: 0 }), look: Type.Integer({ minimum: 1 }), reason: Type.String() }, { additionalProperties: false }), Type.Null()]),
 }, { additionalProperties: false, description: 'the pre-registered group-sequential design (present only when the comparison ran with it) and its course' });

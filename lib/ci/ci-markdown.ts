@@ -78,15 +78,33 @@ function headline(result: CiResult): string {
   return `### ${icon} perfflow: ${result.status} — ${parts.join('; ')}`;
 }
 
+/**
+ * How a target spent its time, for people: blocks, seconds of the budget, and the sequential design's course.
+ * @param t - the target
+ * @returns e.g. `function target, 20 paired blocks in 5.1 s of 10.0 s; stopped early at look 1, 4.9 s saved`
+ */
+export function timeText(t: CiTarget): string {
+  const seconds = (ms: number): string => (ms / 1000).toFixed(1);
+  const spent = `${t.kind ?? 'unknown'} target, ${t.pairs} paired blocks in ${seconds(t.elapsed_ms)} s`;
+  const d = t.design;
+  if (d === null) return spent;
+  if (d.kind === 'fixed') return `${spent} of ${seconds(d.budget_ms)} s (fixed budget)`;
+  if (d.stopped_early) return `${spent} of ${seconds(d.budget_ms)} s; stopped early at look ${d.look ?? '?'}, ${seconds(d.saved_ms)} s saved`;
+  return `${spent} of ${seconds(d.budget_ms)} s; sequential design, ran to the end`;
+}
+
 function details(result: CiResult, reportLink: string | null): string[] {
   const lines = ['<details><summary>Why, and how it was measured</summary>', ''];
   for (const t of result.targets) {
-    lines.push(`**${cell(t.name)}** — ${OUTCOME_TEXT[t.outcome]}${t.kind === null ? '' : ` (${t.kind} target, ${t.pairs} paired blocks in ${(t.elapsed_ms / 1000).toFixed(1)} s)`}`, '');
+    lines.push(`**${cell(t.name)}** — ${OUTCOME_TEXT[t.outcome]}${t.kind === null ? '' : ` (${cell(timeText(t))})`}`, '');
     for (const reason of t.reasons) lines.push(`- ${cell(reason)}`);
     lines.push('');
   }
   lines.push(
     `Base \`${result.base.commit.slice(0, 12)}\` (${cell(result.base.how)}) and head \`${result.head.commit.slice(0, 12)}\` (${cell(result.head.ref)}) were measured interleaved on this machine, with an A/A copy of the base for the noise floor; no figure from another run or machine is used.`,
+    ...(result.targets.some((t) => t.design?.kind === 'sequential')
+      ? ["Sequential design: each target's comparison looked at its data at half and three quarters of its budget and stopped early only on an effect clear enough to stay significant after the adjustment across targets; its p-value counts every look it took, so looking early does not raise the false-alarm rate."]
+      : []),
     `p-values: ${cell(result.adjustment)}. A target fails only on a regression that is significant after this adjustment, beyond the noise floor and beyond its threshold, or on a behaviour change; inconclusive results never fail.`,
     `Machine: ${cell(result.environment.cpu_model)}, ${result.environment.cores} cores, ${result.environment.platform}, Node ${result.environment.node} (fingerprint \`${result.environment.fingerprint}\`).`,
     '',
@@ -122,7 +140,7 @@ export function renderCiMarkdown(result: CiResult, reportLink: string | null): s
 export function printCiResult(result: CiResult): string {
   const lines = [`perfflow ci: ${result.status} (base ${result.base.commit.slice(0, 12)}, ${result.base.how}; head ${result.head.commit.slice(0, 12)})`];
   for (const t of result.targets) {
-    lines.push(`  ${t.name}: ${t.outcome}`);
+    lines.push(`  ${t.name}: ${t.outcome}${t.kind === null ? '' : ` (${timeText(t)})`}`);
     for (const reason of t.reasons) lines.push(`    - ${reason}`);
   }
   if (result.report !== null) lines.push(`report: ${result.report}`);

@@ -1,5 +1,14 @@
 // `perfflow ci`: every selected target compared between the base and HEAD with the paired engine,
 // one after the other on this machine, then decided together by the gate.
+//
+// By default each comparison runs the engine's pre-registered sequential design, and a look stops a
+// target early only when its objective crosses the boundary of the design at alpha / M, M being the
+// metrics the adjustment across targets is expected to count ({@link stopLevel}): a p below
+// alpha / M is significant after Holm whatever the other targets show, so a target never stops on a
+// result the adjustment would then call inconclusive (a stop at the 0.05 boundary would: its design
+// p is near 0.03 there, and Holm over six metrics needs less than 0.0083). The validity of the p
+// the gate adjusts does not depend on this rule (`sequential-p.ts`); the rule only decides how
+// often stopping early pays.
 import { join, relative } from 'node:path';
 import type { PerfflowConfig } from '../config/load.js';
 import { targetCiSettings } from '../config/ci-settings.js';
@@ -31,6 +40,8 @@ export interface CiOptions {
   accepted: ReadonlyMap<string, Acceptance>;
   /** Passed to the comparison engine as they are: budgetMs, minBlocks, seed, functionTrials, ... */
   engine: EngineOptions;
+  /** The sequential design (default true); false runs every target for its whole budget (`--fixed`). */
+  sequential?: boolean | undefined;
   /** Where each target's full comparison is written. */
   outDir: string;
   environment: () => Promise<Environment>;
@@ -38,16 +49,38 @@ export interface CiOptions {
   clock?: () => Date;
 }
 
+/** The level of the gate: the one the adjustment across targets tests at. */
+export const CI_ALPHA = 0.05;
+
+/**
+ * The level whose sequential boundary a target's comparison must cross to stop early: alpha over
+ * the metrics the adjustment across targets is expected to count. Those of the targets compared
+ * before are known; each target still to come (this one included) is counted with this target's
+ * metric count, the best guess before it runs. When a later target has more metrics the guess is
+ * low, and a stopped target may still end inconclusive after the adjustment, never falsely failed.
+ * @param alpha - the gate's level
+ * @param measuredBefore - metrics with a p-value among the targets compared before
+ * @param targetsLeft - targets still to compare, this one included
+ * @returns the level, given the number of metrics this target measures
+ */
+export function stopLevel(alpha: number, measuredBefore: number, targetsLeft: number): (metricCount: number) => number {
+  return (metricCount) => alpha / Math.max(1, measuredBefore + metricCount * Math.max(1, targetsLeft));
+}
+
 /**
  * The one place `perfflow ci` calls the comparison engine: every option in one object, so an
- * engine option (a sequential design) reaches it through `options.engine` without new plumbing.
+ * engine option reaches it through `options.engine` without new plumbing.
  * @param options - the gate's options
  * @param target - the target to compare
+ * @param stopAlpha - with the sequential design, the level a look must cross to stop ({@link stopLevel})
  * @returns both artifacts of the comparison
  */
-export function compareForCi(options: CiOptions, target: string): Promise<ComparisonOutcome> {
+export function compareForCi(options: CiOptions, target: string, stopAlpha?: (metricCount: number) => number): Promise<ComparisonOutcome> {
+  const sequential = options.sequential ?? true;
   const compareOptions: CompareOptions = {
     ...options.engine,
+    sequential,
+    ...(sequential && stopAlpha !== undefined ? { sequentialStopAlpha: stopAlpha } : {}),
     projectRoot: options.projectRoot,
     targetName: target,
     config: options.config,
@@ -74,10 +107,10 @@ function fileName(target: string): string {
  * @returns its result
  * @throws InputError for bad input other than a target new in the head
  */
-async function compareOne(options: CiOptions, target: string): Promise<TargetResult> {
+async function compareOne(options: CiOptions, target: string, stopAlpha: (metricCount: number) => number): Promise<TargetResult> {
   const targetKind = options.config.targets[target]?.kind ?? null;
   try {
-    const { comparison } = await compareForCi(options, target);
+    const { comparison } = await compareForCi(options, target, stopAlpha);
     const file = join(options.outDir, fileName(target));
     writeJsonAtomic(file, comparison);
     return { kind: 'compared', comparison, comparisonFile: relative(options.projectRoot, file) };
@@ -101,20 +134,23 @@ async function compareOne(options: CiOptions, target: string): Promise<TargetRes
  */
 export async function runCi(options: CiOptions): Promise<CiResult> {
   const runs: TargetRun[] = [];
+  let measured = 0;
   for (const name of options.targets) {
     const settings = targetCiSettings(options.config.ci, name);
     const threshold = options.threshold ?? settings.threshold;
     options.progress(`comparing ${name} (${runs.length + 1}/${options.targets.length})`);
-    runs.push({ name, settings: { ...settings, threshold }, accepted: options.accepted.get(name) ?? null, result: await compareOne(options, name) });
+    const result = await compareOne(options, name, stopLevel(CI_ALPHA, measured, options.targets.length - runs.length));
+    if (result.kind === 'compared') measured += result.comparison.metrics.filter((m) => m.p !== null).length;
+    runs.push({ name, settings: { ...settings, threshold }, accepted: options.accepted.get(name) ?? null, result });
   }
-  const decision = decideGate(runs);
+  const decision = decideGate(runs, CI_ALPHA);
   const environment = fingerprintOf(await options.environment());
   return {
     version: 1,
     ...decision,
     base: options.base,
     head: options.head,
-    alpha: 0.05,
+    alpha: CI_ALPHA,
     environment,
     report: null,
     created_at: (options.clock ?? (() => new Date()))().toISOString(),

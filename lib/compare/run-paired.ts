@@ -32,6 +32,11 @@ export interface RunPairedOptions {
   alpha?: number;
   /** Pre-registered group-sequential design (`sequential.ts`): interim looks may stop a clear effect early. Default false: the fixed budget. */
   sequential?: boolean | undefined;
+  /**
+   * The overall level whose boundary a look must cross to stop, given the number of metrics the
+   * runner measures (default: alpha). `perfflow ci` passes its share of the adjustment across targets.
+   */
+  sequentialStopAlpha?: ((metricCount: number) => number) | undefined;
 }
 
 /** What a paired comparison found. */
@@ -90,6 +95,7 @@ export async function runPaired(runner: PairedRunner, options: RunPairedOptions)
           budgetMs: options.budgetMs,
           minBlocks: options.minBlocks ?? MIN_BLOCKS,
           alpha: options.alpha ?? 0.05,
+          stopAlpha: options.sequentialStopAlpha?.(metrics.length),
           resamples: options.resamples ?? 4000,
           // Every look draws its own seeded bootstrap stream: the rule is a function of the data and the schedule alone.
           analyse: (blocks, objectiveAlpha, look) => analyse(blocks, (baseSeed + look * 0x9e3779b9) >>> 0, objectiveAlpha),

@@ -4,7 +4,8 @@
 // once three quarters of the time budget have passed), the information fraction of a look (the
 // share of the budget elapsed: the clock, never the data), the spending function (Lan-DeMets
 // O'Brien-Fleming type) and the rule at a look. A look stops the comparison only when the objective
-// crosses the look's exact boundary against both copies of the base (intersection-union, beyond
+// crosses the look's exact boundary (of the design at `stopAlpha`, which is alpha unless the caller
+// will hold the p to less, as Holm across targets does) against both copies of the base (intersection-union, beyond
 // the A/A floor, as the final analysis) and, for an improvement, no guard is worse than its
 // tolerance or the floor; the final analysis tests the objective at the level the looks taken left
 // (0.041 after both, not 0.05), so the chance of a false verdict over all looks stays <= alpha.
@@ -34,7 +35,7 @@ export interface SequentialLook {
   fraction: number;
   /** Cumulative alpha spent up to and including this look (0 for a look not taken). */
   alpha_spent: number;
-  /** The look's nominal two-sided level: the objective's p must be below it. */
+  /** The look's nominal two-sided level in the design that stops (at `stop_alpha`): the objective's p must be below it to stop. */
   nominal_alpha: number;
   /** The objective's intersection-union p at the look; null when not taken. */
   p: number | null;
@@ -47,10 +48,14 @@ export interface SequentialLook {
 export interface SequentialRecord {
   spending: string;
   alpha: number;
+  /** The overall level of the design whose boundaries a look must cross to stop (`alpha` unless a caller asks for less, as `perfflow ci` does for its adjustment across targets). */
+  stop_alpha: number;
   fractions: number[];
   looks: SequentialLook[];
   /** The nominal level of the final analysis (null when a look stopped the comparison). */
   final_alpha: number | null;
+  /** The information fraction of the final analysis (null when a look stopped the comparison). */
+  final_fraction: number | null;
   stopped_early: boolean;
   /** The block and look that stopped the comparison (null when it ran to the end). */
   stopped_at: { block: number; look: number; reason: string } | null;
@@ -90,6 +95,13 @@ export interface MonitorOptions {
   budgetMs: number;
   minBlocks: number;
   alpha: number;
+  /**
+   * The overall level of the design a look must cross to stop (default `alpha`). Lower when the
+   * objective's p will be compared with less than `alpha` later (Holm across targets): a stop at
+   * the `alpha` boundary would end on a result the adjustment then calls inconclusive. The design's
+   * p-value (`sequential-p.ts`) stays valid whatever this level is.
+   */
+  stopAlpha?: number | undefined;
   resamples: number;
   /** Analyses the blocks with the objective tested at `objectiveAlpha`; `look` seeds the bootstrap. */
   analyse: (blocks: readonly Block[], objectiveAlpha: number, look: number) => MetricAnalysis[];
@@ -127,7 +139,9 @@ export function createSequentialMonitor(options: MonitorOptions): SequentialMoni
   const taken: number[] = [];
   let stoppedWith: { metrics: MetricAnalysis[]; alpha: number } | null = null;
   let finalAlpha: number | null = null;
+  let finalFraction: number | null = null;
   let handled = 0;
+  const stopAlpha = Math.min(options.stopAlpha ?? options.alpha, options.alpha);
   const look = (blocks: readonly Block[], elapsedMs: number): boolean => {
     const fraction = elapsedMs / options.budgetMs;
     // The look due is the last scheduled fraction the clock has passed; one block that ends past two
@@ -136,7 +150,7 @@ export function createSequentialMonitor(options: MonitorOptions): SequentialMoni
     if (due <= handled || fraction >= 1 || blocks.length < options.minBlocks) return false;
     handled = due;
     const number = due;
-    const boundary = boundaries([...taken, fraction], options.alpha).at(-1);
+    const boundary = boundaries([...taken, fraction], stopAlpha).at(-1);
     const nominal = boundary?.nominal ?? 0;
     const floor = smallestP(blocks.length, options.resamples);
     if (floor >= nominal) {
@@ -158,6 +172,7 @@ export function createSequentialMonitor(options: MonitorOptions): SequentialMoni
       const last = taken.at(-1) ?? 0;
       const t = Math.min(1, Math.max(elapsedMs / options.budgetMs, last + 0.01));
       finalAlpha = boundaries([...taken, t], options.alpha, true).at(-1)?.nominal ?? options.alpha;
+      finalFraction = t;
       return finalAlpha;
     },
     record: () => {
@@ -165,9 +180,11 @@ export function createSequentialMonitor(options: MonitorOptions): SequentialMoni
       return {
         spending: "Lan-DeMets O'Brien-Fleming type, alpha(t) = 2 - 2 Phi(z(1 - alpha/2) / sqrt(t)); exact two-sided boundaries by numerical integration",
         alpha: options.alpha,
+        stop_alpha: stopAlpha,
         fractions: [...LOOK_FRACTIONS],
         looks,
         final_alpha: stop === undefined ? finalAlpha : null,
+        final_fraction: stop === undefined ? finalFraction : null,
         stopped_early: stop !== undefined,
         stopped_at: stop === undefined ? null : { block: stop.blocks, look: stop.look, reason: stop.reason },
       };

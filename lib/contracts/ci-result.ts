@@ -22,8 +22,9 @@ export const CiMetricSchema = Type.Object(
     ci95: Type.Union([Type.Tuple([Type.Number(), Type.Number()]), Type.Null()]),
     noise_floor: Type.Number({ description: 'fraction for log metrics, amount for difference metrics' }),
     threshold: Nullable(Type.Number({ description: 'how much worse it may get before the gate fails; null: never fails (guard off)' })),
-    p: Nullable(Type.Number({ description: 'the intersection-union p-value of the comparison (the larger of the two single-copy tests)' })),
-    p_holm: Nullable(Type.Number({ description: 'p Holm-adjusted across every metric of every target of this run' })),
+    p: Nullable(Type.Number({ description: 'the intersection-union p-value of the comparison (the larger of the two single-copy tests) where it was analysed' })),
+    p_design: Nullable(Type.Number({ description: "the p-value that enters Holm: p itself under the fixed budget; under the sequential design the smallest level at which the design would have rejected at a look it took (valid however often it was looked at)" })),
+    p_holm: Nullable(Type.Number({ description: 'p_design Holm-adjusted across every metric of every target of this run' })),
     verdict: CiMetricVerdictSchema,
   },
   { additionalProperties: false },
@@ -33,6 +34,19 @@ const Acceptance = Type.Object(
   {
     by: Type.Union([Type.Literal('trailer'), Type.Literal('label')]),
     source: Type.String({ description: 'the commit with the trailer, or the label / PERFFLOW_ACCEPT entry' }),
+  },
+  { additionalProperties: false },
+);
+
+/** How a target's comparison spent its time. */
+export const CiDesignSchema = Type.Object(
+  {
+    kind: Type.Union([Type.Literal('sequential'), Type.Literal('fixed')], { description: 'sequential: interim looks at half and three quarters of the budget could stop a clear effect early; fixed: the whole budget' }),
+    budget_ms: Type.Number({ minimum: 0, description: 'the measuring time budget' }),
+    stopped_early: Type.Boolean(),
+    look: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()], { description: 'the look of the pre-registered schedule that stopped it (1: half the budget, 2: three quarters)' }),
+    stop_alpha: Nullable(Type.Number({ description: "the level of the design whose boundary a look had to cross to stop: alpha over the metrics the adjustment across targets was expected to count, so that a stopped target's result survives it" })),
+    saved_ms: Type.Number({ minimum: 0, description: 'budget not spent because a look stopped the comparison' }),
   },
   { additionalProperties: false },
 );
@@ -54,6 +68,7 @@ export const CiTargetSchema = Type.Object(
     harness_edits: Type.Array(Type.String(), { description: 'harness files the change edits; measured through the base harness, reported' }),
     pairs: Type.Integer({ minimum: 0 }),
     elapsed_ms: Type.Number({ minimum: 0 }),
+    design: Type.Union([CiDesignSchema, Type.Null()], { description: 'null for a target not compared' }),
     comparison_file: Type.Union([Type.String(), Type.Null()], { description: 'the full performance-comparison of the target, when written' }),
   },
   { additionalProperties: false },
@@ -112,6 +127,7 @@ export const CiHistoryEntrySchema = Type.Object(
 export type CiMetric = Static<typeof CiMetricSchema>;
 export type CiMetricVerdict = Static<typeof CiMetricVerdictSchema>;
 export type CiTarget = Static<typeof CiTargetSchema>;
+export type CiDesign = Static<typeof CiDesignSchema>;
 export type CiResult = Static<typeof CiResultSchema>;
 export type CiHistoryEntry = Static<typeof CiHistoryEntrySchema>;
 export type EnvironmentFingerprint = Static<typeof EnvironmentFingerprintSchema>;

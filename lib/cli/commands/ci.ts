@@ -13,7 +13,7 @@ import type { Command, CommandInput } from '../command.js';
 import { stringOption } from '../run-context.js';
 import { measurementOptions } from './compare.js';
 
-const USAGE = 'perfflow ci [--base <git-ref>] [--targets a,b] [--budget <seconds>] [--threshold <percent>] [--min-blocks 5] [--seed <n>] [--summary <file>] [--bmf <file>] [--out-dir <dir>] [--history <file>|off] [--json]';
+const USAGE = 'perfflow ci [--base <git-ref>] [--targets a,b] [--budget <seconds>] [--threshold <percent>] [--min-blocks 5] [--seed <n>] [--fixed] [--summary <file>] [--bmf <file>] [--out-dir <dir>] [--history <file>|off] [--json]';
 
 /**
  * Reads `--threshold 5%` (or `5`) as a fraction.
@@ -71,6 +71,7 @@ export const command: Command = {
     'A target fails only on a regression significant after that adjustment, beyond the noise floor and beyond its threshold (--threshold, else ci: in perfflow.config.yaml, else 2%), or on a behaviour change; inconclusive results never fail.',
     "Accept an intended regression with a commit trailer 'perfflow-accept: <target>' or PERFFLOW_ACCEPT='perfflow-accept:<target>' (the action passes the PR's labels).",
     'Writes --summary (default .perfflow/ci/summary.md; also appended to $GITHUB_STEP_SUMMARY), result.json, report.html and per-target comparisons in --out-dir (.perfflow/ci), --bmf (Bencher Metric Format) and the history (--history, default .perfflow/history.jsonl).',
+    'Each target runs the sequential design (looks at half and three quarters of its budget stop a clear effect early; the p-values that enter Holm account for the looks); --fixed spends every budget in full.',
     'Exit 0 pass, 1 a target regressed or changed behaviour, 2 bad input, 4 a target could not be run. More: docs/ci.md',
   ].join('\n'),
   usage: USAGE,
@@ -85,6 +86,7 @@ export const command: Command = {
     budget: { type: 'string' },
     'min-blocks': { type: 'string' },
     seed: { type: 'string' },
+    fixed: { type: 'boolean', default: false },
   },
   run: async (input) => {
     if (input.positionals[0] !== undefined) throw new InputError('usage', `unexpected argument '${input.positionals[0]}'; name targets with --targets; usage: ${USAGE}`);
@@ -108,6 +110,7 @@ export const command: Command = {
       threshold,
       accepted,
       engine: { budgetMs, minBlocks, seed },
+      sequential: input.values.fixed !== true,
       outDir,
       environment: () => captureEnvironment(root),
       progress: input.progress,
