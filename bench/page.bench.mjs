@@ -29,6 +29,8 @@ const hog = process.argv.includes('--hog');
 
 const dir = mkdtempSync(join(tmpdir(), 'perfflow-page-bench-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+// Stopped by hand (a long A/A run): the exit handlers still remove the copies.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 cpSync(join(root, 'tests/fixtures/page'), dir, { recursive: true });
 writeFileSync(join(dir, 'page.json'), JSON.stringify({ orders: 42, blockMs: 150, chart: 'north 12 | south 30' }));
 const config = `targets:\n  dash:\n    page:\n      start: node serve.mjs\n      url: http://127.0.0.1:\${PORT}/\n      ready: "#chart[data-ready]"\n      check: ["#summary", "#chart"]\n`;
