@@ -66,6 +66,17 @@ export function worstCaseOf(metric: Pick<ComparedMetric, 'ci95' | 'scale' | 'dir
 }
 
 /**
+ * Whether a metric's whole 95% interval rules out a regression beyond its threshold.
+ * @param metric - the compared metric
+ * @param threshold - its threshold, null for never (nothing to rule out)
+ * @returns true when the interval's worse end is within the threshold
+ */
+function regressionRuledOut(metric: Pick<ComparedMetric, 'ci95' | 'scale' | 'direction'>, threshold: number | null): boolean {
+  // 1e-12: an interval ending exactly at the threshold (1.05 against 5%) is within it, whatever the binary rounding of 1.05 - 1.
+  return threshold === null || worstCaseOf(metric) <= threshold + 1e-12;
+}
+
+/**
  * Judges one metric after the adjustment across every target: a change only when significant once
  * adjusted, both copies of the base agreeing on its side, and beyond the noise floor; a regression
  * then fails only beyond its threshold. A metric reads `unchanged` or `within-threshold` only when
@@ -86,8 +97,7 @@ export function judgeMetric(metric: ComparedMetric, pHolm: number | null, thresh
   const below = each.every(([, hi]) => hi < zero) && ci95[1] < zero;
   const size = metric.scale === 'log' ? Math.abs(Math.log(effect)) : Math.abs(effect);
   const floorSize = metric.scale === 'log' ? Math.log1p(floor) : floor;
-  // 1e-12: an interval ending exactly at the threshold (1.05 against 5%) is within it, whatever the binary rounding of 1.05 - 1.
-  const ruledOut = threshold === null || worstCaseOf(metric) <= threshold + 1e-12;
+  const ruledOut = regressionRuledOut(metric, threshold);
   if ((above || below) && pHolm < alpha && size > floorSize) {
     if (above !== (metric.direction === 'lower')) return 'improved';
     if (threshold !== null && worseningOf(metric) > threshold) return 'regressed';
@@ -108,7 +118,7 @@ function thresholdAmount(metric: CiMetric, amount: number): string {
 
 function inconclusiveReason(metric: CiMetric, change: string): string {
   const worst = worstCaseOf(metric);
-  if (metric.threshold === null || !Number.isFinite(worst) || worst <= metric.threshold + 1e-12) return `inconclusive (not a failure): ${change}`;
+  if (metric.threshold === null || !Number.isFinite(worst) || regressionRuledOut(metric, metric.threshold)) return `inconclusive (not a failure): ${change}`;
   return `inconclusive (not a failure): ${change}; its interval reaches ${thresholdAmount(metric, worst)} worse, beyond the threshold ${thresholdAmount(metric, metric.threshold)}: a regression that large is not ruled out`;
 }
 

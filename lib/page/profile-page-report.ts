@@ -37,7 +37,6 @@ export interface PageReportInput {
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
-
 function topFunctions(analysis: ProfileAnalysis, limit: number): LongTask['functions'] {
   return analysis.functions.slice(0, limit).flatMap((f) => (analysis.active > 0 && f.self > 0 ? [{ function: f.function, file: f.file, line: f.line, share: Math.round((f.self / analysis.active) * 1000) / 1000 }] : []));
 }
