@@ -66,7 +66,7 @@ if (dir !== undefined && (mode === 'exit' || mode === 'on-demand')) {
         histogram.reset();
         histogram.enable();
         if (waits)
-            startWaits();
+            startWaits({ requests: mode === 'on-demand' });
         running = true;
     };
     const stopAndWrite = (profile) => {

@@ -10,8 +10,14 @@ export { sqlShape } from './wait-patches.js';
 export declare function followCall(name: string): () => number;
 /** Installs the instruments (once, at preload time); nothing is recorded until {@link startWaits}. */
 export declare function installWaitRecorder(): void;
-/** Starts recording. */
-export declare function startWaits(): void;
+/**
+ * Starts recording.
+ * @param options - `requests: false` when calls or a run are followed instead (function targets,
+ *   commands): a server the program runs is then not followed in windows of its own
+ */
+export declare function startWaits(options?: {
+    requests: boolean;
+}): void;
 /**
  * Stops recording and returns what was recorded, ready to be written as `<pid>.waits.json`.
  * @returns requests (times in ms from the first request's start) and operation groups

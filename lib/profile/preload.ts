@@ -69,7 +69,7 @@ if (dir !== undefined && (mode === 'exit' || mode === 'on-demand')) {
     session.post('Profiler.start');
     histogram.reset();
     histogram.enable();
-    if (waits) startWaits();
+    if (waits) startWaits({ requests: mode === 'on-demand' });
     running = true;
   };
   const stopAndWrite = (profile: unknown): void => {

@@ -23,18 +23,22 @@ const MAX_REQUESTS = 20_000;
 /**
  * Requests are followed in windows, and between windows AsyncLocalStorage is disabled, and with it
  * the async hook that costs every promise of the program its share (bench/waits.bench.mjs measured
- * ~20% of a pg server's throughput with it on all the time). A window follows the requests that
- * start in its first FOLLOW_MS (at most MAX_PER_WINDOW) and closes when they have answered. The next
- * one opens after a pause that keeps the hook on for about DUTY of the wall time: a server whose
- * requests are fast gets short windows close together, a slow or saturated one long windows far
- * apart. The first window stays open until it has followed FIRST_FOLLOWED requests, so that even a
- * short profile of a slow endpoint has enough of them; the duty cycle bounds the cost after that. Fixed windows of 150 ms every second kept
- * the hook on for 15% of the time and cost examples/orders-api 18% of its throughput per
- * CPU-second. Requests are alike under one target's load, so the followed ones estimate the rest.
+ * ~20% of a pg server's throughput with it on all the time), and the request channels are not
+ * subscribed. A window follows the requests that start in its first FOLLOW_MS (at most
+ * MAX_PER_WINDOW) and closes when they have answered. The next one opens after the longer of two
+ * pauses: one that keeps the hook on for about DUTY of the wall time, and one that keeps the
+ * followed requests near FOLLOWED_SHARE of all requests (the rate is the one seen while the window
+ * was open). A followed request costs about twice a plain one (its operations' stacks are captured,
+ * and its promises go through the hook): on the N+1 fixture of tests/fixtures/waits, windows spaced
+ * by the duty cycle alone followed 3.4% of the requests, and the requests inside windows took 2.4
+ * times the CPU of the others. The first window stays open until it has followed FIRST_FOLLOWED
+ * requests, so that even a short profile of a slow endpoint has enough of them. Requests are alike
+ * under one target's load, so the followed ones estimate the rest.
  */
 const FOLLOW_MS = 150;
 const MAX_PER_WINDOW = 25;
 const DUTY = 0.05;
+const FOLLOWED_SHARE = 0.01;
 const MIN_GAP_MS = 50;
 const MAX_GAP_MS = 30_000;
 const FIRST_FOLLOWED = 40;
@@ -87,6 +91,8 @@ export function followCall(name: string): () => number {
 let windowStart = -1;
 let nextWindow = 0;
 let followedInWindow = 0;
+/** Requests that started while the window was open, followed or not (the server's rate). */
+let seenInWindow = 0;
 let followedInAll = 0;
 let inFlight = 0;
 /** Time windows were open, and when recording started: the share of time the hook was on. */
@@ -105,8 +111,10 @@ function followNext(): boolean {
   if (windowStart < 0 && now >= nextWindow) {
     windowStart = now;
     followedInWindow = 0;
+    seenInWindow = 0;
     inFlight = 0;
   }
+  seenInWindow += 1;
   if (!accepting(now)) return false;
   setActive(true);
   followedInWindow += 1;
@@ -114,6 +122,12 @@ function followNext(): boolean {
   inFlight += 1;
   probeOn();
   return true;
+}
+
+/** The pause after a window that keeps the followed requests near FOLLOWED_SHARE of all, at the rate seen in the window (ms). */
+function gapForShare(on: number): number {
+  if (seenInWindow === 0 || on <= 0) return 0;
+  return (followedInWindow * on) / (FOLLOWED_SHARE * seenInWindow) - on;
 }
 
 /** Closes the open window once it takes no more requests and its requests have answered. */
@@ -124,60 +138,103 @@ function closeWhenDrained(): void {
   const on = now - windowStart;
   openMs += on;
   windowStart = -1;
-  nextWindow = now + Math.min(MAX_GAP_MS, Math.max(MIN_GAP_MS, (on * (1 - DUTY)) / DUTY));
+  nextWindow = now + Math.min(MAX_GAP_MS, Math.max(MIN_GAP_MS, (on * (1 - DUTY)) / DUTY, gapForShare(on)));
   pause();
+  listen(false);
+  listenAt(nextWindow);
 }
 
 function finishedOne(): void {
   inFlight = Math.max(0, inFlight - 1);
   closeWhenDrained();
+  // A request answered after its window closed (past the drain limit) was the last one listened for.
+  if (inFlight === 0 && windowStart < 0 && listening.finish && !listening.start) listen(false);
 }
 
-function subscribeChannels(): void {
-  // The response names its request at the end: the finish is published from the socket's write
-  // callback, where the store is not always the request's.
-  const byResponse = new WeakMap<http.ServerResponse, RequestRecord>();
-  dc.subscribe('http.server.request.start', (message) => {
-    if (!recording) return;
-    if (!followNext()) {
-      // A request not followed must not inherit the store of an earlier one on the same connection.
-      if (store.getStore() !== undefined) store.enterWith(undefined as unknown as RequestRecord);
-      closeWhenDrained();
-      return;
-    }
-    const { request, response } = message as { request: http.IncomingMessage; response: http.ServerResponse };
-    const record: RequestRecord = { start: performance.now(), end: -1, name: `${request.method ?? 'GET'} ${(request.url ?? '/').replace(/[?#].*$/, '')}`, status: 0, ops: [] };
-    byResponse.set(response, record);
-    store.enterWith(record);
-  });
-  dc.subscribe('http.server.response.finish', (message) => {
-    const { response } = message as { response: http.ServerResponse };
-    const record = byResponse.get(response);
-    if (record === undefined || record.end >= 0) return;
-    byResponse.delete(response);
-    record.end = performance.now();
-    record.status = response.statusCode;
-    keep(record);
-    finishedOne();
-  });
+/** The response names its request at the end: the finish is published from the socket's write callback, where the store is not always the request's. */
+const byResponse = new WeakMap<http.ServerResponse, RequestRecord>();
+
+function onRequestStart(message: unknown): void {
+  if (!recording) return;
+  if (!followNext()) {
+    // A request not followed must not inherit the store of an earlier one on the same connection.
+    if (store.getStore() !== undefined) store.enterWith(undefined as unknown as RequestRecord);
+    closeWhenDrained();
+    return;
+  }
+  const { request, response } = message as { request: http.IncomingMessage; response: http.ServerResponse };
+  const record: RequestRecord = { start: performance.now(), end: -1, name: `${request.method ?? 'GET'} ${(request.url ?? '/').replace(/[?#].*$/, '')}`, status: 0, ops: [] };
+  byResponse.set(response, record);
+  store.enterWith(record);
+}
+
+function onResponseFinish(message: unknown): void {
+  const { response } = message as { response: http.ServerResponse };
+  const record = byResponse.get(response);
+  if (record === undefined || record.end >= 0) return;
+  byResponse.delete(response);
+  record.end = performance.now();
+  record.status = response.statusCode;
+  keep(record);
+  finishedOne();
+}
+
+/**
+ * The server's request channels are subscribed only while a window is open or due: a subscriber
+ * costs every request Node's publish and the check (valgrind counted about 4% of the instructions
+ * of a request of tests/fixtures/waits' N+1 server), so between windows there is none, and a timer
+ * (unref'd) subscribes again when the next window is due.
+ */
+let listening = { start: false, finish: false };
+let reopen: NodeJS.Timeout | null = null;
+/** setTimeout as the program found it (the recorder's own timer is no operation of the program). */
+let plainSetTimeout: typeof setTimeout = setTimeout;
+
+/** Subscribes or unsubscribes the request channels; the finish stays while a followed request has not answered. */
+function listen(on: boolean): void {
+  const finish = on || inFlight > 0;
+  if (on !== listening.start) {
+    if (on) dc.subscribe('http.server.request.start', onRequestStart);
+    else dc.unsubscribe('http.server.request.start', onRequestStart);
+  }
+  if (finish !== listening.finish) {
+    if (finish) dc.subscribe('http.server.response.finish', onResponseFinish);
+    else dc.unsubscribe('http.server.response.finish', onResponseFinish);
+  }
+  listening = { start: on, finish };
+}
+
+/** Listens again when the next window is due. */
+function listenAt(due: number): void {
+  if (reopen !== null) clearTimeout(reopen);
+  reopen = plainSetTimeout(() => {
+    reopen = null;
+    if (recording) listen(true);
+  }, Math.max(0, due - performance.now()));
+  reopen.unref();
 }
 
 /** Installs the instruments (once, at preload time); nothing is recorded until {@link startWaits}. */
 export function installWaitRecorder(): void {
   plainSetInterval = globalThis.setInterval;
+  plainSetTimeout = globalThis.setTimeout;
   patchOperations();
-  subscribeChannels();
   syncBuiltinESMExports();
 }
 
-/** Starts recording. */
-export function startWaits(): void {
+/**
+ * Starts recording.
+ * @param options - `requests: false` when calls or a run are followed instead (function targets,
+ *   commands): a server the program runs is then not followed in windows of its own
+ */
+export function startWaits(options: { requests: boolean } = { requests: true }): void {
   recording = true;
   windowStart = -1;
   nextWindow = 0;
   followedInAll = 0;
   openMs = 0;
   recordingSince = performance.now();
+  if (options.requests) listen(true);
 }
 
 /** Runs the probe while requests are followed (only their time needs the blocked intervals). */
@@ -210,6 +267,10 @@ export function stopWaits(): { groups: Group[]; requests: RequestRecord[]; block
   call = null;
   setCall(null);
   windowStart = -1;
+  inFlight = 0;
   pause();
+  listen(false);
+  if (reopen !== null) clearTimeout(reopen);
+  reopen = null;
   return { groups: recordedGroups(), requests: finished.splice(0), blocked: blocked.splice(0), dropped, following: { open_ms: Math.round(open), recording_ms: Math.round(now - recordingSince) } };
 }
