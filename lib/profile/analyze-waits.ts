@@ -173,7 +173,43 @@ function mergeGroups(recorded: RecordedWaits[], projectRoot: string): { merged: 
       return index;
     }),
   );
-  return { merged, maps };
+  const canonical = truncatedStacks(merged);
+  // Only the groups others were merged into remain, renumbered.
+  const kept = merged.flatMap((g, i) => (canonical[i] === i ? [g] : []));
+  const renumber = new Map(merged.flatMap((_g, i) => (canonical[i] === i ? [[i, kept.indexOf(merged[i] as Merged)] as const] : [])));
+  return { merged: kept, maps: maps.map((map) => map.map((index) => renumber.get(canonical[index] ?? index) ?? 0)) };
+}
+
+/**
+ * The same call site recorded with and without its outer frames is one site. V8 does not always
+ * find the async frames of a stack (an await's caller is there in some captures of one line and not
+ * in others), so one operation's stacks can differ only past their common inner frames. A group
+ * whose frames are the inner part of exactly one other group's (same kind and label) is merged with
+ * it, under the shorter stack; one that is the inner part of several (a helper shared by callers) is
+ * left alone.
+ * @returns per group, the index of the group it is merged into (itself when none)
+ */
+function truncatedStacks(groups: Merged[]): number[] {
+  const at = (f: WaitFrame): string => `${f.file}:${f.line}`;
+  const extends_ = (long: Merged, short: Merged): boolean =>
+    long !== short && long.kind === short.kind && long.label === short.label && long.frames.length > short.frames.length && short.frames.every((f, i) => at(f) === at(long.frames[i] as WaitFrame));
+  const target = groups.map((_g, i) => i);
+  // Shortest first, so a chain (a < b < c) collapses onto its shortest stack.
+  const order = groups.map((_g, i) => i).sort((a, b) => (groups[a] as Merged).frames.length - (groups[b] as Merged).frames.length);
+  for (const i of order) {
+    const short = groups[i] as Merged;
+    if (short.frames.length === 0) continue;
+    const longer = groups.flatMap((g, j) => (extends_(g, short) ? [j] : []));
+    if (longer.length !== 1) continue;
+    const j = longer[0] as number;
+    if (target[j] === j) target[j] = target[i] as number;
+  }
+  // Resolve chains to their root.
+  return target.map((_t, i) => {
+    let k = i;
+    while (target[k] !== k) k = target[k] as number;
+    return k;
+  });
 }
 
 /** The frame that started a site's operations: the innermost frame not shared with another site (a db helper used everywhere is not the call site). */

@@ -42,6 +42,12 @@ const FOLLOWED_SHARE = 0.01;
 const MIN_GAP_MS = 50;
 const MAX_GAP_MS = 30_000;
 const FIRST_FOLLOWED = 40;
+/**
+ * The first window opens this long after recording starts: starting V8's CPU profiler (at the same
+ * moment) logs every compiled function and stalls the loop, and requests followed then would
+ * charge that stall to their operations' neighbours.
+ */
+const FIRST_DELAY_MS = 250;
 /** A followed request that never answers stops holding the hook on after this long. */
 const DRAIN_LIMIT_MS = 5000;
 
@@ -234,7 +240,10 @@ export function startWaits(options: { requests: boolean } = { requests: true }):
   followedInAll = 0;
   openMs = 0;
   recordingSince = performance.now();
-  if (options.requests) listen(true);
+  if (options.requests) {
+    nextWindow = recordingSince + FIRST_DELAY_MS;
+    listenAt(nextWindow);
+  }
 }
 
 /** Runs the probe while requests are followed (only their time needs the blocked intervals). */
