@@ -57,9 +57,9 @@ function withEnd(args: unknown[], end: OperationEnd): unknown[] | null {
 
 /*
  * The wrappers below take their arguments from `arguments`: most calls happen while nothing is
- * followed, and those must cost the program no more than a check and the call itself (bench/waits:
- * a server that does little besides nine timers a request paid ~13% with a rest array and a label
- * closure made on every call).
+ * followed, and those must cost the program no more than a check and the call itself. Counted with
+ * valgrind, a wrapped setTimeout that passes its call on costs about 180 instructions more than the
+ * plain one: 0.4% of a request of the N+1 fixture, which makes nine.
  */
 /* eslint-disable prefer-rest-params */
 function wrapCallbackCall(original: AnyFunction, kind: string, label: (args: unknown[]) => string, directOnly = false): AnyFunction {
