@@ -1,10 +1,17 @@
 // Cost of the wait recorder (lib/profile/wait-recorder.ts) on a server's throughput, measured side
-// by side in one run: two processes of the same server, both under the CPU profiler as
-// `perfflow profile` runs it, one recording waits and one not (PERFFLOW_PROFILE_WAITS=0), loaded in
-// alternating windows (ABAB...). Throughput per CPU-second of the server is what counts (see
-// profile.bench.mjs). Servers: the test fixture's N+1 handler (9 awaited timers per request, little
-// CPU: the recorder's worst case) and, when PostgreSQL is installed, examples/orders-api (23 pg
-// queries per request). Goal: overhead under 10%.
+// by side in one run: processes of the same server, all under the CPU profiler as `perfflow
+// profile` runs it, one recording waits and the others not (PERFFLOW_PROFILE_WAITS=0). Throughput
+// per CPU-second of the server is what counts (see profile.bench.mjs). Two designs:
+// - alternate: two processes loaded in alternating 1 s windows (ABAB...) by a closed loop of 8
+//   connections; each process idles while the other is loaded, which a profile's load never does
+//   (the recorder's windows, spaced in wall time, then fall on half the load);
+// - together (BENCH_MODE=together or both): the recorded process and two plain ones (an A/A pair)
+//   loaded at the same time, each at the same open-loop rate (BENCH_RATE, 250/s), for BENCH_REPS
+//   stretches of 10 s: continuous load as in a profile, and the three see the same machine at the
+//   same moment, so a shared machine's swings cancel out.
+// Servers: the test fixture's N+1 handler (9 awaited timers per request, little CPU: the recorder's
+// worst case) and, when PostgreSQL is installed, examples/orders-api (23 pg queries per request).
+// Goal: overhead under 10%.
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,6 +59,12 @@ async function profiledServer(spec, waits) {
       const r = await runLoad({ url: server.url, connections: 8, durationMs: windowMs, minSamples: 1 });
       return r.responses / Math.max((ticks() - before) / 100, 0.01);
     },
+    /** Open-loop load at `rate` for `ms`: responses and CPU ticks of the server. */
+    async steady(rate, ms) {
+      const before = ticks();
+      const r = await runLoad({ url: server.url, connections: 8, durationMs: ms, rate, minSamples: 1 });
+      return { responses: r.responses, ticks: ticks() - before };
+    },
     /** Stops the profile and reads how long the recorder followed requests (waits on only). */
     async following() {
       writeFileSync(join(dir, 'command'), 'stop');
@@ -91,21 +104,53 @@ async function compare(name, spec, aa = false) {
   }
 }
 
+/** The recorded server and two plain ones loaded at the same time, at the same rate. */
+async function together(name, spec) {
+  const rate = Number(process.env.BENCH_RATE ?? 250);
+  const reps = Number(process.env.BENCH_REPS ?? 4);
+  const servers = [await profiledServer(spec, false), await profiledServer(spec, false), await profiledServer(spec, true)];
+  try {
+    await Promise.all(servers.map((x) => x.steady(rate, 2000)));
+    const sums = servers.map(() => ({ responses: 0, ticks: 0 }));
+    const per = [];
+    for (let i = 0; i < reps; i += 1) {
+      const got = await Promise.all(servers.map((x) => x.steady(rate, 10_000)));
+      got.forEach((g, k) => {
+        sums[k].responses += g.responses;
+        sums[k].ticks += g.ticks;
+      });
+      const cost = got.map((g) => g.ticks / Math.max(1, g.responses));
+      per.push(`${(100 * (cost[2] / cost[0] - 1)).toFixed(1)}% (A/A ${(100 * (cost[1] / cost[0] - 1)).toFixed(1)}%)`);
+    }
+    const cost = sums.map((x) => x.ticks / Math.max(1, x.responses));
+    const overhead = cost[2] / cost[0] - 1;
+    const followed = await servers[2].following();
+    console.log(`${name}, together: CPU per request with/without the wait recorder (three processes under the CPU profiler, loaded at the same time at ${rate}/s each, ${reps} stretches of 10 s): overhead ${(overhead * 100).toFixed(1)}% (goal < 10%) ${overhead < 0.1 ? 'OK' : 'OVER GOAL'}; A/A of the two plain processes ${(100 * (cost[1] / cost[0] - 1)).toFixed(1)}%; per stretch: ${per.join(', ')}; requests were followed ${((100 * followed.open_ms) / Math.max(1, followed.recording_ms)).toFixed(1)}% of the time`);
+  } finally {
+    for (const x of servers) await x.stop();
+  }
+}
+
+const mode = process.env.BENCH_MODE ?? 'both';
+const run = async (name, spec, aa) => {
+  if (mode !== 'together') {
+    if (aa) await compare(name, spec, true);
+    await compare(name, spec);
+  }
+  if (mode !== 'alternate') await together(name, spec);
+};
+
 // BENCH_ONLY=orders runs only the PostgreSQL example (with its own A/A line).
 const only = process.env.BENCH_ONLY ?? '';
 const nPlusOne = { command: [process.execPath, 'server.mjs'], cwd: fixture, env: { MODE: 'n-plus-one' }, url: 'http://127.0.0.1:${PORT}/' };
-if (only !== 'orders') {
-  await compare('N+1 fixture (9 timers per request)', nPlusOne, true);
-  await compare('N+1 fixture (9 timers per request)', nPlusOne);
-}
+if (only !== 'orders') await run('N+1 fixture (9 timers per request)', nPlusOne, true);
 const hasPostgres = existsSync('/usr/lib/postgresql') && readdirSync('/usr/lib/postgresql').some((v) => existsSync(join('/usr/lib/postgresql', v, 'bin', 'initdb')));
 if (hasPostgres) {
   const { startDatabase } = await import(pathToFileURL(join(orders, 'scripts/db.mjs')).href);
   const db = await startDatabase();
   try {
     const spec = { command: [process.execPath, 'server.js'], cwd: orders, env: { DATABASE_URL: db.url }, url: 'http://127.0.0.1:${PORT}/api/orders?customer=42' };
-    if (only === 'orders') await compare('examples/orders-api on PostgreSQL (23 queries per request)', spec, true);
-    await compare('examples/orders-api on PostgreSQL (23 queries per request)', spec);
+    await run('examples/orders-api on PostgreSQL (23 queries per request)', spec, only === 'orders');
   } finally {
     db.stop();
   }

@@ -3,14 +3,14 @@
 // database is missing, cannot start, or was never given to the server.
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BottleneckReport } from '../lib/contracts/bottleneck-report.js';
-import { perfflow, treeHash } from './helpers/cli.js';
+import { PERFFLOW_BIN, perfflow, treeHash } from './helpers/cli.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const EXAMPLE = join(ROOT, 'examples', 'orders-api');
@@ -88,6 +88,31 @@ describe('orders-api on PostgreSQL', () => {
     }
     expect(clusters()).toEqual(before);
   }, 60_000);
+
+  test('a pool of one client under four users: the report names the pool exhausted, and the N+1 call site waits on it most', () => {
+    const project = join(scratch, 'small-pool');
+    cpSync(EXAMPLE, project, { recursive: true, filter: (s) => !s.includes('.perfflow-demo') });
+    symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
+    writeFileSync(
+      join(project, 'perfflow.config.yaml'),
+      'targets:\n  api/orders:\n    http:\n      start: node server.js\n      url: http://127.0.0.1:${PORT}/api/orders?customer=42\n      connections: 4\n      duration: 2s\n      ready_timeout: 30s\n      env: { ORDERS_POOL_SIZE: "1" }\n',
+    );
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    delete env.DATABASE_URL;
+    const run = spawnSync(process.execPath, [join(project, 'scripts', 'db.mjs'), 'run', '--', PERFFLOW_BIN, 'profile', 'api/orders', '--json', '--skip-overhead'], { cwd: project, encoding: 'utf8', env, timeout: 120_000 });
+    expect({ code: run.status, stderr: run.status === 0 ? '' : run.stderr }).toEqual({ code: 0, stderr: '' });
+    const report = JSON.parse(run.stdout) as BottleneckReport;
+    const pool = report.findings.find((f) => f.kind === 'pool-exhausted');
+    expect(pool?.significant).toBe(true);
+    expect(pool?.call_sites[0]).toMatchObject({ file: 'src/orders.js', line: itemsLine });
+    const waits = report.bottlenecks.filter((b) => b.wait?.operation_kind === 'pg-pool');
+    expect(waits[0]?.wait?.pattern).toBe('pool-exhausted');
+    expect(waits[0]?.line).toBe(itemsLine);
+    // The query after the wait is its own operation: the N+1 keeps its count of twenty per request.
+    const items = report.bottlenecks.find((b) => b.wait?.operation_kind === 'pg' && b.line === itemsLine);
+    expect(items?.wait?.per_request).toBeCloseTo(20, 5);
+    expect(clusters().servers).toEqual([]);
+  }, 150_000);
 
   test('a server never given its database answers nothing: perfflow says why in one line, exit 4, no stray server', () => {
     const project = join(scratch, 'no-db');

@@ -1,10 +1,11 @@
 // Wait attribution (`perfflow profile` on http targets): servers that wait in known ways, through
 // the real CLI, each with the pattern named first at the right line.
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import type { BottleneckReport } from '../lib/contracts/bottleneck-report.js';
 import { BottleneckReportSchema } from '../lib/contracts/bottleneck-report.js';
 import { schemaProblem } from '../lib/contracts/validate.js';
@@ -12,9 +13,13 @@ import { perfflow } from './helpers/cli.js';
 
 const fixture = fileURLToPath(new URL('./fixtures/waits/server.mjs', import.meta.url));
 const taskFixture = fileURLToPath(new URL('./fixtures/waits/tasks.mjs', import.meta.url));
+const commandFixture = fileURLToPath(new URL('./fixtures/waits/command.mjs', import.meta.url));
+const tsFixture = fileURLToPath(new URL('./fixtures/waits/orders.ts', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'perfflow-waits-'));
 const source = readFileSync(fixture, 'utf8').split('\n');
 const taskSource = readFileSync(taskFixture, 'utf8').split('\n');
+const commandSource = readFileSync(commandFixture, 'utf8').split('\n');
+const tsSource = readFileSync(tsFixture, 'utf8');
 /** The line of the fixture marked `site:<name>`. */
 const lineOf = (name: string, lines = source): number => lines.findIndex((l) => l.includes(`// site:${name}`)) + 1;
 
@@ -30,6 +35,16 @@ function profile(mode: string, extra: string[] = []): BottleneckReport {
     `targets:\n  api:\n    http:\n      start: node server.mjs\n      url: http://127.0.0.1:\${PORT}/\n      connections: 4\n      duration: 2s\n      env: { MODE: ${mode} }\n`,
   );
   const result = perfflow(dir, ['profile', 'api', '--json', '--skip-overhead', ...extra]);
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  const report = JSON.parse(result.stdout) as BottleneckReport;
+  expect(schemaProblem(BottleneckReportSchema, report)).toBeNull();
+  return report;
+}
+
+/** Profiles a target of a config written in `dir`, through the real CLI. */
+function profileIn(dir: string, target: string, extra: string[] = []): BottleneckReport {
+  const result = perfflow(dir, ['profile', target, '--json', '--skip-overhead', ...extra]);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
   const report = JSON.parse(result.stdout) as BottleneckReport;
@@ -89,7 +104,8 @@ describe('wait attribution', () => {
 
   test('an outgoing request to a slow server is ranked first at the fetch call', () => {
     const report = profile('outgoing-http');
-    expect(report.bottlenecks[0]?.wait?.operation_kind).toBe('http');
+    const ranking = report.bottlenecks.slice(0, 4).map((b) => `${b.id} ${b.latency_share ?? b.self_share}`);
+    expect({ kind: report.bottlenecks[0]?.wait?.operation_kind, ranking }).toEqual({ kind: 'http', ranking });
     expect(report.bottlenecks[0]?.line).toBe(lineOf('outgoing-http'));
     expect(report.bottlenecks[0]?.wait?.operation).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/rates$/);
   });
@@ -120,5 +136,54 @@ describe('wait attribution', () => {
     expect(computing.waits).toBeUndefined();
     expect(computing.bottlenecks[0]?.category).not.toBe('wait');
     expect(computing.bottlenecks[0]?.function).toBe('checksum');
+  });
+
+  test('a command target: each run is followed from start to exit as one unit, the N+1 ranked first per run with an interval across runs; a command that only computes keeps its CPU ranking, profiled once', () => {
+    const dir = join(scratch, 'command');
+    mkdirSync(dir, { recursive: true });
+    cpSync(commandFixture, join(dir, 'command.mjs'));
+    writeFileSync(
+      join(dir, 'perfflow.config.yaml'),
+      'targets:\n  orders:\n    command:\n      run: node command.mjs\n      runs: 4\n  nested:\n    command:\n      run: node command.mjs\n      runs: 3\n      env: { MODE: parent }\n  compute:\n    command:\n      run: node command.mjs\n      runs: 4\n      env: { MODE: compute, N: "2000000" }\n',
+    );
+    const waiting = profileIn(dir, 'orders');
+    expect(waiting.waits?.unit).toBe('run');
+    expect(waiting.waits?.requests).toBe(4);
+    expect(waiting.load).toMatchObject({ runs: 4 });
+    const top = waiting.bottlenecks[0];
+    expect(top?.category).toBe('wait');
+    expect(top?.line).toBe(lineOf('cmd-n-plus-one', commandSource));
+    expect(top?.wait?.per_request).toBeCloseTo(10, 5);
+    expect(top?.wait?.pattern).toBe('n-plus-one');
+    expect(top?.share_interval.method).toBe('t-95-runs');
+    expect(finding(waiting, 'n-plus-one')?.summary).toMatch(/per run, one after another/);
+    // A run that is two Node processes (a parent starting the script, as npm does) is one unit: its
+    // ten queries are counted once per run, not spread over twice as many units.
+    const nested = profileIn(dir, 'nested');
+    expect(nested.waits?.requests).toBe(3);
+    expect(nested.samples.processes).toBe(6);
+    expect(finding(nested, 'n-plus-one')?.metrics.per_request).toBeCloseTo(10, 5);
+    expect(finding(nested, 'n-plus-one')?.call_sites[0]?.line).toBe(lineOf('cmd-n-plus-one', commandSource));
+    const computing = profileIn(dir, 'compute', ['--interval-us', '100', '--min-samples', '200']);
+    expect(computing.waits).toBeUndefined();
+    expect(computing.load).toMatchObject({ runs: 1 });
+    expect(computing.bottlenecks[0]?.function).toBe('checksum');
+  });
+
+  test('compiled TypeScript: a wait site is named at its line of the .ts source through the source map', () => {
+    const dir = join(scratch, 'typescript');
+    mkdirSync(join(dir, 'build'), { recursive: true });
+    writeFileSync(join(dir, 'orders.ts'), tsSource);
+    const out = ts.transpileModule(tsSource, { fileName: 'orders.ts', compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, sourceMap: true, sourceRoot: '../' } });
+    writeFileSync(join(dir, 'build', 'orders.js'), out.outputText);
+    writeFileSync(join(dir, 'build', 'orders.js.map'), out.sourceMapText ?? '');
+    const site = lineOf('ts-n-plus-one', tsSource.split('\n'));
+    // The compiled line differs, or the test would prove nothing.
+    expect(out.outputText.split('\n').findIndex((l) => l.includes('// site:ts-n-plus-one')) + 1).not.toBe(site);
+    writeFileSync(join(dir, 'perfflow.config.yaml'), 'targets:\n  orders:\n    command:\n      run: node build/orders.js\n      runs: 3\n');
+    const report = profileIn(dir, 'orders');
+    const top = report.bottlenecks[0];
+    expect({ file: top?.file, line: top?.line, pattern: top?.wait?.pattern }).toEqual({ file: 'orders.ts', line: site, pattern: 'n-plus-one' });
+    expect(top?.wait?.path.every((f) => f.file === 'orders.ts')).toBe(true);
   });
 });

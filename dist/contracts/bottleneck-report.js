@@ -21,6 +21,7 @@ const IntervalSchema = Type.Object({
     method: Type.Union([
         Type.Literal('wilson-95', { description: 'Wilson score interval, 95%, treating samples as independent (they are autocorrelated, so read it as a lower bound on the uncertainty)' }),
         Type.Literal('normal-95-requests', { description: 'mean over the recorded requests with a normal 95% interval (requests served concurrently are not independent: read it as a lower bound on the uncertainty)' }),
+        Type.Literal('t-95-runs', { description: "mean over a command's profiled runs with a Student t 95% interval (runs are separate processes, one after another)" }),
     ]),
 }, { additionalProperties: false });
 /** A code location as the report names it. */
@@ -35,15 +36,15 @@ const SiteSchema = Type.Object({
 const FrameSchema = Type.Object({ function: Type.String(), file: Type.String(), line: Type.Integer() }, { additionalProperties: false });
 /** What a wait entry waited on. */
 const WaitSchema = Type.Object({
-    operation_kind: Type.Union([Type.Literal('pg'), Type.Literal('http'), Type.Literal('timer'), Type.Literal('fs')], { description: 'pg: a node-postgres query; http: an outgoing request (fetch/undici, http, https); timer: setTimeout; fs: a file-system call' }),
+    operation_kind: Type.Union([Type.Literal('pg'), Type.Literal('pg-pool'), Type.Literal('http'), Type.Literal('timer'), Type.Literal('fs')], { description: "pg: a node-postgres query; pg-pool: a wait for a free client of a pg Pool whose clients were all busy (the query that follows is a pg operation of its own); http: an outgoing request (fetch/undici, http, https); timer: setTimeout; fs: a file-system call" }),
     operation: Type.String({ description: 'what was awaited: the SQL with literals replaced by ?, the method and URL without its query, the timer, the fs call' }),
-    per_request: Type.Number({ minimum: 0, description: 'mean operations of this site per request' }),
+    per_request: Type.Number({ minimum: 0, description: 'mean operations of this site per request (per call, per run: see waits.unit)' }),
     requests_with: Type.Number({ minimum: 0, maximum: 1, description: 'share of requests that made at least one' }),
     calls: Type.Integer({ minimum: 0 }),
     mean_ms: Type.Number({ minimum: 0 }),
     p95_ms: Type.Number({ minimum: 0 }),
     sequential: Type.Boolean({ description: 'in requests with several, they ran one after another, never overlapping' }),
-    pattern: Type.Union([Type.Literal('n-plus-one'), Type.Literal('slow-operation'), Type.Literal('sequential-awaits'), Type.Null()]),
+    pattern: Type.Union([Type.Literal('n-plus-one'), Type.Literal('slow-operation'), Type.Literal('sequential-awaits'), Type.Literal('pool-exhausted'), Type.Null()]),
     path: Type.Array(FrameSchema, { description: "the user's frames that started it, outermost first" }),
 }, { additionalProperties: false });
 const BottleneckSchema = Type.Object({
@@ -69,11 +70,11 @@ const BottleneckSchema = Type.Object({
     recursive: Type.Boolean({ description: 'the function was seen calling itself; its frames were merged' }),
     separated_from_next: Type.Boolean({ description: "this entry's interval does not overlap the next entry's" }),
     reason: Type.String({ minLength: 1 }),
-    latency_share: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: "when waits were recorded: the share of request latency this entry accounts for, by which entries are ranked (a wait entry: measured per request; a CPU entry: its self share times the share of latency not spent waiting on a recorded operation); share_interval is then this share's interval" })),
+    latency_share: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: "when waits were recorded: the share of request latency this entry accounts for, by which entries are ranked (a wait entry: measured per request; a CPU entry: its self share times the share of latency not spent waiting on a recorded operation); share_interval is then this share's interval (a CPU entry's: the ends of its self-share interval times the ends of the interval of the share not spent waiting)" })),
     wait: Type.Optional(WaitSchema),
 }, { additionalProperties: false });
 const FindingSchema = Type.Object({
-    kind: Type.Union([Type.Literal('event-loop-delay'), Type.Literal('gc'), Type.Literal('sync-io'), Type.Literal('n-plus-one'), Type.Literal('sequential-awaits'), Type.Literal('slow-operation'), Type.Literal('long-task'), Type.Literal('render-blocking-resource'), Type.Literal('oversized-bundle'), Type.Literal('forced-layout')]),
+    kind: Type.Union([Type.Literal('event-loop-delay'), Type.Literal('gc'), Type.Literal('sync-io'), Type.Literal('n-plus-one'), Type.Literal('sequential-awaits'), Type.Literal('slow-operation'), Type.Literal('pool-exhausted'), Type.Literal('long-task'), Type.Literal('render-blocking-resource'), Type.Literal('oversized-bundle'), Type.Literal('forced-layout')]),
     measured: Type.Boolean({ description: 'false when this kind of target cannot show it (e.g. event-loop delay of a function target)' }),
     significant: Type.Boolean(),
     summary: Type.String({ minLength: 1 }),
@@ -89,8 +90,8 @@ const WaterfallSchema = Type.Object({
 }, { additionalProperties: false });
 /** Where the requests' wall time went while profiled. */
 const WaitsSchema = Type.Object({
-    requests: Type.Integer({ minimum: 0, description: 'requests (a function target: calls) recorded' }),
-    unit: Type.Optional(Type.Union([Type.Literal('request'), Type.Literal('call')], { description: "what was followed: a server's requests (the default) or a function target's calls" })),
+    requests: Type.Integer({ minimum: 0, description: 'requests (a function target: calls; a command: runs) recorded' }),
+    unit: Type.Optional(Type.Union([Type.Literal('request'), Type.Literal('call'), Type.Literal('run')], { description: "what was followed: a server's requests (the default), a function target's calls, or a command's runs (each run from its start to its exit, every Node process of it)" })),
     latency_p50_ms: Type.Number({ minimum: 0 }),
     latency_p99_ms: Type.Number({ minimum: 0 }),
     wait_share: Type.Number({ minimum: 0, maximum: 1, description: 'mean share of request wall time spent waiting on at least one recorded operation' }),

@@ -1,4 +1,4 @@
-/** One frame of the user's code as wait-recorder.ts writes it, innermost first. */
+/** One frame of the user's code as wait-recorder.ts writes it, innermost first (column 1-based). */
 type RecordedFrame = [fn: string, file: string, line: number, column: number, awaited: boolean];
 interface RecordedGroup {
     kind: string;
@@ -22,7 +22,13 @@ export interface RecordedWaits {
         open_ms: number;
         recording_ms: number;
     };
+    /** A command's run the process belonged to (every Node process of one run carries the same). */
+    run?: string | null;
+    /** performance.timeOrigin of the process: its times are ms after it (puts processes of one run on one clock). */
+    time_origin?: number;
 }
+/** The interval method of each unit: requests and calls are many, a command's runs few. */
+type IntervalMethod = 'normal-95-requests' | 't-95-runs';
 /** A frame as reports name it. */
 export interface WaitFrame {
     function: string;
@@ -43,7 +49,7 @@ export interface WaitSite {
     interval: {
         low: number;
         high: number;
-        method: 'normal-95-requests';
+        method: IntervalMethod;
     };
     perRequest: number;
     requestsWith: number;
@@ -66,8 +72,8 @@ export interface Waterfall {
 }
 /** Where the requests' wall time went. */
 export interface WaitAnalysis {
-    /** What was followed: a server's requests or a function target's calls. */
-    unit: 'request' | 'call';
+    /** What was followed: a server's requests, a function target's calls or a command's runs. */
+    unit: 'request' | 'call' | 'run';
     requests: number;
     latency: {
         p50_ms: number;
@@ -78,7 +84,7 @@ export interface WaitAnalysis {
     waitInterval: {
         low: number;
         high: number;
-        method: 'normal-95-requests';
+        method: IntervalMethod;
     };
     sites: WaitSite[];
     waterfalls: {
@@ -99,10 +105,11 @@ export declare function readRecordedWaits(dir: string): RecordedWaits[];
 export declare function siteText(frame: WaitFrame): string;
 /**
  * Where the recorded requests waited: per site of the user's code, the mean share of request wall
- * time (with a 95% interval over requests), calls per request, durations, and whether a site's calls
- * ran one after another; plus a typical and a p99 request's waterfall.
+ * time (with a 95% interval over requests, or over a command's runs), calls per request, durations,
+ * and whether a site's calls ran one after another; plus a typical and a p99 request's waterfall.
  * @param recorded - what each profiled process recorded
  * @param projectRoot - paths are shown relative to it
+ * @param unit - what was followed: requests, calls or runs (a run joins every process of it)
  * @returns the analysis, or null when no request completed
  */
 export declare function analyzeWaits(recorded: RecordedWaits[], projectRoot: string, unit?: WaitAnalysis['unit']): WaitAnalysis | null;

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { studentTQuantile } from '../compare/distributions.js';
 import { displayPath } from './frame-kind.js';
 function followedShareOf(recorded) {
     const open = recorded.reduce((a, r) => a + (r.following?.open_ms ?? 0), 0);
@@ -26,7 +27,7 @@ export function readRecordedWaits(dir) {
 const Z95 = 1.959963984540054;
 /** Requests analysed at most (evenly spaced when more were recorded). */
 const MAX_ANALYSED = 5000;
-function meanInterval(values) {
+function meanInterval(values, method) {
     const n = values.length;
     if (n === 0)
         return { mean: 0, low: 0, high: 1 };
@@ -34,7 +35,7 @@ function meanInterval(values) {
     if (n < 2)
         return { mean, low: 0, high: 1 };
     const variance = values.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1);
-    const half = Z95 * Math.sqrt(variance / n);
+    const half = (method === 't-95-runs' ? studentTQuantile(0.975, n - 1) : Z95) * Math.sqrt(variance / n);
     return { mean, low: Math.max(0, mean - half), high: Math.min(1, mean + half) };
 }
 function quantile(sorted, q) {
@@ -64,41 +65,34 @@ function blockedWithin(blocked, a, b) {
 }
 /**
  * Time of each operation with overlapping time split evenly among the operations running then, and
- * the time the event loop was blocked left out: a callback queued behind other work waited for the
- * loop, not for its operation.
+ * the time its process's event loop was blocked left out (a callback queued behind other work waited
+ * for the loop, not for its operation); and the time during which at least one operation ran on a
+ * free loop (the request's waiting time).
+ * @param ops - the request's operations
+ * @param end - the request's end (an operation still open then ends there)
+ * @param blocked - per process of the request, its blocked intervals sorted by start
+ * @param processOf - per operation, the index of its process in `blocked`
  */
-function splitTimes(ops, end, blocked) {
+function attribute(ops, end, blocked, processOf) {
     const closed = ops.map(([, s, e]) => [s, e < 0 ? end : Math.min(e, end)]);
     const cuts = [...new Set(closed.flat())].sort((a, b) => a - b);
     const times = closed.map(() => 0);
+    let union = 0;
     for (let i = 0; i + 1 < cuts.length; i += 1) {
         const a = cuts[i] ?? 0;
         const b = cuts[i + 1] ?? 0;
         const running = closed.flatMap(([s, e], k) => (s <= a && e >= b ? [k] : []));
         if (running.length === 0)
             continue;
-        const open = b - a - blockedWithin(blocked, a, b);
-        for (const k of running)
-            times[k] = (times[k] ?? 0) + open / running.length;
-    }
-    return times;
-}
-function unionTime(ops, end, blocked) {
-    const spans = ops.map(([, s, e]) => [s, e < 0 ? end : Math.min(e, end)]).sort((a, b) => a[0] - b[0]);
-    let total = 0;
-    let open = null;
-    const net = ([a, b]) => b - a - blockedWithin(blocked, a, b);
-    for (const [s, e] of spans) {
-        if (open === null || s > open[1]) {
-            if (open !== null)
-                total += net(open);
-            open = [s, e];
+        let most = 0;
+        for (const k of running) {
+            const free = b - a - blockedWithin(blocked[processOf[k] ?? 0] ?? [], a, b);
+            times[k] = (times[k] ?? 0) + free / running.length;
+            most = Math.max(most, free);
         }
-        else {
-            open[1] = Math.max(open[1], e);
-        }
+        union += most;
     }
-    return open === null ? total : total + net(open);
+    return { times, union };
 }
 function mergeGroups(recorded, projectRoot) {
     const merged = [];
@@ -114,7 +108,45 @@ function mergeGroups(recorded, projectRoot) {
         }
         return index;
     }));
-    return { merged, maps };
+    const canonical = truncatedStacks(merged);
+    // Only the groups others were merged into remain, renumbered.
+    const kept = merged.flatMap((g, i) => (canonical[i] === i ? [g] : []));
+    const renumber = new Map(merged.flatMap((_g, i) => (canonical[i] === i ? [[i, kept.indexOf(merged[i])]] : [])));
+    return { merged: kept, maps: maps.map((map) => map.map((index) => renumber.get(canonical[index] ?? index) ?? 0)) };
+}
+/**
+ * The same call site recorded with and without its outer frames is one site. V8 does not always
+ * find the async frames of a stack (an await's caller is there in some captures of one line and not
+ * in others), so one operation's stacks can differ only past their common inner frames. A group
+ * whose frames are the inner part of exactly one other group's (same kind and label) is merged with
+ * it, under the shorter stack; one that is the inner part of several (a helper shared by callers) is
+ * left alone.
+ * @returns per group, the index of the group it is merged into (itself when none)
+ */
+function truncatedStacks(groups) {
+    const at = (f) => `${f.file}:${f.line}`;
+    const extends_ = (long, short) => long !== short && long.kind === short.kind && long.label === short.label && long.frames.length > short.frames.length && short.frames.every((f, i) => at(f) === at(long.frames[i]));
+    const target = groups.map((_g, i) => i);
+    // Shortest first, so a chain (a < b < c) collapses onto its shortest stack.
+    const order = groups.map((_g, i) => i).sort((a, b) => groups[a].frames.length - groups[b].frames.length);
+    for (const i of order) {
+        const short = groups[i];
+        if (short.frames.length === 0)
+            continue;
+        const longer = groups.flatMap((g, j) => (extends_(g, short) ? [j] : []));
+        if (longer.length !== 1)
+            continue;
+        const j = longer[0];
+        if (target[j] === j)
+            target[j] = target[i];
+    }
+    // Resolve chains to their root.
+    return target.map((_t, i) => {
+        let k = i;
+        while (target[k] !== k)
+            k = target[k];
+        return k;
+    });
 }
 /** The frame that started a site's operations: the innermost frame not shared with another site (a db helper used everywhere is not the call site). */
 function siteFrame(group, all) {
@@ -134,12 +166,11 @@ function siteFrame(group, all) {
 export function siteText(frame) {
     return `${frame.function} (${frame.file}:${frame.line})`;
 }
-function waterfallOf(request, map, merged, frames) {
+function waterfallOf(request, merged, frames) {
     return {
         request: request.name,
         latency_ms: round(request.end - request.start),
-        operations: request.ops.map(([g, s, e]) => {
-            const index = map[g] ?? 0;
+        operations: request.ops.map(([index, s, e]) => {
             const group = merged[index];
             return { site: siteText(frames[index]), operation: group.label, start_ms: round(s - request.start), duration_ms: round((e < 0 ? request.end : e) - s) };
         }),
@@ -147,18 +178,49 @@ function waterfallOf(request, map, merged, frames) {
 }
 const round = (x) => Math.round(x * 1000) / 1000;
 /**
+ * The followed units: each request or call as recorded; for a command, each run, joined from every
+ * Node process of it (npm and the script it starts) on one clock. Each operation keeps its own
+ * process's blocked intervals: a parent blocked while its child runs does not block the child's waits.
+ */
+function followedUnits(recorded, maps, unit) {
+    const normalized = recorded.map((r, p) => {
+        const map = maps[p] ?? [];
+        const shift = unit === 'run' ? (r.time_origin ?? 0) : 0;
+        const blocked = [...(r.blocked ?? [])].map(([a, b]) => [a + shift, b + shift]).sort((a, b) => a[0] - b[0]);
+        const requests = r.requests
+            .filter((q) => q.end > q.start)
+            .map((q) => ({ ...q, start: q.start + shift, end: q.end + shift, ops: q.ops.map(([g, a, b]) => [map[g] ?? 0, a + shift, b < 0 ? b : b + shift]) }));
+        return { run: r.run ?? `process ${p}`, requests, blocked };
+    });
+    if (unit !== 'run')
+        return normalized.flatMap((r) => r.requests.map((q) => ({ q, blocked: [r.blocked], processOf: q.ops.map(() => 0) })));
+    const runs = new Map();
+    for (const r of normalized)
+        runs.set(r.run, [...(runs.get(r.run) ?? []), r]);
+    return [...runs.entries()].flatMap(([run, parts]) => {
+        const requests = parts.flatMap((r) => r.requests);
+        if (requests.length === 0)
+            return [];
+        const start = Math.min(...requests.map((q) => q.start));
+        const end = Math.max(...requests.map((q) => q.end));
+        const ops = parts.flatMap((r, p) => r.requests.flatMap((q) => q.ops.map((op) => ({ op, p })))).sort((a, b) => a.op[1] - b.op[1]);
+        return [{ q: { start, end, name: run, status: 0, ops: ops.map((o) => o.op) }, blocked: parts.map((r) => r.blocked), processOf: ops.map((o) => o.p) }];
+    });
+}
+/**
  * Where the recorded requests waited: per site of the user's code, the mean share of request wall
- * time (with a 95% interval over requests), calls per request, durations, and whether a site's calls
- * ran one after another; plus a typical and a p99 request's waterfall.
+ * time (with a 95% interval over requests, or over a command's runs), calls per request, durations,
+ * and whether a site's calls ran one after another; plus a typical and a p99 request's waterfall.
  * @param recorded - what each profiled process recorded
  * @param projectRoot - paths are shown relative to it
+ * @param unit - what was followed: requests, calls or runs (a run joins every process of it)
  * @returns the analysis, or null when no request completed
  */
 export function analyzeWaits(recorded, projectRoot, unit = 'request') {
     const { merged, maps } = mergeGroups(recorded, projectRoot);
     const frames = merged.map((g) => siteFrame(g, merged));
-    const blockedOf = recorded.map((r) => [...(r.blocked ?? [])].sort((a, b) => a[0] - b[0]));
-    const all = recorded.flatMap((r, p) => r.requests.filter((q) => q.end > q.start).map((q) => ({ q, map: maps[p] ?? [], blocked: blockedOf[p] ?? [] })));
+    const method = unit === 'run' ? 't-95-runs' : 'normal-95-requests';
+    const all = followedUnits(recorded, maps, unit);
     if (all.length === 0)
         return null;
     // Every k-th request when there are many: the shares are means, and the overlap split is quadratic in a request's operations.
@@ -170,13 +232,12 @@ export function analyzeWaits(recorded, projectRoot, unit = 'request') {
     const durations = merged.map(() => []);
     const overlapped = merged.map(() => false);
     const waitShares = [];
-    for (const { q, map, blocked } of requests) {
+    for (const { q, blocked, processOf } of requests) {
         const wall = q.end - q.start;
-        const times = splitTimes(q.ops, q.end, blocked);
+        const { times, union } = attribute(q.ops, q.end, blocked, processOf);
         const perSite = new Map();
         const spans = new Map();
-        q.ops.forEach(([g, s, e], k) => {
-            const site = map[g] ?? 0;
+        q.ops.forEach(([site, s, e], k) => {
             perSite.set(site, (perSite.get(site) ?? 0) + (times[k] ?? 0));
             counts[site] = (counts[site] ?? 0) + 1;
             durations[site].push((e < 0 ? q.end : e) - s);
@@ -190,11 +251,11 @@ export function analyzeWaits(recorded, projectRoot, unit = 'request') {
         merged.forEach((_g, site) => shares[site].push(Math.min(1, (perSite.get(site) ?? 0) / wall)));
         for (const site of perSite.keys())
             withSite[site] = (withSite[site] ?? 0) + 1;
-        waitShares.push(Math.min(1, unionTime(q.ops, q.end, blocked) / wall));
+        waitShares.push(Math.min(1, union / wall));
     }
     const sites = merged
         .map((group, index) => {
-        const share = meanInterval(shares[index]);
+        const share = meanInterval(shares[index], method);
         const sorted = [...durations[index]].sort((a, b) => a - b);
         const calls = counts[index] ?? 0;
         return {
@@ -204,7 +265,7 @@ export function analyzeWaits(recorded, projectRoot, unit = 'request') {
             site: frames[index],
             path: [...group.frames].reverse(),
             share: round(share.mean),
-            interval: { low: round(share.low), high: round(share.high), method: 'normal-95-requests' },
+            interval: { low: round(share.low), high: round(share.high), method },
             perRequest: round(calls / requests.length),
             requestsWith: round((withSite[index] ?? 0) / requests.length),
             calls,
@@ -218,18 +279,18 @@ export function analyzeWaits(recorded, projectRoot, unit = 'request') {
     const latencies = byLatency.map(({ q }) => q.end - q.start);
     const pick = (qq) => {
         const chosen = byLatency[Math.min(byLatency.length - 1, Math.max(0, Math.ceil(qq * byLatency.length) - 1))];
-        return waterfallOf(chosen.q, chosen.map, merged, frames);
+        return waterfallOf(chosen.q, merged, frames);
     };
-    const wait = meanInterval(waitShares);
+    const wait = meanInterval(waitShares, method);
     return {
         unit,
         requests: requests.length,
         latency: { p50_ms: round(quantile(latencies, 0.5)), p99_ms: round(quantile(latencies, 0.99)) },
         waitShare: round(wait.mean),
-        waitInterval: { low: round(wait.low), high: round(wait.high), method: 'normal-95-requests' },
+        waitInterval: { low: round(wait.low), high: round(wait.high), method },
         sites,
         waterfalls: { typical: pick(0.5), p99: pick(0.99) },
         dropped: recorded.reduce((a, r) => a + r.dropped, 0),
-        followedShare: unit === 'call' ? null : followedShareOf(recorded),
+        followedShare: unit === 'request' ? followedShareOf(recorded) : null,
     };
 }

@@ -30,7 +30,7 @@ const MAX_FOLLOWED = 2000;
 const NOTHING_AWAITED_MS = 250;
 /** Follows calls one at a time, round-robin, and writes what they waited on. */
 async function followCalls(tasks, ms, path) {
-    startWaits();
+    startWaits({ requests: false });
     const start = performance.now();
     const end = start + ms;
     let calls = 0;

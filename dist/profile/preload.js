@@ -8,13 +8,15 @@
 //   profiler (`start`) or stops it and writes `<pid>.cpuprofile` (`stop`) while the server keeps
 //   serving.
 // Event-loop delay is recorded while profiling and written as `<pid>.eld.json`; where each request
-// waited (wait-recorder.ts) as `<pid>.waits.json`, unless PERFFLOW_PROFILE_WAITS=0. Files are
-// written to a temp name and renamed, so a reader never sees half a profile.
+// waited (wait-recorder.ts) as `<pid>.waits.json`, unless PERFFLOW_PROFILE_WAITS=0: a server's
+// requests, or a command's whole run as one followed call (PERFFLOW_PROFILE_RUN names the run, so
+// the processes of one run are joined). Files are written to a temp name and renamed, so a reader
+// never sees half a profile.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { join } from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { installWaitRecorder, startWaits, stopWaits } from './wait-recorder.js';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { followCall, installWaitRecorder, startWaits, stopWaits } from './wait-recorder.js';
 const dir = process.env.PERFFLOW_PROFILE_DIR;
 const mode = process.env.PERFFLOW_PROFILE_MODE;
 const intervalUs = Number(process.env.PERFFLOW_PROFILE_INTERVAL_US ?? '1000');
@@ -47,8 +49,8 @@ function profileOf(result) {
     return typeof result === 'object' && result !== null ? result.profile : undefined;
 }
 if (dir !== undefined && (mode === 'exit' || mode === 'on-demand')) {
-    // Waits are followed per request, so only in servers (a command's run would be one "request").
-    const waits = mode === 'on-demand' && process.env.PERFFLOW_PROFILE_WAITS !== '0';
+    const waits = process.env.PERFFLOW_PROFILE_WAITS !== '0';
+    const run = process.env.PERFFLOW_PROFILE_RUN ?? null;
     if (waits)
         installWaitRecorder();
     const session = new Session();
@@ -64,19 +66,22 @@ if (dir !== undefined && (mode === 'exit' || mode === 'on-demand')) {
         histogram.reset();
         histogram.enable();
         if (waits)
-            startWaits();
+            startWaits({ requests: mode === 'on-demand' });
         running = true;
     };
     const stopAndWrite = (profile) => {
         histogram.disable();
         writeAtomic(join(dir, `${process.pid}.eld.json`), JSON.stringify(delayOf(histogram)));
         if (waits)
-            writeAtomic(join(dir, `${process.pid}.waits.json`), JSON.stringify(stopWaits()));
+            writeAtomic(join(dir, `${process.pid}.waits.json`), JSON.stringify({ ...stopWaits(), run, time_origin: performance.timeOrigin }));
         writeAtomic(join(dir, `${process.pid}.cpuprofile`), JSON.stringify(profile));
     };
     if (mode === 'exit') {
         start();
+        // The whole run is one followed call: a variable names it, so no async hook is needed.
+        const ended = waits ? followCall(`run ${run ?? '1'}`) : null;
         process.on('exit', () => {
+            ended?.();
             session.post('Profiler.stop', (error, result) => {
                 if (error !== null)
                     return;

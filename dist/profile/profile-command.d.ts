@@ -13,12 +13,19 @@ export interface CommandProfileOptions {
     timeoutMs?: number;
     /** Run the command once without profiling first, to measure the profiler's cost (default true). */
     measureOverhead?: boolean;
+    /**
+     * Profiled runs when the first one awaited an operation of the user's code (default 1): the
+     * waits of a run are one sample, and their intervals are across runs. A run that awaited nothing
+     * (a program that only computes) is profiled once, as before.
+     */
+    runs?: number;
 }
 /** The outcome of {@link profileCommand}: a profile, or only the timing of a program that is not Node. */
 export type CommandProfileOutcome = {
     node: true;
     raw: RawProfile;
     wallMs: number;
+    runs: number;
 } | {
     node: false;
     wallMs: number;
@@ -31,8 +38,9 @@ export type CommandProfileOutcome = {
 export declare function readEventLoopDelay(dir: string): EventLoopDelay | null;
 /**
  * Profiles a command. Every Node process it starts (directly or through a shell or npm) loads the
- * profiling preload through NODE_OPTIONS, which writes its V8 profile and event-loop delay at exit;
- * a command that starts no Node process gets its timing only.
+ * profiling preload through NODE_OPTIONS, which writes its V8 profile, event-loop delay and the
+ * operations the run awaited at exit; a command that starts no Node process gets its timing only.
+ * A run that awaited operations is repeated (`runs`), so its waits have intervals across runs.
  * @param options - the command, directory, sampling interval and output directory
  * @returns the profiles, or the timing of a program that is not Node
  * @throws TargetError `command-failed` when the command cannot start or exits with an error

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TargetError } from '../errors.js';
 import { redactText, secretValuesFromEnv } from '../security/redact.js';
+import { readRecordedWaits } from './analyze-waits.js';
 import { readCpuProfile } from './cpu-profile.js';
 import { compiledProfileModule } from './harness-paths.js';
 function quoteOption(value) {
@@ -43,6 +44,15 @@ async function runOnce(argv, cwd, env, timeoutMs) {
         clearTimeout(timer);
     }
 }
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+/** Whether a profiled run awaited any operation of the user's code (its processes' `<pid>.waits.json`). */
+function awaitedAnything(dir) {
+    return readRecordedWaits(dir).some((r) => r.requests.some((q) => q.ops.length > 0));
+}
 /**
  * Reads the event-loop delay the preload wrote for each profiled process (`<pid>.eld.json`).
  * @param dir - the profile directory
@@ -74,8 +84,9 @@ export function readEventLoopDelay(dir) {
 }
 /**
  * Profiles a command. Every Node process it starts (directly or through a shell or npm) loads the
- * profiling preload through NODE_OPTIONS, which writes its V8 profile and event-loop delay at exit;
- * a command that starts no Node process gets its timing only.
+ * profiling preload through NODE_OPTIONS, which writes its V8 profile, event-loop delay and the
+ * operations the run awaited at exit; a command that starts no Node process gets its timing only.
+ * A run that awaited operations is repeated (`runs`), so its waits have intervals across runs.
  * @param options - the command, directory, sampling interval and output directory
  * @returns the profiles, or the timing of a program that is not Node
  * @throws TargetError `command-failed` when the command cannot start or exits with an error
@@ -108,30 +119,40 @@ export async function profileCommand(options) {
         PERFFLOW_PROFILE_MODE: 'exit',
         PERFFLOW_PROFILE_INTERVAL_US: String(Math.max(1, Math.round(options.intervalUs))),
     };
-    const profiled = await runOnce(options.argv, options.cwd, env, timeoutMs);
-    check(profiled, 'under the profiler ');
+    const walls = [];
+    const runs = Math.max(1, options.runs ?? 1);
+    for (let run = 1; run <= runs; run += 1) {
+        const profiled = await runOnce(options.argv, options.cwd, { ...env, PERFFLOW_PROFILE_RUN: String(run) }, timeoutMs);
+        check(profiled, 'under the profiler ');
+        walls.push(profiled.wallMs);
+        if (run === 1 && !awaitedAnything(options.dir))
+            break;
+    }
     const files = readdirSync(options.dir);
     const profileFiles = files.filter((f) => f.endsWith('.cpuprofile')).sort();
+    const wallMs = median(walls);
     if (profileFiles.length === 0)
-        return { node: false, wallMs: profiled.wallMs };
+        return { node: false, wallMs };
     const profiles = profileFiles.map((name) => ({ path: join(options.dir, name), profile: readCpuProfile(join(options.dir, name)) }));
     const unprofiledRate = unprofiledMs === null ? null : 1000 / unprofiledMs;
-    const profiledRate = 1000 / profiled.wallMs;
+    const profiledRate = 1000 / wallMs;
+    const several = walls.length > 1 ? `the median of ${walls.length} profiled runs` : 'one with the profiler';
     return {
         node: true,
-        wallMs: profiled.wallMs,
+        wallMs,
+        runs: walls.length,
         raw: {
             profiles,
             eventLoop: readEventLoopDelay(options.dir),
             overhead: {
-                method: unprofiledMs === null ? 'not measured (overhead run skipped)' : `runs per second of the whole command, one run without then one with the profiler (${Math.round(unprofiledMs)} ms vs ${Math.round(profiled.wallMs)} ms, process start included)`,
+                method: unprofiledMs === null ? 'not measured (overhead run skipped)' : `runs per second of the whole command, one run without the profiler then ${several} (${Math.round(unprofiledMs)} ms vs ${Math.round(wallMs)} ms, process start included)`,
                 unprofiled_rate: unprofiledRate === null ? null : Math.round(unprofiledRate * 1000) / 1000,
                 profiled_rate: Math.round(profiledRate * 1000) / 1000,
                 unit: 'runs/s',
                 overhead: unprofiledRate === null ? null : Math.round((1 - profiledRate / unprofiledRate) * 10_000) / 10_000,
             },
-            load: { command: redactText(options.argv.join(' '), secretValuesFromEnv(base)), wall_ms: Math.round(profiled.wallMs) },
-            notes: profiles.length > 1 ? [`${profiles.length} Node processes were profiled; their samples are analysed together`] : [],
+            load: { command: redactText(options.argv.join(' '), secretValuesFromEnv(base)), wall_ms: Math.round(wallMs), runs: walls.length },
+            notes: profiles.length > 1 ? [`${profiles.length} Node processes were profiled${walls.length > 1 ? ` in ${walls.length} runs` : ''}; their samples are analysed together`] : [],
         },
     };
 }

@@ -25,7 +25,7 @@ export interface ProfileTargetOptions {
     intervalUs?: number;
     /** Refuse to rank below this many active samples (default 500). */
     minActive?: number;
-    /** Page targets: page loads to profile (default 3). */
+    /** Page targets: page loads to profile (default 3). Command targets: profiled runs when the program awaits operations (default: the target's `runs`, 5 for a command given on the command line). */
     trials?: number;
     /** Function targets: only these tasks. */
     tasks?: string[];

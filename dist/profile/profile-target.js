@@ -11,6 +11,7 @@ import { formatCollapsedStacks } from './collapsed-stacks.js';
 import { compiledProfileDir } from './harness-paths.js';
 import { profileCommand } from './profile-command.js';
 import { profileFunctionTarget } from './profile-function.js';
+import { mapWaitFrames } from './wait-source-maps.js';
 import { scratchPrefix } from '../measure/process-groups.js';
 /**
  * Default sampling interval, µs. bench/profile.bench.mjs measures the server's CPU per request with
@@ -23,6 +24,10 @@ export const DEFAULT_INTERVAL_US = 500;
 export const DEFAULT_MIN_ACTIVE = 500;
 /** Recorded requests (calls of a function target) needed to rank waits. */
 const MIN_WAIT_REQUESTS = 20;
+/** A command's runs needed to rank waits: each run is one sample, and the interval is Student's t over them. */
+const MIN_WAIT_RUNS = 3;
+/** Profiled runs of a command given on the command line (a config entry's `runs` otherwise) when it awaits operations. */
+const DEFAULT_COMMAND_RUNS = 5;
 async function record(options, dir, durationMs) {
     const { target } = options;
     const intervalUs = options.intervalUs ?? DEFAULT_INTERVAL_US;
@@ -30,7 +35,8 @@ async function record(options, dir, durationMs) {
         case 'function':
             return profileFunctionTarget({ file: target.file, tasks: options.tasks, durationMs, intervalUs, dir });
         case 'command': {
-            const outcome = await profileCommand({ argv: target.run.argv, cwd: target.cwd, env: target.env, intervalUs, dir, measureOverhead: options.measureOverhead ?? true, ...('timeoutMs' in target ? { timeoutMs: target.timeoutMs } : {}) });
+            const runs = options.trials ?? ('runs' in target ? target.runs : DEFAULT_COMMAND_RUNS);
+            const outcome = await profileCommand({ argv: target.run.argv, cwd: target.cwd, env: target.env, intervalUs, dir, runs, measureOverhead: options.measureOverhead ?? true, ...('timeoutMs' in target ? { timeoutMs: target.timeoutMs } : {}) });
             return outcome.node ? outcome.raw : { node: false, wallMs: outcome.wallMs };
         }
         case 'http': {
@@ -46,11 +52,17 @@ async function record(options, dir, durationMs) {
         }
     }
 }
-function waitsNote(kind) {
-    const followed = kind === 'function'
+function waitsNote(unit) {
+    const followed = unit === 'call'
         ? 'each call is followed, one at a time after the CPU profile, from its start until it settles'
-        : 'each request is followed from its start to its response through AsyncLocalStorage';
-    return `waits: ${followed}; an operation is charged to the ${kind === 'function' ? 'call' : 'request'} that started it and, where operations overlap, their time is split evenly among them`;
+        : unit === 'run'
+            ? "each run is followed from the program's start to its exit, every Node process of it, and the run is one sample (intervals are across runs)"
+            : 'each request is followed from its start to its response through AsyncLocalStorage';
+    return `waits: ${followed}; an operation is charged to the ${unit} that started it and, where operations overlap, their time is split evenly among them`;
+}
+/** What a target's followed units are. */
+function unitOf(kind) {
+    return kind === 'function' ? 'call' : kind === 'command' ? 'run' : 'request';
 }
 /** A page target: profiled in Chromium by lib/page, its report redacted like the others. */
 async function profilePage(options, target) {
@@ -106,8 +118,10 @@ export async function profileTarget(options) {
                 };
             }
             const analysis = await analyzeProfiles(raw.profiles.map((p) => p.profile), context);
-            const waits = target.kind === 'command' ? null : analyzeWaits(readRecordedWaits(dir), options.projectRoot, target.kind === 'function' ? 'call' : 'request');
-            const waitsRank = waits !== null && waits.requests >= MIN_WAIT_REQUESTS && waits.sites.length > 0;
+            const unit = unitOf(target.kind);
+            // Wait sites are named in the original sources (compiled TypeScript through its source maps), as the CPU side is.
+            const waits = analyzeWaits(await mapWaitFrames(readRecordedWaits(dir)), options.projectRoot, unit);
+            const waitsRank = waits !== null && waits.requests >= (unit === 'run' ? MIN_WAIT_RUNS : MIN_WAIT_REQUESTS) && waits.sites.length > 0;
             const cpuRanked = analysis.active >= minActive;
             if (!cpuRanked && !waitsRank) {
                 if (target.kind === 'function' && attempt < 2) {
@@ -129,8 +143,10 @@ export async function profileTarget(options) {
             const notes = [...raw.notes];
             if (!cpuRanked)
                 notes.push(`only ${analysis.active} active CPU samples (${analysis.idle} idle): too few to rank functions (${minActive} needed), so only the recorded waits are ranked; the time is spent waiting, not computing`);
-            if (waits !== null)
-                notes.push(waitsNote(target.kind));
+            if (waits !== null && waitsRank)
+                notes.push(waitsNote(unit));
+            if (waits !== null && !waitsRank && waits.sites.length > 0)
+                notes.push(`waits: only ${waits.requests} ${unit}s were followed (${unit === 'run' ? MIN_WAIT_RUNS : MIN_WAIT_REQUESTS} needed to rank them)${unit === 'run' ? '; profile more runs (--trials 5)' : ''}, so only the CPU is ranked`);
             if (raw.profiles.length > 1)
                 notes.push(`${stem}.cpuprofile holds the busiest process; the collapsed stacks hold all ${raw.profiles.length}`);
             notes.push('shares are fractions of active (non-idle) samples; builtins, native code and GC are charged to the nearest function of the project or a dependency (GC to the stack sampled just before it)');

@@ -11,6 +11,8 @@ export declare const WAIT_THRESHOLDS: {
     readonly sequentialSaving: 0.1;
     /** Below this share of latency a site is not ranked. */
     readonly minShare: 0.01;
+    /** Requests waiting this share of their latency for a pool's client: the pool is exhausted. */
+    readonly poolShare: 0.05;
 };
 /** What the recorder instruments, as the report states it. */
 export declare const INSTRUMENTED: string[];
@@ -24,9 +26,10 @@ export declare const INSTRUMENTED: string[];
  */
 export declare function rankWithWaits(cpu: Bottleneck[], waits: WaitAnalysis): Bottleneck[];
 /**
- * The findings the recorded waits support: N+1, a slow single operation, sequential awaits.
+ * The findings the recorded waits support: N+1, sequential awaits, a slow single operation and an
+ * exhausted connection pool.
  * @param waits - the wait analysis
- * @returns three findings (significant or not)
+ * @returns four findings (significant or not)
  */
 export declare function waitFindings(waits: WaitAnalysis): Finding[];
 /**

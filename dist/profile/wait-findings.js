@@ -9,14 +9,19 @@ export const WAIT_THRESHOLDS = {
     sequentialSaving: 0.1,
     /** Below this share of latency a site is not ranked. */
     minShare: 0.01,
+    /** Requests waiting this share of their latency for a pool's client: the pool is exhausted. */
+    poolShare: 0.05,
 };
 /** What the recorder instruments, as the report states it. */
-export const INSTRUMENTED = ['pg queries (Client/Pool.query)', 'outgoing http: fetch/undici, http.request, https.request', 'setTimeout and timers/promises', 'fs and fs.promises calls'];
+export const INSTRUMENTED = ['pg queries (Client/Pool.query)', "pg Pool: the wait for a free client when all are busy (Pool.query, Pool.connect)", 'outgoing http: fetch/undici, http.request, https.request', 'setTimeout and timers/promises', 'fs and fs.promises calls'];
 const percent = (x) => `${(x * 100).toFixed(1)}%`;
 const ms = (x) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
 const where = (s) => siteText(s.site);
-const KINDS = { pg: 'pg', http: 'http', timer: 'timer', fs: 'fs' };
+const KINDS = { pg: 'pg', 'pg-pool': 'pg-pool', http: 'http', timer: 'timer', fs: 'fs' };
 function patternOf(site) {
+    // A wait for a pool's client is no query of its own: many per request mean many queries that each waited.
+    if (site.kind === 'pg-pool')
+        return site.share >= WAIT_THRESHOLDS.poolShare ? 'pool-exhausted' : null;
     if (site.perRequest >= WAIT_THRESHOLDS.nPlusOneCalls && site.sequential)
         return 'n-plus-one';
     if (site.perRequest <= 1.5 && site.share >= WAIT_THRESHOLDS.slowShare)
@@ -31,9 +36,11 @@ function reasonOf(site, pattern, unit) {
         ? `: an N+1 pattern, ${site.perRequest.toFixed(1)} similar operations per ${unit} run one after another from one call site; fetch them in one batch (WHERE id = ANY($1), a join, a bulk endpoint)`
         : pattern === 'slow-operation'
             ? ': one slow operation; look at why it is slow (for a query: EXPLAIN ANALYZE, a missing index)'
-            : site.perRequest > 1 && !site.sequential
-                ? ' (they run in parallel)'
-                : '';
+            : pattern === 'pool-exhausted'
+                ? `: the pool was exhausted, every client busy, and the query waited for one to be released; fewer or faster queries per ${unit} hold clients for less time (batch an N+1, index a slow query), a larger pool (new Pool({ max })) helps only while the database has capacity to spare, and a client checked out with pool.connect() must be released promptly`
+                : site.perRequest > 1 && !site.sequential
+                    ? ' (they run in parallel)'
+                    : '';
     return `${share}; ${calls}${advice}${path}.`;
 }
 function slug(site) {
@@ -86,12 +93,17 @@ function entryOf(site, id, unit) {
  */
 export function rankWithWaits(cpu, waits) {
     const other = Math.max(0, 1 - waits.waitShare);
+    // The share not spent waiting is itself estimated: a CPU entry's interval multiplies the ends of
+    // both intervals (its low end by the least time not waiting, its high end by the most), so that it
+    // carries the uncertainty of each, not only of the self share.
+    const otherLow = Math.max(0, 1 - waits.waitInterval.high);
+    const otherHigh = Math.min(1, Math.max(other, 1 - waits.waitInterval.low));
     const round = (x) => Math.round(x * 10_000) / 10_000;
     const ids = new Set(cpu.map((b) => b.id));
     const scaled = cpu.map((b) => ({
         ...b,
         latency_share: round(b.self_share * other),
-        share_interval: { low: round(b.share_interval.low * other), high: round(b.share_interval.high * other), method: b.share_interval.method },
+        share_interval: { low: round(b.share_interval.low * Math.min(otherLow, other)), high: round(b.share_interval.high * otherHigh), method: b.share_interval.method },
     }));
     const waitEntries = waits.sites
         .filter((s) => s.share >= WAIT_THRESHOLDS.minShare)
@@ -112,7 +124,7 @@ function sequentialFinding(waits) {
     // Sites that run once per request, one after another: if they are independent, running them
     // together costs the longest of them instead of their sum. Whether they depend on each other's
     // results the recorder cannot see; the summary says so.
-    const singles = waits.sites.filter((s) => s.perRequest >= 0.9 && s.perRequest <= 1.5 && s.share >= WAIT_THRESHOLDS.minShare);
+    const singles = waits.sites.filter((s) => s.kind !== 'pg-pool' && s.perRequest >= 0.9 && s.perRequest <= 1.5 && s.share >= WAIT_THRESHOLDS.minShare);
     const typical = waits.waterfalls?.typical;
     const same = (o, s) => o.site === where(s) && o.operation === s.operation;
     const chain = singles.filter((s) => typical?.operations.some((o) => same(o, s)) ?? false);
@@ -156,13 +168,33 @@ function patternFinding(kind, waits) {
         call_sites: sites.slice(0, 3).map((s) => ({ function: s.site.function, file: s.site.file, line: s.site.line, share: s.share })),
     };
 }
+function poolFinding(waits) {
+    const sites = waits.sites.filter((s) => s.kind === 'pg-pool');
+    const share = sites.reduce((a, s) => a + s.share, 0);
+    const top = sites[0];
+    const significant = share >= WAIT_THRESHOLDS.poolShare;
+    const waited = sites.reduce((a, s) => a + s.perRequest, 0);
+    return {
+        kind: 'pool-exhausted',
+        measured: true,
+        significant,
+        summary: top === undefined
+            ? `no ${waits.unit} waited for a pg pool's client (every query found one free)`
+            : `${significant ? 'pool exhausted' : 'pool waits below the threshold'}: ${percent(share)} of ${waits.unit} latency is spent waiting for a free client of a pg Pool (${top.operation}), ${waited.toFixed(1)} waits per ${waits.unit}, ${ms(top.meanMs)} each (p95 ${ms(top.p95Ms)}), most at ${where(top)}${significant ? '' : ` (below ${percent(WAIT_THRESHOLDS.poolShare)})`}`,
+        share: top === undefined ? null : Math.round(Math.min(1, share) * 10_000) / 10_000,
+        share_interval: sites.length === 1 && top !== undefined ? top.interval : null,
+        metrics: top === undefined ? {} : { waits_per_request: Math.round(waited * 1000) / 1000, mean_ms: top.meanMs, p95_ms: top.p95Ms },
+        call_sites: sites.slice(0, 3).map((s) => ({ function: s.site.function, file: s.site.file, line: s.site.line, share: s.share })),
+    };
+}
 /**
- * The findings the recorded waits support: N+1, a slow single operation, sequential awaits.
+ * The findings the recorded waits support: N+1, sequential awaits, a slow single operation and an
+ * exhausted connection pool.
  * @param waits - the wait analysis
- * @returns three findings (significant or not)
+ * @returns four findings (significant or not)
  */
 export function waitFindings(waits) {
-    return [patternFinding('n-plus-one', waits), sequentialFinding(waits), patternFinding('slow-operation', waits)];
+    return [patternFinding('n-plus-one', waits), sequentialFinding(waits), patternFinding('slow-operation', waits), poolFinding(waits)];
 }
 /**
  * The report's `waits` section.

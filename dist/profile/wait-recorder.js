@@ -1,52 +1,51 @@
 // Loaded by the profiling preload into the target: records where each request's wall time waits.
 // Node builtins only (this runs inside the user's process) and no change to what the program does:
 // - a request starts at diagnostics_channel `http.server.request.start` (AsyncLocalStorage carries it
-//   into every continuation of the handler) and ends at `http.server.response.finish`;
-// - an operation is something the request waits on: a `pg` query (Client/Pool.prototype.query, patched
-//   when the program loads pg: pg publishes no diagnostics channel), an outgoing request (undici's
-//   channels for fetch; http/https.request patched for the start site, the request's 'close' for the
-//   end), a timer (setTimeout, timers/promises) and fs.promises / callback fs calls. Each records its
-//   start and end and the stack of the user's code that started it (structured V8 call sites, at
-//   most 48 frames, captured only while recording).
+//   into every continuation of the handler) and ends at `http.server.response.finish`; a function
+//   target's call and a command's run are followed through a variable instead (one at a time);
+// - an operation is something the request waits on (wait-patches.ts instruments each kind;
+//   wait-operations.ts records its start, end and the stack of the user's code that started it).
 // A 1 ms probe timer records when the event loop was blocked (a tick more than 2 ms late): time an
 // operation's callback spent queued behind other work is the loop's, not the operation's.
-// Nothing is recorded while recording is off; `stop` writes `<pid>.waits.json`. Query parameters,
-// headers, bodies and query strings are never recorded; SQL literals are replaced by `?`.
-import { AsyncLocalStorage } from 'node:async_hooks';
+// Nothing is recorded while recording is off; `stop` returns what `<pid>.waits.json` holds.
 import dc from 'node:diagnostics_channel';
-import fs from 'node:fs';
-import http from 'node:http';
-import https from 'node:https';
-import Module, { syncBuiltinESMExports } from 'node:module';
+import { syncBuiltinESMExports } from 'node:module';
 import { performance } from 'node:perf_hooks';
-import timersPromises from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
+import { recordedGroups, setActive, setCall, store } from './wait-operations.js';
+import { patchOperations } from './wait-patches.js';
+export { sqlShape } from './wait-patches.js';
 /** Requests kept per process: enough for stable shares, a bounded file. */
 const MAX_REQUESTS = 20_000;
 /**
  * Requests are followed in windows, and between windows AsyncLocalStorage is disabled, and with it
  * the async hook that costs every promise of the program its share (bench/waits.bench.mjs measured
- * ~20% of a pg server's throughput with it on all the time). A window follows the requests that
- * start in its first FOLLOW_MS (at most MAX_PER_WINDOW) and closes when they have answered. The next
- * one opens after a pause that keeps the hook on for about DUTY of the wall time: a server whose
- * requests are fast gets short windows close together, a slow or saturated one long windows far
- * apart. The first window stays open until it has followed FIRST_FOLLOWED requests, so that even a
- * short profile of a slow endpoint has enough of them; the duty cycle bounds the cost after that. Fixed windows of 150 ms every second kept
- * the hook on for 15% of the time and cost examples/orders-api 18% of its throughput per
- * CPU-second. Requests are alike under one target's load, so the followed ones estimate the rest.
+ * ~20% of a pg server's throughput with it on all the time), and the request channels are not
+ * subscribed. A window follows the requests that start in its first FOLLOW_MS (at most
+ * MAX_PER_WINDOW) and closes when they have answered. The next one opens after the longer of two
+ * pauses: one that keeps the hook on for about DUTY of the wall time, and one that keeps the
+ * followed requests near FOLLOWED_SHARE of all requests (the rate is the one seen while the window
+ * was open). A followed request costs about twice a plain one (its operations' stacks are captured,
+ * and its promises go through the hook): on the N+1 fixture of tests/fixtures/waits, windows spaced
+ * by the duty cycle alone followed 3.4% of the requests, and the requests inside windows took 2.4
+ * times the CPU of the others. The first window stays open until it has followed FIRST_FOLLOWED
+ * requests, so that even a short profile of a slow endpoint has enough of them. Requests are alike
+ * under one target's load, so the followed ones estimate the rest.
  */
 const FOLLOW_MS = 150;
 const MAX_PER_WINDOW = 25;
 const DUTY = 0.05;
+const FOLLOWED_SHARE = 0.01;
 const MIN_GAP_MS = 50;
 const MAX_GAP_MS = 30_000;
 const FIRST_FOLLOWED = 40;
+/**
+ * The first window opens this long after recording starts: starting V8's CPU profiler (at the same
+ * moment) logs every compiled function and stalls the loop, and requests followed then would
+ * charge that stall to their operations' neighbours.
+ */
+const FIRST_DELAY_MS = 250;
 /** A followed request that never answers stops holding the hook on after this long. */
 const DRAIN_LIMIT_MS = 5000;
-const SELF = fileURLToPath(new URL('.', import.meta.url));
-const store = new AsyncLocalStorage();
-const groups = [];
-const groupIndex = new Map();
 const finished = [];
 let recording = false;
 let dropped = 0;
@@ -54,68 +53,10 @@ let dropped = 0;
 const blocked = [];
 const MAX_BLOCKED = 100_000;
 let probe = null;
-/** setTimeout as the program found it (the probe must not record itself). */
+/** setInterval as the program found it (the probe must not record itself). */
 let plainSetInterval = setInterval;
-/** Operations started synchronously inside another operation's start (Pool.query calling Client.query) are that operation. */
-let depth = 0;
-/** The user's frames of the current stack, and whether the innermost frame (the caller) is the user's own. */
-/** Stack frames of V8, at most `depth` (structured: no text is formatted). */
-function callSites(depth) {
-    const limit = Error.stackTraceLimit;
-    const { prepareStackTrace: prepare } = Error;
-    Error.stackTraceLimit = depth;
-    Error.prepareStackTrace = (_error, sites) => sites;
-    const holder = {};
-    Error.captureStackTrace(holder, callSites);
-    const sites = holder.stack ?? [];
-    Error.stackTraceLimit = limit;
-    Error.prepareStackTrace = prepare;
-    return sites;
-}
-/** File paths of script names (ESM scripts are named by file: URLs), converted once each. */
-const paths = new Map();
-function pathOf(name) {
-    let path = paths.get(name);
-    if (path === undefined) {
-        path = name.startsWith('file://') ? fileURLToPath(name) : name;
-        paths.set(name, path);
-    }
-    return path;
-}
-/** The user's frames of the current stack, and whether the innermost frame (the caller) is the user's own. */
-function userFrames() {
-    // Most operations are started a few frames below the user's code: look at 16 frames first and
-    // at 48 only when none of them is the user's (fetch starts deep inside undici).
-    let result = framesOf(callSites(16));
-    if (result.frames.length === 0)
-        result = framesOf(callSites(48));
-    return result;
-}
-function framesOf(sites) {
-    const frames = [];
-    let direct = null;
-    for (const site of sites) {
-        const file = pathOf(site.getFileName() ?? '');
-        if (file.startsWith(SELF))
-            continue;
-        const own = file !== '' && !file.startsWith('node:') && !file.includes('/node_modules/');
-        direct ??= own;
-        if (!own)
-            continue;
-        const awaited = typeof site.isAsync === 'function' && site.isAsync();
-        frames.push([site.getFunctionName() ?? site.getMethodName() ?? '', file, site.getLineNumber() ?? 0, site.getColumnNumber() ?? 0, awaited]);
-        if (frames.length === 6)
-            break;
-    }
-    return { frames, direct: direct === true };
-}
-/** The call of a function target being followed (see {@link followCall}). */
+/** The call or run being followed (function targets, commands). */
 let call = null;
-function current() {
-    if (!recording)
-        return null;
-    return call ?? store.getStore() ?? null;
-}
 function keep(record) {
     if (finished.length < MAX_REQUESTS)
         finished.push(record);
@@ -123,207 +64,35 @@ function keep(record) {
         dropped += 1;
 }
 /**
- * Follows one call of a function target: the operations started from the call until its end are
- * its own. A function target's calls run one after another, so a variable names the call and no
- * async hook is needed (work a call leaves running after it settled is charged to the next one).
- * @param name - the task's name
+ * Follows one call of a function target (or one run of a command): the operations started from
+ * the call until its end are its own. Calls run one after another, so a variable names the call and
+ * no async hook is needed (work a call leaves running after it settled is charged to the next one).
+ * @param name - the task's name (the command, for a run)
  * @returns the end of the call, to run when it has settled; it returns how many operations the call started
  */
 export function followCall(name) {
     const record = { start: performance.now(), end: -1, name, status: 0, ops: [] };
     call = record;
+    setCall(record);
+    setActive(recording);
     probeOn();
     return () => {
         record.end = performance.now();
-        if (call === record)
+        if (call === record) {
             call = null;
+            setCall(null);
+            setActive(windowStart >= 0);
+        }
         keep(record);
         return record.ops.length;
     };
 }
-/**
- * Starts an operation of the current request; returns its end, or null when nothing is recorded
- * (recording off, no request, or no frame of the user's code started it: a library's own timers).
- */
-function begin(kind, describe, directOnly = false) {
-    // Nothing, not even the label, is computed for an operation that is not recorded: most are not
-    // (between windows), and shaping a query's text takes four regular expressions per query.
-    const request = current();
-    if (request === null || depth > 0)
-        return null;
-    const { frames, direct } = userFrames();
-    if (frames.length === 0 || (directOnly && !direct))
-        return null;
-    const label = describe();
-    const key = `${kind}\u0000${label}\u0000${frames.map((f) => `${f[1]}:${f[2]}:${f[3]}`).join('|')}`;
-    let group = groupIndex.get(key);
-    if (group === undefined) {
-        group = groups.length;
-        groups.push({ kind, label, frames });
-        groupIndex.set(key, group);
-    }
-    const op = [group, performance.now(), -1];
-    request.ops.push(op);
-    return () => {
-        if (op[2] < 0)
-            op[2] = performance.now();
-    };
-}
-function settle(result, end) {
-    if (result !== null && typeof result === 'object' && typeof result.then === 'function') {
-        result.then(end, end);
-    }
-    else {
-        end();
-    }
-    return result;
-}
-/** SQL with its literals replaced, whitespace collapsed and the length bounded: a label, never data. */
-export function sqlShape(text) {
-    return text
-        .replace(/'(?:[^']|'')*'/g, '?')
-        .replace(/(?<![$\w])\d+(?:\.\d+)?\b/g, '?')
-        .replace(/\s+/g, ' ')
-        .trim()
-        .slice(0, 160);
-}
-function queryText(args) {
-    const first = args[0];
-    if (typeof first === 'string')
-        return sqlShape(first);
-    if (first !== null && typeof first === 'object' && typeof first.text === 'string')
-        return sqlShape(first.text);
-    return '(query)';
-}
-function nested(run) {
-    depth += 1;
-    try {
-        return run();
-    }
-    finally {
-        depth -= 1;
-    }
-}
-/*
- * The wrappers below take their arguments from `arguments`: most calls happen while nothing is
- * followed, and those must cost the program no more than a check and the call itself (bench/waits:
- * a server that does little besides nine timers a request paid ~13% with a rest array and a label
- * closure made on every call).
- */
-/* eslint-disable prefer-rest-params */
-function wrapCallbackCall(original, kind, label, directOnly = false) {
-    return function wrapped() {
-        if (current() === null)
-            return Reflect.apply(original, this, arguments);
-        const args = Array.prototype.slice.call(arguments);
-        const end = begin(kind, () => label(args), directOnly);
-        if (end === null)
-            return original.apply(this, args);
-        const last = args.length - 1;
-        if (last >= 0 && typeof args[last] === 'function') {
-            const callback = args[last];
-            args[last] = function settled(...results) {
-                end();
-                return callback.apply(this, results);
-            };
-            return nested(() => original.apply(this, args));
-        }
-        return settle(nested(() => original.apply(this, args)), end);
-    };
-}
-function patchPg(pg) {
-    const marker = Symbol.for('perfflow.waits.pg');
-    for (const name of ['Client', 'Pool']) {
-        const cls = pg[name];
-        const proto = cls?.prototype;
-        if (proto === undefined || typeof proto.query !== 'function' || proto[marker] === true)
-            continue;
-        proto[marker] = true;
-        proto.query = wrapCallbackCall(proto.query, 'pg', (args) => queryText(args));
-    }
-}
-function patchLoader() {
-    const loader = Module;
-    const load = loader._load;
-    loader._load = function patchedLoad(...args) {
-        const exported = load.apply(this, args);
-        if (exported !== null && typeof exported === 'object' && typeof exported.Client === 'function' && typeof exported.Pool === 'function') {
-            patchPg(exported);
-        }
-        return exported;
-    };
-}
-function patchTimers() {
-    const original = globalThis.setTimeout;
-    const patched = function setTimeout(callback, ms) {
-        if (current() === null || typeof callback !== 'function')
-            return Reflect.apply(original, this, arguments);
-        const rest = Array.prototype.slice.call(arguments, 2);
-        const end = begin('timer', () => `setTimeout(${Math.round(ms ?? 0)} ms)`, true);
-        if (end === null)
-            return original.call(this, callback, ms, ...rest);
-        return original.call(this, function fired(...args) {
-            end();
-            return callback.apply(this, args);
-        }, ms, ...rest);
-    };
-    const { prototype: _prototype, ...descriptors } = Object.getOwnPropertyDescriptors(original);
-    Object.defineProperties(patched, descriptors);
-    globalThis.setTimeout = patched;
-    const sleep = timersPromises.setTimeout;
-    timersPromises.setTimeout = function setTimeout() {
-        if (current() === null)
-            return Reflect.apply(sleep, this, arguments);
-        const args = Array.prototype.slice.call(arguments);
-        const end = begin('timer', () => `setTimeout(${Math.round(Number(args[0] ?? 0))} ms)`, true);
-        const result = nested(() => sleep.apply(this, args));
-        return end === null ? result : settle(result, end);
-    };
-}
-const FS_CALLS = ['readFile', 'writeFile', 'appendFile', 'readdir', 'stat', 'lstat', 'access', 'open', 'unlink', 'rename', 'mkdir', 'rm', 'copyFile'];
-function patchFs() {
-    const label = (name) => (args) => `fs.${name}${typeof args[0] === 'string' ? ` ${args[0].split('/').slice(-2).join('/')}` : ''}`;
-    const promises = fs.promises;
-    const callbacks = fs;
-    for (const name of FS_CALLS) {
-        if (typeof promises[name] === 'function')
-            promises[name] = wrapCallbackCall(promises[name], 'fs', label(name), true);
-        if (typeof callbacks[name] === 'function')
-            callbacks[name] = wrapCallbackCall(callbacks[name], 'fs', label(name), true);
-    }
-}
-/** The URL an outgoing http.request names: a string, a URL or options. */
-function whereOf(scheme, first) {
-    if (typeof first === 'string')
-        return first;
-    if (first instanceof URL)
-        return first.href;
-    const options = first;
-    return `${scheme}://${options?.hostname ?? options?.host ?? 'localhost'}${options?.path ?? '/'}`;
-}
-function patchHttpClient() {
-    for (const [scheme, module] of [['http', http], ['https', https]]) {
-        const target = module;
-        for (const name of ['request', 'get']) {
-            const original = target[name];
-            target[name] = function request() {
-                if (current() === null)
-                    return Reflect.apply(original, this, arguments);
-                const args = Array.prototype.slice.call(arguments);
-                const end = begin('http', () => `${scheme.toUpperCase()} ${whereOf(scheme, args[0]).replace(/[?#].*$/, '')}`);
-                const req = end === null ? original.apply(this, args) : nested(() => original.apply(this, args));
-                if (end !== null && req !== null && typeof req === 'object')
-                    req.once('close', end);
-                return req;
-            };
-        }
-    }
-}
-/* eslint-enable prefer-rest-params */
 /** When the current window opened (-1: no window is open) and when the next one may open. */
 let windowStart = -1;
 let nextWindow = 0;
 let followedInWindow = 0;
+/** Requests that started while the window was open, followed or not (the server's rate). */
+let seenInWindow = 0;
 let followedInAll = 0;
 let inFlight = 0;
 /** Time windows were open, and when recording started: the share of time the hook was on. */
@@ -341,15 +110,24 @@ function followNext() {
     if (windowStart < 0 && now >= nextWindow) {
         windowStart = now;
         followedInWindow = 0;
+        seenInWindow = 0;
         inFlight = 0;
     }
+    seenInWindow += 1;
     if (!accepting(now))
         return false;
+    setActive(true);
     followedInWindow += 1;
     followedInAll += 1;
     inFlight += 1;
     probeOn();
     return true;
+}
+/** The pause after a window that keeps the followed requests near FOLLOWED_SHARE of all, at the rate seen in the window (ms). */
+function gapForShare(on) {
+    if (seenInWindow === 0 || on <= 0)
+        return 0;
+    return (followedInWindow * on) / (FOLLOWED_SHARE * seenInWindow) - on;
 }
 /** Closes the open window once it takes no more requests and its requests have answered. */
 function closeWhenDrained() {
@@ -361,76 +139,107 @@ function closeWhenDrained() {
     const on = now - windowStart;
     openMs += on;
     windowStart = -1;
-    nextWindow = now + Math.min(MAX_GAP_MS, Math.max(MIN_GAP_MS, (on * (1 - DUTY)) / DUTY));
+    nextWindow = now + Math.min(MAX_GAP_MS, Math.max(MIN_GAP_MS, (on * (1 - DUTY)) / DUTY, gapForShare(on)));
     pause();
+    listen(false);
+    listenAt(nextWindow);
 }
 function finishedOne() {
     inFlight = Math.max(0, inFlight - 1);
     closeWhenDrained();
+    // A request answered after its window closed (past the drain limit) was the last one listened for.
+    if (inFlight === 0 && windowStart < 0 && listening.finish && !listening.start)
+        listen(false);
 }
-function subscribeChannels() {
-    // The response names its request at the end: the finish is published from the socket's write
-    // callback, where the store is not always the request's.
-    const byResponse = new WeakMap();
-    dc.subscribe('http.server.request.start', (message) => {
-        if (!recording)
-            return;
-        if (!followNext()) {
-            // A request not followed must not inherit the store of an earlier one on the same connection.
-            if (store.getStore() !== undefined)
-                store.enterWith(undefined);
-            closeWhenDrained();
-            return;
-        }
-        const { request, response } = message;
-        const record = { start: performance.now(), end: -1, name: `${request.method ?? 'GET'} ${(request.url ?? '/').replace(/[?#].*$/, '')}`, status: 0, ops: [] };
-        byResponse.set(response, record);
-        store.enterWith(record);
-    });
-    dc.subscribe('http.server.response.finish', (message) => {
-        const { response } = message;
-        const record = byResponse.get(response);
-        if (record === undefined || record.end >= 0)
-            return;
-        byResponse.delete(response);
-        record.end = performance.now();
-        record.status = response.statusCode;
-        keep(record);
-        finishedOne();
-    });
-    const ends = new WeakMap();
-    dc.subscribe('undici:request:create', (message) => {
-        const { request } = message;
-        const end = begin('http', () => `${request.method ?? 'GET'} ${request.origin ?? ''}${(request.path ?? '').replace(/[?#].*$/, '')}`);
-        if (end !== null)
-            ends.set(request, end);
-    });
-    for (const channel of ['undici:request:trailers', 'undici:request:error']) {
-        dc.subscribe(channel, (message) => {
-            const { request } = message;
-            ends.get(request)?.();
-            ends.delete(request);
-        });
+/** The response names its request at the end: the finish is published from the socket's write callback, where the store is not always the request's. */
+const byResponse = new WeakMap();
+function onRequestStart(message) {
+    if (!recording)
+        return;
+    if (!followNext()) {
+        // A request not followed must not inherit the store of an earlier one on the same connection.
+        if (store.getStore() !== undefined)
+            store.enterWith(undefined);
+        closeWhenDrained();
+        return;
     }
+    const { request, response } = message;
+    const record = { start: performance.now(), end: -1, name: `${request.method ?? 'GET'} ${(request.url ?? '/').replace(/[?#].*$/, '')}`, status: 0, ops: [] };
+    byResponse.set(response, record);
+    store.enterWith(record);
+}
+function onResponseFinish(message) {
+    const { response } = message;
+    const record = byResponse.get(response);
+    if (record === undefined || record.end >= 0)
+        return;
+    byResponse.delete(response);
+    record.end = performance.now();
+    record.status = response.statusCode;
+    keep(record);
+    finishedOne();
+}
+/**
+ * The server's request channels are subscribed only while a window is open or due: a subscriber
+ * costs every request Node's publish and the check (valgrind counted about 4% of the instructions
+ * of a request of tests/fixtures/waits' N+1 server), so between windows there is none, and a timer
+ * (unref'd) subscribes again when the next window is due.
+ */
+let listening = { start: false, finish: false };
+let reopen = null;
+/** setTimeout as the program found it (the recorder's own timer is no operation of the program). */
+let plainSetTimeout = setTimeout;
+/** Subscribes or unsubscribes the request channels; the finish stays while a followed request has not answered. */
+function listen(on) {
+    const finish = on || inFlight > 0;
+    if (on !== listening.start) {
+        if (on)
+            dc.subscribe('http.server.request.start', onRequestStart);
+        else
+            dc.unsubscribe('http.server.request.start', onRequestStart);
+    }
+    if (finish !== listening.finish) {
+        if (finish)
+            dc.subscribe('http.server.response.finish', onResponseFinish);
+        else
+            dc.unsubscribe('http.server.response.finish', onResponseFinish);
+    }
+    listening = { start: on, finish };
+}
+/** Listens again when the next window is due. */
+function listenAt(due) {
+    if (reopen !== null)
+        clearTimeout(reopen);
+    reopen = plainSetTimeout(() => {
+        reopen = null;
+        if (recording)
+            listen(true);
+    }, Math.max(0, due - performance.now()));
+    reopen.unref();
 }
 /** Installs the instruments (once, at preload time); nothing is recorded until {@link startWaits}. */
 export function installWaitRecorder() {
     plainSetInterval = globalThis.setInterval;
-    patchLoader();
-    patchTimers();
-    patchFs();
-    patchHttpClient();
-    subscribeChannels();
+    plainSetTimeout = globalThis.setTimeout;
+    patchOperations();
     syncBuiltinESMExports();
 }
-/** Starts recording. */
-export function startWaits() {
+/**
+ * Starts recording.
+ * @param options - `requests: false` when calls or a run are followed instead (function targets,
+ *   commands): a server the program runs is then not followed in windows of its own
+ */
+export function startWaits(options = { requests: true }) {
     recording = true;
     windowStart = -1;
     nextWindow = 0;
     followedInAll = 0;
     openMs = 0;
     recordingSince = performance.now();
+    if (options.requests) {
+        nextWindow = recordingSince + FIRST_DELAY_MS;
+        listenAt(nextWindow);
+    }
 }
 /** Runs the probe while requests are followed (only their time needs the blocked intervals). */
 function probeOn() {
@@ -446,6 +255,7 @@ function probeOn() {
     probe.unref();
 }
 function pause() {
+    setActive(call !== null);
     store.disable();
     if (probe !== null)
         clearInterval(probe);
@@ -460,7 +270,13 @@ export function stopWaits() {
     const open = openMs + (windowStart >= 0 ? now - windowStart : 0);
     recording = false;
     call = null;
+    setCall(null);
     windowStart = -1;
+    inFlight = 0;
     pause();
-    return { groups, requests: finished.splice(0), blocked: blocked.splice(0), dropped, following: { open_ms: Math.round(open), recording_ms: Math.round(now - recordingSince) } };
+    listen(false);
+    if (reopen !== null)
+        clearTimeout(reopen);
+    reopen = null;
+    return { groups: recordedGroups(), requests: finished.splice(0), blocked: blocked.splice(0), dropped, following: { open_ms: Math.round(open), recording_ms: Math.round(now - recordingSince) } };
 }

@@ -1,13 +1,27 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { studentTQuantile } from '../compare/distributions.js';
 import { displayPath } from './frame-kind.js';
 
-/** One frame of the user's code as wait-recorder.ts writes it, innermost first. */
+/** One frame of the user's code as wait-recorder.ts writes it, innermost first (column 1-based). */
 type RecordedFrame = [fn: string, file: string, line: number, column: number, awaited: boolean];
 interface RecordedGroup { kind: string; label: string; frames: RecordedFrame[] }
 interface RecordedRequest { start: number; end: number; name: string; status: number; ops: [number, number, number][] }
 /** What one process recorded (`<pid>.waits.json`). */
-export interface RecordedWaits { groups: RecordedGroup[]; requests: RecordedRequest[]; blocked?: [number, number][]; dropped: number; following?: { open_ms: number; recording_ms: number } }
+export interface RecordedWaits {
+  groups: RecordedGroup[];
+  requests: RecordedRequest[];
+  blocked?: [number, number][];
+  dropped: number;
+  following?: { open_ms: number; recording_ms: number };
+  /** A command's run the process belonged to (every Node process of one run carries the same). */
+  run?: string | null;
+  /** performance.timeOrigin of the process: its times are ms after it (puts processes of one run on one clock). */
+  time_origin?: number;
+}
+
+/** The interval method of each unit: requests and calls are many, a command's runs few. */
+type IntervalMethod = 'normal-95-requests' | 't-95-runs';
 
 /** A frame as reports name it. */
 export interface WaitFrame { function: string; file: string; line: number }
@@ -23,7 +37,7 @@ export interface WaitSite {
   path: WaitFrame[];
   /** Mean share of each request's wall time spent waiting on it (overlaps split evenly). */
   share: number;
-  interval: { low: number; high: number; method: 'normal-95-requests' };
+  interval: { low: number; high: number; method: IntervalMethod };
   perRequest: number;
   requestsWith: number;
   calls: number;
@@ -38,13 +52,13 @@ export interface Waterfall { request: string; latency_ms: number; operations: { 
 
 /** Where the requests' wall time went. */
 export interface WaitAnalysis {
-  /** What was followed: a server's requests or a function target's calls. */
-  unit: 'request' | 'call';
+  /** What was followed: a server's requests, a function target's calls or a command's runs. */
+  unit: 'request' | 'call' | 'run';
   requests: number;
   latency: { p50_ms: number; p99_ms: number };
   /** Mean share of wall time during which the request waited on at least one recorded operation. */
   waitShare: number;
-  waitInterval: { low: number; high: number; method: 'normal-95-requests' };
+  waitInterval: { low: number; high: number; method: IntervalMethod };
   sites: WaitSite[];
   waterfalls: { typical: Waterfall; p99: Waterfall } | null;
   dropped: number;
@@ -77,13 +91,13 @@ const Z95 = 1.959963984540054;
 /** Requests analysed at most (evenly spaced when more were recorded). */
 const MAX_ANALYSED = 5000;
 
-function meanInterval(values: number[]): { mean: number; low: number; high: number } {
+function meanInterval(values: number[], method: IntervalMethod): { mean: number; low: number; high: number } {
   const n = values.length;
   if (n === 0) return { mean: 0, low: 0, high: 1 };
   const mean = values.reduce((a, b) => a + b, 0) / n;
   if (n < 2) return { mean, low: 0, high: 1 };
   const variance = values.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1);
-  const half = Z95 * Math.sqrt(variance / n);
+  const half = (method === 't-95-runs' ? studentTQuantile(0.975, n - 1) : Z95) * Math.sqrt(variance / n);
   return { mean, low: Math.max(0, mean - half), high: Math.min(1, mean + half) };
 }
 
@@ -112,38 +126,33 @@ function blockedWithin(blocked: [number, number][], a: number, b: number): numbe
 
 /**
  * Time of each operation with overlapping time split evenly among the operations running then, and
- * the time the event loop was blocked left out: a callback queued behind other work waited for the
- * loop, not for its operation.
+ * the time its process's event loop was blocked left out (a callback queued behind other work waited
+ * for the loop, not for its operation); and the time during which at least one operation ran on a
+ * free loop (the request's waiting time).
+ * @param ops - the request's operations
+ * @param end - the request's end (an operation still open then ends there)
+ * @param blocked - per process of the request, its blocked intervals sorted by start
+ * @param processOf - per operation, the index of its process in `blocked`
  */
-function splitTimes(ops: [number, number, number][], end: number, blocked: [number, number][]): number[] {
+function attribute(ops: [number, number, number][], end: number, blocked: [number, number][][], processOf: number[]): { times: number[]; union: number } {
   const closed = ops.map(([, s, e]) => [s, e < 0 ? end : Math.min(e, end)] as const);
   const cuts = [...new Set(closed.flat())].sort((a, b) => a - b);
   const times = closed.map(() => 0);
+  let union = 0;
   for (let i = 0; i + 1 < cuts.length; i += 1) {
     const a = cuts[i] ?? 0;
     const b = cuts[i + 1] ?? 0;
     const running = closed.flatMap(([s, e], k) => (s <= a && e >= b ? [k] : []));
     if (running.length === 0) continue;
-    const open = b - a - blockedWithin(blocked, a, b);
-    for (const k of running) times[k] = (times[k] ?? 0) + open / running.length;
-  }
-  return times;
-}
-
-function unionTime(ops: [number, number, number][], end: number, blocked: [number, number][]): number {
-  const spans = ops.map(([, s, e]) => [s, e < 0 ? end : Math.min(e, end)] as const).sort((a, b) => a[0] - b[0]);
-  let total = 0;
-  let open: [number, number] | null = null;
-  const net = ([a, b]: [number, number]): number => b - a - blockedWithin(blocked, a, b);
-  for (const [s, e] of spans) {
-    if (open === null || s > open[1]) {
-      if (open !== null) total += net(open);
-      open = [s, e];
-    } else {
-      open[1] = Math.max(open[1], e);
+    let most = 0;
+    for (const k of running) {
+      const free = b - a - blockedWithin(blocked[processOf[k] ?? 0] ?? [], a, b);
+      times[k] = (times[k] ?? 0) + free / running.length;
+      most = Math.max(most, free);
     }
+    union += most;
   }
-  return open === null ? total : total + net(open);
+  return { times, union };
 }
 
 interface Merged { kind: string; label: string; frames: WaitFrame[]; key: string }
@@ -164,7 +173,43 @@ function mergeGroups(recorded: RecordedWaits[], projectRoot: string): { merged: 
       return index;
     }),
   );
-  return { merged, maps };
+  const canonical = truncatedStacks(merged);
+  // Only the groups others were merged into remain, renumbered.
+  const kept = merged.flatMap((g, i) => (canonical[i] === i ? [g] : []));
+  const renumber = new Map(merged.flatMap((_g, i) => (canonical[i] === i ? [[i, kept.indexOf(merged[i] as Merged)] as const] : [])));
+  return { merged: kept, maps: maps.map((map) => map.map((index) => renumber.get(canonical[index] ?? index) ?? 0)) };
+}
+
+/**
+ * The same call site recorded with and without its outer frames is one site. V8 does not always
+ * find the async frames of a stack (an await's caller is there in some captures of one line and not
+ * in others), so one operation's stacks can differ only past their common inner frames. A group
+ * whose frames are the inner part of exactly one other group's (same kind and label) is merged with
+ * it, under the shorter stack; one that is the inner part of several (a helper shared by callers) is
+ * left alone.
+ * @returns per group, the index of the group it is merged into (itself when none)
+ */
+function truncatedStacks(groups: Merged[]): number[] {
+  const at = (f: WaitFrame): string => `${f.file}:${f.line}`;
+  const extends_ = (long: Merged, short: Merged): boolean =>
+    long !== short && long.kind === short.kind && long.label === short.label && long.frames.length > short.frames.length && short.frames.every((f, i) => at(f) === at(long.frames[i] as WaitFrame));
+  const target = groups.map((_g, i) => i);
+  // Shortest first, so a chain (a < b < c) collapses onto its shortest stack.
+  const order = groups.map((_g, i) => i).sort((a, b) => (groups[a] as Merged).frames.length - (groups[b] as Merged).frames.length);
+  for (const i of order) {
+    const short = groups[i] as Merged;
+    if (short.frames.length === 0) continue;
+    const longer = groups.flatMap((g, j) => (extends_(g, short) ? [j] : []));
+    if (longer.length !== 1) continue;
+    const j = longer[0] as number;
+    if (target[j] === j) target[j] = target[i] as number;
+  }
+  // Resolve chains to their root.
+  return target.map((_t, i) => {
+    let k = i;
+    while (target[k] !== k) k = target[k] as number;
+    return k;
+  });
 }
 
 /** The frame that started a site's operations: the innermost frame not shared with another site (a db helper used everywhere is not the call site). */
@@ -185,12 +230,11 @@ export function siteText(frame: WaitFrame): string {
   return `${frame.function} (${frame.file}:${frame.line})`;
 }
 
-function waterfallOf(request: RecordedRequest, map: number[], merged: Merged[], frames: WaitFrame[]): Waterfall {
+function waterfallOf(request: RecordedRequest, merged: Merged[], frames: WaitFrame[]): Waterfall {
   return {
     request: request.name,
     latency_ms: round(request.end - request.start),
-    operations: request.ops.map(([g, s, e]) => {
-      const index = map[g] ?? 0;
+    operations: request.ops.map(([index, s, e]) => {
       const group = merged[index] as Merged;
       return { site: siteText(frames[index] as WaitFrame), operation: group.label, start_ms: round(s - request.start), duration_ms: round((e < 0 ? request.end : e) - s) };
     }),
@@ -199,19 +243,51 @@ function waterfallOf(request: RecordedRequest, map: number[], merged: Merged[], 
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
+/** A request whose operations name merged groups, with the blocked intervals of each of its processes' event loops. */
+interface Followed { q: RecordedRequest; blocked: [number, number][][]; processOf: number[] }
+
+/**
+ * The followed units: each request or call as recorded; for a command, each run, joined from every
+ * Node process of it (npm and the script it starts) on one clock. Each operation keeps its own
+ * process's blocked intervals: a parent blocked while its child runs does not block the child's waits.
+ */
+function followedUnits(recorded: RecordedWaits[], maps: number[][], unit: WaitAnalysis['unit']): Followed[] {
+  const normalized = recorded.map((r, p) => {
+    const map = maps[p] ?? [];
+    const shift = unit === 'run' ? (r.time_origin ?? 0) : 0;
+    const blocked = [...(r.blocked ?? [])].map(([a, b]) => [a + shift, b + shift] as [number, number]).sort((a, b) => a[0] - b[0]);
+    const requests = r.requests
+      .filter((q) => q.end > q.start)
+      .map((q) => ({ ...q, start: q.start + shift, end: q.end + shift, ops: q.ops.map(([g, a, b]) => [map[g] ?? 0, a + shift, b < 0 ? b : b + shift] as [number, number, number]) }));
+    return { run: r.run ?? `process ${p}`, requests, blocked };
+  });
+  if (unit !== 'run') return normalized.flatMap((r) => r.requests.map((q) => ({ q, blocked: [r.blocked], processOf: q.ops.map(() => 0) })));
+  const runs = new Map<string, typeof normalized>();
+  for (const r of normalized) runs.set(r.run, [...(runs.get(r.run) ?? []), r]);
+  return [...runs.entries()].flatMap(([run, parts]) => {
+    const requests = parts.flatMap((r) => r.requests);
+    if (requests.length === 0) return [];
+    const start = Math.min(...requests.map((q) => q.start));
+    const end = Math.max(...requests.map((q) => q.end));
+    const ops = parts.flatMap((r, p) => r.requests.flatMap((q) => q.ops.map((op) => ({ op, p })))).sort((a, b) => a.op[1] - b.op[1]);
+    return [{ q: { start, end, name: run, status: 0, ops: ops.map((o) => o.op) }, blocked: parts.map((r) => r.blocked), processOf: ops.map((o) => o.p) }];
+  });
+}
+
 /**
  * Where the recorded requests waited: per site of the user's code, the mean share of request wall
- * time (with a 95% interval over requests), calls per request, durations, and whether a site's calls
- * ran one after another; plus a typical and a p99 request's waterfall.
+ * time (with a 95% interval over requests, or over a command's runs), calls per request, durations,
+ * and whether a site's calls ran one after another; plus a typical and a p99 request's waterfall.
  * @param recorded - what each profiled process recorded
  * @param projectRoot - paths are shown relative to it
+ * @param unit - what was followed: requests, calls or runs (a run joins every process of it)
  * @returns the analysis, or null when no request completed
  */
 export function analyzeWaits(recorded: RecordedWaits[], projectRoot: string, unit: WaitAnalysis['unit'] = 'request'): WaitAnalysis | null {
   const { merged, maps } = mergeGroups(recorded, projectRoot);
   const frames = merged.map((g) => siteFrame(g, merged));
-  const blockedOf = recorded.map((r) => [...(r.blocked ?? [])].sort((a, b) => a[0] - b[0]));
-  const all = recorded.flatMap((r, p) => r.requests.filter((q) => q.end > q.start).map((q) => ({ q, map: maps[p] ?? [], blocked: blockedOf[p] ?? [] })));
+  const method: IntervalMethod = unit === 'run' ? 't-95-runs' : 'normal-95-requests';
+  const all = followedUnits(recorded, maps, unit);
   if (all.length === 0) return null;
   // Every k-th request when there are many: the shares are means, and the overlap split is quadratic in a request's operations.
   const step = Math.ceil(all.length / MAX_ANALYSED);
@@ -222,13 +298,12 @@ export function analyzeWaits(recorded: RecordedWaits[], projectRoot: string, uni
   const durations = merged.map(() => [] as number[]);
   const overlapped = merged.map(() => false);
   const waitShares: number[] = [];
-  for (const { q, map, blocked } of requests) {
+  for (const { q, blocked, processOf } of requests) {
     const wall = q.end - q.start;
-    const times = splitTimes(q.ops, q.end, blocked);
+    const { times, union } = attribute(q.ops, q.end, blocked, processOf);
     const perSite = new Map<number, number>();
     const spans = new Map<number, [number, number][]>();
-    q.ops.forEach(([g, s, e], k) => {
-      const site = map[g] ?? 0;
+    q.ops.forEach(([site, s, e], k) => {
       perSite.set(site, (perSite.get(site) ?? 0) + (times[k] ?? 0));
       counts[site] = (counts[site] ?? 0) + 1;
       (durations[site] as number[]).push((e < 0 ? q.end : e) - s);
@@ -240,11 +315,11 @@ export function analyzeWaits(recorded: RecordedWaits[], projectRoot: string, uni
     }
     merged.forEach((_g, site) => (shares[site] as number[]).push(Math.min(1, (perSite.get(site) ?? 0) / wall)));
     for (const site of perSite.keys()) withSite[site] = (withSite[site] ?? 0) + 1;
-    waitShares.push(Math.min(1, unionTime(q.ops, q.end, blocked) / wall));
+    waitShares.push(Math.min(1, union / wall));
   }
   const sites: WaitSite[] = merged
     .map((group, index) => {
-      const share = meanInterval(shares[index] as number[]);
+      const share = meanInterval(shares[index] as number[], method);
       const sorted = [...(durations[index] as number[])].sort((a, b) => a - b);
       const calls = counts[index] ?? 0;
       return {
@@ -254,7 +329,7 @@ export function analyzeWaits(recorded: RecordedWaits[], projectRoot: string, uni
         site: frames[index] as WaitFrame,
         path: [...group.frames].reverse(),
         share: round(share.mean),
-        interval: { low: round(share.low), high: round(share.high), method: 'normal-95-requests' as const },
+        interval: { low: round(share.low), high: round(share.high), method },
         perRequest: round(calls / requests.length),
         requestsWith: round((withSite[index] ?? 0) / requests.length),
         calls,
@@ -268,18 +343,18 @@ export function analyzeWaits(recorded: RecordedWaits[], projectRoot: string, uni
   const latencies = byLatency.map(({ q }) => q.end - q.start);
   const pick = (qq: number): Waterfall => {
     const chosen = byLatency[Math.min(byLatency.length - 1, Math.max(0, Math.ceil(qq * byLatency.length) - 1))] as (typeof byLatency)[number];
-    return waterfallOf(chosen.q, chosen.map, merged, frames);
+    return waterfallOf(chosen.q, merged, frames);
   };
-  const wait = meanInterval(waitShares);
+  const wait = meanInterval(waitShares, method);
   return {
     unit,
     requests: requests.length,
     latency: { p50_ms: round(quantile(latencies, 0.5)), p99_ms: round(quantile(latencies, 0.99)) },
     waitShare: round(wait.mean),
-    waitInterval: { low: round(wait.low), high: round(wait.high), method: 'normal-95-requests' },
+    waitInterval: { low: round(wait.low), high: round(wait.high), method },
     sites,
     waterfalls: { typical: pick(0.5), p99: pick(0.99) },
     dropped: recorded.reduce((a, r) => a + r.dropped, 0),
-    followedShare: unit === 'call' ? null : followedShareOf(recorded),
+    followedShare: unit === 'request' ? followedShareOf(recorded) : null,
   };
 }

@@ -56,7 +56,7 @@ const NOTHING_AWAITED_MS = 250;
 
 /** Follows calls one at a time, round-robin, and writes what they waited on. */
 async function followCalls(tasks: [string, Task][], ms: number, path: string): Promise<void> {
-  startWaits();
+  startWaits({ requests: false });
   const start = performance.now();
   const end = start + ms;
   let calls = 0;

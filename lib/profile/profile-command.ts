@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TargetError } from '../errors.js';
 import { redactText, secretValuesFromEnv } from '../security/redact.js';
+import { readRecordedWaits } from './analyze-waits.js';
 import type { EventLoopDelay } from './build-report.js';
 import { readCpuProfile } from './cpu-profile.js';
 import { compiledProfileModule } from './harness-paths.js';
@@ -22,11 +23,17 @@ export interface CommandProfileOptions {
   timeoutMs?: number;
   /** Run the command once without profiling first, to measure the profiler's cost (default true). */
   measureOverhead?: boolean;
+  /**
+   * Profiled runs when the first one awaited an operation of the user's code (default 1): the
+   * waits of a run are one sample, and their intervals are across runs. A run that awaited nothing
+   * (a program that only computes) is profiled once, as before.
+   */
+  runs?: number;
 }
 
 /** The outcome of {@link profileCommand}: a profile, or only the timing of a program that is not Node. */
 export type CommandProfileOutcome =
-  | { node: true; raw: RawProfile; wallMs: number }
+  | { node: true; raw: RawProfile; wallMs: number; runs: number }
   | { node: false; wallMs: number };
 
 interface RunResult {
@@ -71,6 +78,17 @@ async function runOnce(argv: string[], cwd: string, env: NodeJS.ProcessEnv, time
   }
 }
 
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/** Whether a profiled run awaited any operation of the user's code (its processes' `<pid>.waits.json`). */
+function awaitedAnything(dir: string): boolean {
+  return readRecordedWaits(dir).some((r) => r.requests.some((q) => q.ops.length > 0));
+}
+
 /**
  * Reads the event-loop delay the preload wrote for each profiled process (`<pid>.eld.json`).
  * @param dir - the profile directory
@@ -99,8 +117,9 @@ export function readEventLoopDelay(dir: string): EventLoopDelay | null {
 
 /**
  * Profiles a command. Every Node process it starts (directly or through a shell or npm) loads the
- * profiling preload through NODE_OPTIONS, which writes its V8 profile and event-loop delay at exit;
- * a command that starts no Node process gets its timing only.
+ * profiling preload through NODE_OPTIONS, which writes its V8 profile, event-loop delay and the
+ * operations the run awaited at exit; a command that starts no Node process gets its timing only.
+ * A run that awaited operations is repeated (`runs`), so its waits have intervals across runs.
  * @param options - the command, directory, sampling interval and output directory
  * @returns the profiles, or the timing of a program that is not Node
  * @throws TargetError `command-failed` when the command cannot start or exits with an error
@@ -133,29 +152,38 @@ export async function profileCommand(options: CommandProfileOptions): Promise<Co
     PERFFLOW_PROFILE_MODE: 'exit',
     PERFFLOW_PROFILE_INTERVAL_US: String(Math.max(1, Math.round(options.intervalUs))),
   };
-  const profiled = await runOnce(options.argv, options.cwd, env, timeoutMs);
-  check(profiled, 'under the profiler ');
+  const walls: number[] = [];
+  const runs = Math.max(1, options.runs ?? 1);
+  for (let run = 1; run <= runs; run += 1) {
+    const profiled = await runOnce(options.argv, options.cwd, { ...env, PERFFLOW_PROFILE_RUN: String(run) }, timeoutMs);
+    check(profiled, 'under the profiler ');
+    walls.push(profiled.wallMs);
+    if (run === 1 && !awaitedAnything(options.dir)) break;
+  }
   const files = readdirSync(options.dir);
   const profileFiles = files.filter((f) => f.endsWith('.cpuprofile')).sort();
-  if (profileFiles.length === 0) return { node: false, wallMs: profiled.wallMs };
+  const wallMs = median(walls);
+  if (profileFiles.length === 0) return { node: false, wallMs };
   const profiles = profileFiles.map((name) => ({ path: join(options.dir, name), profile: readCpuProfile(join(options.dir, name)) }));
   const unprofiledRate = unprofiledMs === null ? null : 1000 / unprofiledMs;
-  const profiledRate = 1000 / profiled.wallMs;
+  const profiledRate = 1000 / wallMs;
+  const several = walls.length > 1 ? `the median of ${walls.length} profiled runs` : 'one with the profiler';
   return {
     node: true,
-    wallMs: profiled.wallMs,
+    wallMs,
+    runs: walls.length,
     raw: {
       profiles,
       eventLoop: readEventLoopDelay(options.dir),
       overhead: {
-        method: unprofiledMs === null ? 'not measured (overhead run skipped)' : `runs per second of the whole command, one run without then one with the profiler (${Math.round(unprofiledMs)} ms vs ${Math.round(profiled.wallMs)} ms, process start included)`,
+        method: unprofiledMs === null ? 'not measured (overhead run skipped)' : `runs per second of the whole command, one run without the profiler then ${several} (${Math.round(unprofiledMs)} ms vs ${Math.round(wallMs)} ms, process start included)`,
         unprofiled_rate: unprofiledRate === null ? null : Math.round(unprofiledRate * 1000) / 1000,
         profiled_rate: Math.round(profiledRate * 1000) / 1000,
         unit: 'runs/s',
         overhead: unprofiledRate === null ? null : Math.round((1 - profiledRate / unprofiledRate) * 10_000) / 10_000,
       },
-      load: { command: redactText(options.argv.join(' '), secretValuesFromEnv(base)), wall_ms: Math.round(profiled.wallMs) },
-      notes: profiles.length > 1 ? [`${profiles.length} Node processes were profiled; their samples are analysed together`] : [],
+      load: { command: redactText(options.argv.join(' '), secretValuesFromEnv(base)), wall_ms: Math.round(wallMs), runs: walls.length },
+      notes: profiles.length > 1 ? [`${profiles.length} Node processes were profiled${walls.length > 1 ? ` in ${walls.length} runs` : ''}; their samples are analysed together`] : [],
     },
   };
 }

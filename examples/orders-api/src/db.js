@@ -27,7 +27,9 @@ export async function openDatabase(url) {
   } finally {
     await setup.end();
   }
-  const pool = new pg.Pool({ connectionString: url, max: 8, options: `-c search_path=${schema}` });
+  // ORDERS_POOL_SIZE sets the pool's size (8 by default); a pool smaller than the users is exhausted.
+  const size = Number(process.env.ORDERS_POOL_SIZE ?? 8);
+  const pool = new pg.Pool({ connectionString: url, max: Number.isInteger(size) && size > 0 ? size : 8, options: `-c search_path=${schema}` });
   return {
     pool,
     close: async () => {

@@ -1,0 +1,137 @@
+// The operations of followed requests, for the wait recorder (wait-recorder.ts): which request is
+// current, and the start and end of each operation it waits on, grouped by kind, label and the
+// user's stack. The patches of the individual operations (wait-patches.ts) call `begin`; the
+// recorder decides which requests are followed. Runs inside the profiled program: Node builtins only.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { performance } from 'node:perf_hooks';
+import { userFrames } from './wait-stack.js';
+/** The request a server's continuation belongs to (enabled only while a window follows requests). */
+export const store = new AsyncLocalStorage();
+const groups = [];
+const groupIndex = new Map();
+/** The call (function target) or run (command) being followed: a variable names it, no async hook is needed. */
+let call = null;
+/**
+ * Whether anything may be followed now (a window is open or a call is followed). Every wrapper
+ * checks this first, so while nothing is followed an operation costs one read of a variable.
+ */
+let active = false;
+/** Operations started synchronously inside another operation's start (Pool.query calling Client.query) are that operation. */
+let depth = 0;
+/**
+ * Says whether operations may be recorded now (the recorder's windows and followed calls).
+ * @param on - true while a window is open or a call is followed
+ */
+export function setActive(on) {
+    active = on;
+}
+/**
+ * Names the call every operation belongs to until it is cleared (function targets, command runs).
+ * @param record - the call, or null
+ */
+export function setCall(record) {
+    call = record;
+}
+/**
+ * The request or call the current code runs for, or null when nothing is followed.
+ * @returns the record its operations are added to
+ */
+export function current() {
+    if (!active)
+        return null;
+    return call ?? store.getStore() ?? null;
+}
+/**
+ * Starts an operation of the current request; returns its end, or null when nothing is recorded
+ * (nothing followed, inside another operation's start, or no frame of the user's code started it:
+ * a library's own timers).
+ * @param kind - pg, http, timer, fs, pg-pool
+ * @param describe - the label, computed only when the operation is recorded
+ * @param directOnly - record only when the user's code called it directly (timers, fs: libraries use them internally)
+ * @returns the end, to call once when the operation settles
+ */
+export function begin(kind, describe, directOnly = false) {
+    return beginOperation(kind, describe, directOnly)?.end ?? null;
+}
+/**
+ * {@link begin}, also returning the request and the user's frames (for an operation recorded in two parts).
+ * @param kind - its kind
+ * @param describe - the label, computed only when the operation is recorded
+ * @param directOnly - record only when the user's code called it directly
+ * @returns the start, or null when nothing is recorded
+ */
+export function beginOperation(kind, describe, directOnly = false) {
+    // Nothing, not even the label, is computed for an operation that is not recorded: most are not
+    // (between windows), and shaping a query's text takes four regular expressions per query.
+    const request = current();
+    if (request === null || depth > 0)
+        return null;
+    const { frames, direct } = userFrames();
+    if (frames.length === 0 || (directOnly && !direct))
+        return null;
+    return { request, frames, end: record(request, kind, describe(), frames, performance.now()) };
+}
+/**
+ * Records an operation with a known start and stack (one operation split in two, such as a pool's
+ * wait for a client and the query that follows it).
+ * @param request - the request it belongs to
+ * @param kind - its kind
+ * @param label - its label
+ * @param frames - the user's frames that started it
+ * @param start - when it started, ms
+ * @returns its end
+ */
+export function record(request, kind, label, frames, start) {
+    const key = `${kind}\u0000${label}\u0000${frames.map((f) => `${f[1]}:${f[2]}:${f[3]}`).join('|')}`;
+    let group = groupIndex.get(key);
+    if (group === undefined) {
+        group = groups.length;
+        groups.push({ kind, label, frames });
+        groupIndex.set(key, group);
+    }
+    const op = [group, start, -1];
+    request.ops.push(op);
+    return (at) => {
+        if (op[2] < 0)
+            op[2] = at ?? performance.now();
+    };
+}
+/**
+ * Runs an operation's start so that the operations it starts synchronously are not recorded again.
+ * @param run - the start
+ * @returns what it returned
+ */
+export function nested(run) {
+    depth += 1;
+    try {
+        return run();
+    }
+    finally {
+        depth -= 1;
+    }
+}
+/**
+ * Ends an operation when its result settles (a promise) or now (anything else).
+ * @param result - what the operation's start returned
+ * @param end - its end
+ * @returns the result, unchanged
+ */
+export function settle(result, end) {
+    if (result !== null && typeof result === 'object' && typeof result.then === 'function') {
+        const done = () => {
+            end();
+        };
+        result.then(done, done);
+    }
+    else {
+        end();
+    }
+    return result;
+}
+/**
+ * The groups recorded so far (indices of `RequestRecord.ops` point into it).
+ * @returns the list, shared
+ */
+export function recordedGroups() {
+    return groups;
+}
