@@ -21,5 +21,6 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json', diagnostics: false }],
   },
   testTimeout: 60000,
+  testSequencer: '<rootDir>/tests/sequencer.mjs',
   maxWorkers: 2,
 };
