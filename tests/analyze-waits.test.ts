@@ -3,9 +3,15 @@
 // blocked loop, the interval across runs from Student's t), and call sites whose stacks V8 captured
 // with and without their outer async frames; figures computed by hand.
 import { describe, expect, test } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyzeWaits } from '../lib/profile/analyze-waits.js';
 import type { RecordedWaits, WaitAnalysis } from '../lib/profile/analyze-waits.js';
 import { rankWithWaits } from '../lib/profile/wait-findings.js';
+import { whereOf } from '../lib/profile/wait-patches.js';
 import type { Bottleneck } from '../lib/contracts/bottleneck-report.js';
 
 const group = { kind: 'timer', label: 'setTimeout(2 ms)', frames: [['itemsOf', '/project/a.mjs', 10, 5, false]] as [string, string, number, number, boolean][] };
@@ -46,6 +52,11 @@ describe('waits of a command, per run', () => {
     const waits = analyzeWaits(recorded, '/project', 'request');
     expect(waits?.requests).toBe(4);
     expect(waits?.sites[0]?.interval.method).toBe('normal-95-requests');
+    // Each record its own unit on its own clock, with only its own process's blocked time: the
+    // script of run 1 waited 40 of its 100 ms (its parent's blocked loop is not its), the script of
+    // run 2 50 of 100, the parents nothing: (0.4 + 0 + 0.5 + 0) / 4.
+    expect(waits?.sites[0]?.share).toBeCloseTo(0.225, 3);
+    expect(waits?.latency.p50_ms).toBeCloseTo(100, 3);
   });
 });
 
@@ -93,7 +104,7 @@ describe('CPU entries ranked by their share of latency', () => {
     share_interval: { low: 0.7, high: 0.9, method: 'wilson-95' as const }, samples: 800, category: 'javascript' as const,
     categories: {}, callers: [], call_sites: [], hottest_stacks: [], recursive: false, separated_from_next: true, reason: 'r',
   } as unknown as Bottleneck;
-  const waits = { unit: 'run', requests: 5, latency: { p50_ms: 10, p99_ms: 12 }, waitShare: 0.4, waitInterval: { low: 0.3, high: 0.5, method: 't-95-runs' }, sites: [], waterfalls: null, dropped: 0, followedShare: null } as WaitAnalysis;
+  const waits = { unit: 'run', requests: 5, latency: { p50_ms: 10, p99_ms: 12 }, waitShare: 0.4, waitInterval: { low: 0.3, high: 0.5, method: 't-95-runs' }, sites: [], waterfalls: null, dropped: 0, droppedOperations: 0, followedShare: null } as WaitAnalysis;
 
   test('the interval carries the uncertainty of the share not spent waiting as well as of the self share, and holds its estimate', () => {
     const [entry] = rankWithWaits([cpuEntry], waits);
@@ -108,5 +119,107 @@ describe('CPU entries ranked by their share of latency', () => {
     const [entry] = rankWithWaits([{ ...cpuEntry, share_interval: { low: 0.7, high: 0.8, method: cpuEntry.share_interval.method } }], { ...waits, waitInterval: { low: 0.41, high: 0.45, method: 't-95-runs' } });
     expect(entry?.share_interval.low).toBeLessThanOrEqual(entry?.latency_share ?? -1);
     expect(entry?.share_interval.high).toBeGreaterThanOrEqual(entry?.latency_share ?? 2);
+  });
+});
+
+describe('operations that did not end within their request', () => {
+  const timer = { kind: 'timer', label: 'setTimeout(5000 ms)', frames: [['guard', '/project/a.mjs', 20, 3, false]] as [string, string, number, number, boolean][] };
+  const query = { kind: 'pg', label: 'INSERT INTO audit', frames: [['audit', '/project/a.mjs', 30, 3, false]] as [string, string, number, number, boolean][] };
+  const fetched = { kind: 'http', label: 'GET http://127.0.0.1/rates', frames: [['rates', '/project/a.mjs', 40, 3, false]] as [string, string, number, number, boolean][] };
+
+  test('a timer that had not fired when its request answered is not a wait; another open operation is charged up to the answer; one started after it is none', () => {
+    const waits = analyzeWaits([
+      {
+        time_origin: 0,
+        groups: [timer, query, fetched],
+        // A 5 s guard timer set at 0 and never fired; the rates request 10-60; a query still open at
+        // the answer (from 80); a query started after the answer (audit, 150-160).
+        requests: [{ start: 0, end: 100, name: 'GET /', status: 200, ops: [[0, 0, -1], [2, 10, 60], [1, 80, -1], [1, 150, 160]] }],
+        blocked: [],
+        dropped: 0,
+      },
+    ], '/project', 'request');
+    const share = (fn: string): number | undefined => waits?.sites.find((s) => s.site.function === fn)?.share;
+    expect(share('guard') ?? 0).toBe(0);
+    expect(waits?.sites.find((s) => s.site.function === 'guard')?.perRequest ?? 0).toBe(0);
+    expect(share('rates')).toBeCloseTo(0.5, 5);
+    // 80 to the answer at 100, and only that one call.
+    expect(share('audit')).toBeCloseTo(0.2, 5);
+    expect(waits?.sites.find((s) => s.site.function === 'audit')?.perRequest).toBe(1);
+    expect(waits?.waitShare).toBeCloseTo(0.7, 5);
+  });
+
+  test('in a run, an operation left open by a process is charged up to that process\'s exit, not the end of the run', () => {
+    const waits = analyzeWaits([
+      // The script (from 1000 to 1100) leaves a request open when it exits; its parent runs 900 to 1200.
+      { run: '1', time_origin: 1000, groups: [fetched], requests: [{ start: 0, end: 100, name: 'run 1', status: 0, ops: [[0, 60, -1]] }], blocked: [], dropped: 0 },
+      { run: '1', time_origin: 900, groups: [], requests: [{ start: 0, end: 300, name: 'run 1', status: 0, ops: [] }], blocked: [], dropped: 0 },
+    ], '/project', 'run');
+    // 40 ms (1060 to 1100) of the run's 300, not 140 (to 1200).
+    expect(waits?.sites[0]?.share).toBeCloseTo(40 / 300, 3);
+  });
+});
+
+describe('labels of outgoing requests', () => {
+  test('a user and password in the URL never reach the label', () => {
+    expect(whereOf('https', 'https://svc:s3cr3t-token@api.example.test/x?key=1')).toBe('https://api.example.test/x?key=1');
+    expect(whereOf('http', new URL('http://user:pw@127.0.0.1:8080/a'))).toBe('http://127.0.0.1:8080/a');
+    expect(whereOf('http', 'not a url://user:pw@host/a')).not.toContain('pw');
+    expect(whereOf('http', { hostname: '127.0.0.1', path: '/b' })).toBe('http://127.0.0.1/b');
+  });
+});
+
+describe('the recorder inside a program (the built preload modules, in a process of their own)', () => {
+  const dist = (path: string): string => pathToFileURL(fileURLToPath(new URL(`../dist/profile/${path}`, import.meta.url))).href;
+  /** Runs a program with the recorder's patches installed and one run followed; returns its exit and output. */
+  function runFollowed(body: string): { code: number | null; stdout: string; stderr: string } {
+    const dir = mkdtempSync(join(tmpdir(), 'perfflow-recorder-'));
+    try {
+      const script = join(dir, 'program.mjs');
+      writeFileSync(script, [
+        `import { patchOperations } from '${dist('wait-patches.js')}';`,
+        `import { setActive, setCall } from '${dist('wait-operations.js')}';`,
+        "import { syncBuiltinESMExports } from 'node:module';",
+        'patchOperations();',
+        'syncBuiltinESMExports();',
+        "const run = { start: 0, end: -1, name: 'run', status: 0, ops: [] };",
+        'setActive(true);',
+        'setCall(run);',
+        body,
+      ].join('\n'));
+      const result = spawnSync(process.execPath, [script], { encoding: 'utf8', timeout: 20_000 });
+      return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  test('a rejection the program leaves unhandled still ends it with exit 1, as without the recorder', () => {
+    const result = runFollowed("import { readFile } from 'node:fs/promises';\nreadFile('/nonexistent/perfflow-test-file');\nsetTimeout(() => console.log('still running'), 200);");
+    expect(result.stdout).not.toContain('still running');
+    expect(result.stderr).toContain('ENOENT');
+    expect(result.code).toBe(1);
+  });
+
+  test('a handled rejection is handled: the program goes on', () => {
+    const result = runFollowed("import { readFile } from 'node:fs/promises';\nawait readFile('/nonexistent/perfflow-test-file').catch(() => console.log('caught'));\nconsole.log(run.ops.length);");
+    expect(result.stdout.trim().split('\n')).toEqual(['caught', '1']);
+    expect(result.code).toBe(0);
+  });
+
+  test('a timer cleared before it fired is taken back; one that fires stays, with its end', () => {
+    const result = runFollowed([
+      'const guard = setTimeout(() => console.log("guard fired"), 5000);',
+      'await new Promise((resolve) => setTimeout(resolve, 20));',
+      'clearTimeout(guard);',
+      'console.log(JSON.stringify(run.ops.map(([, s, e]) => e >= s)));',
+    ].join('\n'));
+    expect(result.stdout.trim()).toBe('[true]');
+    expect(result.code).toBe(0);
+  });
+
+  test('an operation started after its run answered is not recorded', () => {
+    const result = runFollowed("import { stat } from 'node:fs/promises';\nawait stat('.');\nrun.end = 1;\nawait stat('.');\nconsole.log(run.ops.length);");
+    expect(result.stdout.trim()).toBe('1');
   });
 });

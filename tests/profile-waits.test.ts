@@ -179,7 +179,10 @@ describe('wait attribution', () => {
     writeFileSync(join(dir, 'build', 'orders.js.map'), out.sourceMapText ?? '');
     const site = lineOf('ts-n-plus-one', tsSource.split('\n'));
     // The compiled line differs, or the test would prove nothing.
-    expect(out.outputText.split('\n').findIndex((l) => l.includes('// site:ts-n-plus-one')) + 1).not.toBe(site);
+    const compiledLine = out.outputText.split('\n').findIndex((l) => l.includes('// site:ts-n-plus-one')) + 1;
+    expect(site).toBeGreaterThan(0);
+    expect(compiledLine).toBeGreaterThan(0);
+    expect(compiledLine).not.toBe(site);
     writeFileSync(join(dir, 'perfflow.config.yaml'), 'targets:\n  orders:\n    command:\n      run: node build/orders.js\n      runs: 3\n');
     const report = profileIn(dir, 'orders');
     const top = report.bottlenecks[0];

@@ -233,6 +233,7 @@ export declare const BottleneckReportSchema: import("@sinclair/typebox").TObject
             }>;
         }>]>;
         dropped_requests: import("@sinclair/typebox").TInteger;
+        dropped_operations: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TInteger>;
         followed_share: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
     }>>;
     page: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{

@@ -18,6 +18,8 @@ export interface RecordedWaits {
     requests: RecordedRequest[];
     blocked?: [number, number][];
     dropped: number;
+    /** Operations past the recorder's cap per request, call or run, not recorded. */
+    dropped_operations?: number;
     following?: {
         open_ms: number;
         recording_ms: number;
@@ -92,6 +94,8 @@ export interface WaitAnalysis {
         p99: Waterfall;
     } | null;
     dropped: number;
+    /** Operations not recorded: past the cap of one request, call or run. */
+    droppedOperations: number;
     /** Share of the recording time during which requests were followed (a server's windows), null when not known. */
     followedShare: number | null;
 }

@@ -94,6 +94,20 @@ function attribute(ops, end, blocked, processOf) {
     }
     return { times, union };
 }
+/**
+ * An operation as charged to its request, call or process run, on that record's clock. One still
+ * running when its record ended (the response sent, the process exited) is charged up to that end,
+ * not to the end of a run its process was part of; a timer that had not fired by then is not
+ * charged at all (a timeout set around other work, `unref`'d or cleared too late for the recorder
+ * to see, was not waited on). One started after its record ended is no wait of it.
+ */
+function openEnded(site, start, end, recordEnd, merged) {
+    if (start > recordEnd)
+        return [];
+    if (end >= 0)
+        return [[site, start, Math.max(start, end)]];
+    return merged[site]?.kind === 'timer' ? [] : [[site, start, recordEnd]];
+}
 function mergeGroups(recorded, projectRoot) {
     const merged = [];
     const byKey = new Map();
@@ -182,14 +196,14 @@ const round = (x) => Math.round(x * 1000) / 1000;
  * Node process of it (npm and the script it starts) on one clock. Each operation keeps its own
  * process's blocked intervals: a parent blocked while its child runs does not block the child's waits.
  */
-function followedUnits(recorded, maps, unit) {
+function followedUnits(recorded, maps, unit, merged) {
     const normalized = recorded.map((r, p) => {
         const map = maps[p] ?? [];
         const shift = unit === 'run' ? (r.time_origin ?? 0) : 0;
         const blocked = [...(r.blocked ?? [])].map(([a, b]) => [a + shift, b + shift]).sort((a, b) => a[0] - b[0]);
         const requests = r.requests
             .filter((q) => q.end > q.start)
-            .map((q) => ({ ...q, start: q.start + shift, end: q.end + shift, ops: q.ops.map(([g, a, b]) => [map[g] ?? 0, a + shift, b < 0 ? b : b + shift]) }));
+            .map((q) => ({ ...q, start: q.start + shift, end: q.end + shift, ops: q.ops.flatMap(([g, a, b]) => openEnded(map[g] ?? 0, a, b, q.end, merged).map(([site, s, e]) => [site, s + shift, e + shift])) }));
         return { run: r.run ?? `process ${p}`, requests, blocked };
     });
     if (unit !== 'run')
@@ -220,7 +234,7 @@ export function analyzeWaits(recorded, projectRoot, unit = 'request') {
     const { merged, maps } = mergeGroups(recorded, projectRoot);
     const frames = merged.map((g) => siteFrame(g, merged));
     const method = unit === 'run' ? 't-95-runs' : 'normal-95-requests';
-    const all = followedUnits(recorded, maps, unit);
+    const all = followedUnits(recorded, maps, unit, merged);
     if (all.length === 0)
         return null;
     // Every k-th request when there are many: the shares are means, and the overlap split is quadratic in a request's operations.
@@ -241,7 +255,11 @@ export function analyzeWaits(recorded, projectRoot, unit = 'request') {
             perSite.set(site, (perSite.get(site) ?? 0) + (times[k] ?? 0));
             counts[site] = (counts[site] ?? 0) + 1;
             durations[site].push((e < 0 ? q.end : e) - s);
-            spans.set(site, [...(spans.get(site) ?? []), [s, e < 0 ? q.end : e]]);
+            const list = spans.get(site);
+            if (list === undefined)
+                spans.set(site, [[s, e < 0 ? q.end : e]]);
+            else
+                list.push([s, e < 0 ? q.end : e]);
         });
         for (const [site, list] of spans) {
             const sorted = list.sort((a, b) => a[0] - b[0]);
@@ -291,6 +309,7 @@ export function analyzeWaits(recorded, projectRoot, unit = 'request') {
         sites,
         waterfalls: { typical: pick(0.5), p99: pick(0.99) },
         dropped: recorded.reduce((a, r) => a + r.dropped, 0),
+        droppedOperations: recorded.reduce((a, r) => a + (r.dropped_operations ?? 0), 0),
         followedShare: unit === 'request' ? followedShareOf(recorded) : null,
     };
 }

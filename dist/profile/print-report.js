@@ -8,6 +8,7 @@ function rankingLines(report) {
         w !== undefined
             ? `${w.requests} ${unit}s: latency p50 ${w.latency_p50_ms.toFixed(1)} ms, p99 ${w.latency_p99_ms.toFixed(1)} ms; ${pct(w.wait_share)} of it waiting on recorded operations, ${pct(w.other_share)} on the CPU, queued or waiting on something not instrumented${w.followed_share === undefined ? '' : ` (requests followed ${pct(w.followed_share)} of the time)`}`
             : null,
+        w?.dropped_operations === undefined ? null : `${w.dropped_operations} operations past the recorder's cap of 5,000 per ${unit} were not recorded: their time reads as not waiting`,
         `${'rank'.padStart(4)}  ${(byLatency ? 'latency' : 'self').padStart(7)}  ${'95% interval'.padEnd(15)}  ${'total'.padStart(6)}  ${'category'.padEnd(10)}  function (file:line)`,
     ].flatMap((l) => (l === null ? [] : [l]));
     for (const b of report.bottlenecks) {

@@ -180,7 +180,7 @@ function poolFinding(waits) {
         significant,
         summary: top === undefined
             ? `no ${waits.unit} waited for a pg pool's client (every query found one free)`
-            : `${significant ? 'pool exhausted' : 'pool waits below the threshold'}: ${percent(share)} of ${waits.unit} latency is spent waiting for a free client of a pg Pool (${top.operation}), ${waited.toFixed(1)} waits per ${waits.unit}, ${ms(top.meanMs)} each (p95 ${ms(top.p95Ms)}), most at ${where(top)}${significant ? '' : ` (below ${percent(WAIT_THRESHOLDS.poolShare)})`}`,
+            : `${significant ? 'pool exhausted' : 'pool waits below the threshold'}: ${percent(share)} of ${waits.unit} latency is spent waiting for a free client of a pg Pool (${top.operation}${sites.length > 1 ? `; the sum over ${sites.length} call sites, each ranked on its own` : ''}), ${waited.toFixed(1)} waits per ${waits.unit}, ${ms(top.meanMs)} each (p95 ${ms(top.p95Ms)}), most at ${where(top)}${significant ? '' : ` (below ${percent(WAIT_THRESHOLDS.poolShare)})`}`,
         share: top === undefined ? null : Math.round(Math.min(1, share) * 10_000) / 10_000,
         share_interval: sites.length === 1 && top !== undefined ? top.interval : null,
         metrics: top === undefined ? {} : { waits_per_request: Math.round(waited * 1000) / 1000, mean_ms: top.meanMs, p95_ms: top.p95Ms },
@@ -213,6 +213,7 @@ export function waitsSection(waits) {
         instrumented: INSTRUMENTED,
         waterfalls: waits.waterfalls,
         dropped_requests: waits.dropped,
+        ...(waits.droppedOperations > 0 ? { dropped_operations: waits.droppedOperations } : {}),
         ...(waits.followedShare === null ? {} : { followed_share: waits.followedShare }),
     };
 }

@@ -14,8 +14,11 @@ export interface RequestRecord {
     status: number;
     ops: [group: number, start: number, end: number][];
 }
-/** The end of a recorded operation: now, or at a given time (ms, performance.now()). */
-export type OperationEnd = (at?: number) => void;
+/** The end of a recorded operation: now, or at a given time (ms, performance.now()); `cancel` takes it back (a timer cleared before it fired was never waited on). */
+export interface OperationEnd {
+    (at?: number): void;
+    cancel?: () => void;
+}
 /** A recorded operation's start: its request, the user's frames that started it, its end. */
 export interface Started {
     request: RequestRecord;
@@ -24,6 +27,12 @@ export interface Started {
 }
 /** The request a server's continuation belongs to (enabled only while a window follows requests). */
 export declare const store: AsyncLocalStorage<RequestRecord>;
+/**
+ * How many operations were not recorded because their request, call or run already held the most
+ * kept, since the count was last taken.
+ * @returns the count, reset to 0
+ */
+export declare function takeDroppedOperations(): number;
 /**
  * Says whether operations may be recorded now (the recorder's windows and followed calls).
  * @param on - true while a window is open or a call is followed
@@ -76,9 +85,14 @@ export declare function record(request: RequestRecord, kind: string, label: stri
 export declare function nested<T>(run: () => T): T;
 /**
  * Ends an operation when its result settles (a promise) or now (anything else).
+ *
+ * A native promise is returned as a promise of its own that settles the same way: a handler
+ * attached to the program's promise would mark its rejection handled, so a rejection the program
+ * never handles (an unawaited `fs.promises.unlink`) would no longer end the process with exit 1 or
+ * reach its `unhandledRejection` listeners. The program's handlers run one microtask later.
  * @param result - what the operation's start returned
  * @param end - its end
- * @returns the result, unchanged
+ * @returns the result, or for a native promise a promise that settles as it does
  */
 export declare function settle<T>(result: T, end: OperationEnd): T;
 /**

@@ -19,6 +19,24 @@ let active = false;
 /** Operations started synchronously inside another operation's start (Pool.query calling Client.query) are that operation. */
 let depth = 0;
 /**
+ * Operations kept per followed request, call or run. A command's run is one record for the life of
+ * its process: a script reading 50,000 files would otherwise hold them all in the user's process
+ * (and give the analysis, quadratic in a record's operations, minutes of work).
+ */
+const MAX_OPERATIONS = 5_000;
+/** Operations not kept: past {@link MAX_OPERATIONS} in their record. */
+let droppedOperations = 0;
+/**
+ * How many operations were not recorded because their request, call or run already held the most
+ * kept, since the count was last taken.
+ * @returns the count, reset to 0
+ */
+export function takeDroppedOperations() {
+    const n = droppedOperations;
+    droppedOperations = 0;
+    return n;
+}
+/**
  * Says whether operations may be recorded now (the recorder's windows and followed calls).
  * @param on - true while a window is open or a call is followed
  */
@@ -64,7 +82,9 @@ export function beginOperation(kind, describe, directOnly = false) {
     // Nothing, not even the label, is computed for an operation that is not recorded: most are not
     // (between windows), and shaping a query's text takes four regular expressions per query.
     const request = current();
-    if (request === null || depth > 0)
+    // A request that has answered waits on nothing more: what it started and left running (an audit
+    // write after the response) is not its wait.
+    if (request === null || depth > 0 || request.end >= 0)
         return null;
     const { frames, direct } = userFrames();
     if (frames.length === 0 || (directOnly && !direct))
@@ -82,6 +102,11 @@ export function beginOperation(kind, describe, directOnly = false) {
  * @returns its end
  */
 export function record(request, kind, label, frames, start) {
+    if (request.end >= 0 || request.ops.length >= MAX_OPERATIONS) {
+        if (request.end < 0)
+            droppedOperations += 1;
+        return () => undefined;
+    }
     const key = `${kind}\u0000${label}\u0000${frames.map((f) => `${f[1]}:${f[2]}:${f[3]}`).join('|')}`;
     let group = groupIndex.get(key);
     if (group === undefined) {
@@ -91,10 +116,16 @@ export function record(request, kind, label, frames, start) {
     }
     const op = [group, start, -1];
     request.ops.push(op);
-    return (at) => {
+    const end = (at) => {
         if (op[2] < 0)
             op[2] = at ?? performance.now();
     };
+    end.cancel = () => {
+        const i = op[2] < 0 ? request.ops.lastIndexOf(op) : -1;
+        if (i >= 0)
+            request.ops.splice(i, 1);
+    };
+    return end;
 }
 /**
  * Runs an operation's start so that the operations it starts synchronously are not recorded again.
@@ -112,11 +143,25 @@ export function nested(run) {
 }
 /**
  * Ends an operation when its result settles (a promise) or now (anything else).
+ *
+ * A native promise is returned as a promise of its own that settles the same way: a handler
+ * attached to the program's promise would mark its rejection handled, so a rejection the program
+ * never handles (an unawaited `fs.promises.unlink`) would no longer end the process with exit 1 or
+ * reach its `unhandledRejection` listeners. The program's handlers run one microtask later.
  * @param result - what the operation's start returned
  * @param end - its end
- * @returns the result, unchanged
+ * @returns the result, or for a native promise a promise that settles as it does
  */
 export function settle(result, end) {
+    if (result instanceof Promise) {
+        return result.then((value) => {
+            end();
+            return value;
+        }, (error) => {
+            end();
+            throw error;
+        });
+    }
     if (result !== null && typeof result === 'object' && typeof result.then === 'function') {
         const done = () => {
             end();

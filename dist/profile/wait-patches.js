@@ -129,8 +129,16 @@ function wrapPoolConnect(original) {
             if (typeof callback !== 'function')
                 return Reflect.apply(original, this, arguments);
             return original.call(this, function acquired() {
-                handed(performance.now());
-                return Reflect.apply(callback, this, arguments);
+                // A client handed over: the query starts now. An error (a connection timeout) handed none,
+                // and the query's own end closes its wait. The callback runs as part of the operation: pg
+                // calls its Client.query there, and a client released inside it is handed to the next
+                // waiter at once, whose query must not be recorded again as the releasing request's.
+                if (arguments[0] === null || arguments[0] === undefined)
+                    handed(performance.now());
+                // eslint-disable-next-line @typescript-eslint/no-this-alias -- the callback's receiver, passed on unchanged
+                const receiver = this;
+                const passed = arguments;
+                return nested(() => Reflect.apply(callback, receiver, passed));
             });
         }
         if (current() === null)
@@ -177,6 +185,8 @@ function patchLoader() {
 }
 function patchTimers() {
     const original = globalThis.setTimeout;
+    /** Recorded timers not yet fired: one cleared first was a timeout that did not happen, not a wait. */
+    const pending = new WeakMap();
     const patched = function setTimeout(callback, ms) {
         if (current() === null || typeof callback !== 'function')
             return Reflect.apply(original, this, arguments);
@@ -184,14 +194,28 @@ function patchTimers() {
         const end = begin('timer', () => `setTimeout(${Math.round(ms ?? 0)} ms)`, true);
         if (end === null)
             return original.call(this, callback, ms, ...rest);
-        return original.call(this, function fired(...args) {
+        const timer = original.call(this, function fired(...args) {
             end();
+            pending.delete(timer);
             return callback.apply(this, args);
         }, ms, ...rest);
+        if (timer !== null && typeof timer === 'object')
+            pending.set(timer, end);
+        return timer;
     };
     const { prototype: _prototype, ...descriptors } = Object.getOwnPropertyDescriptors(original);
     Object.defineProperties(patched, descriptors);
     globalThis.setTimeout = patched;
+    const clear = globalThis.clearTimeout;
+    const patchedClear = function clearTimeout(timer) {
+        if (timer !== null && typeof timer === 'object') {
+            pending.get(timer)?.cancel?.();
+            pending.delete(timer);
+        }
+        return Reflect.apply(clear, this, arguments);
+    };
+    Object.defineProperties(patchedClear, (({ prototype: _p, ...rest }) => rest)(Object.getOwnPropertyDescriptors(clear)));
+    globalThis.clearTimeout = patchedClear;
     const sleep = timersPromises.setTimeout;
     timersPromises.setTimeout = function setTimeout() {
         if (current() === null)
@@ -214,12 +238,22 @@ function patchFs() {
             callbacks[name] = wrapCallbackCall(callbacks[name], 'fs', label(name), true);
     }
 }
-/** The URL an outgoing http.request names: a string, a URL or options. */
-function whereOf(scheme, first) {
-    if (typeof first === 'string')
-        return first;
-    if (first instanceof URL)
-        return first.href;
+/**
+ * The URL an outgoing http.request names (a string, a URL or options), without its user and
+ * password: the label is written to the report.
+ */
+export function whereOf(scheme, first) {
+    if (typeof first === 'string' || first instanceof URL) {
+        try {
+            const url = new URL(first);
+            url.username = '';
+            url.password = '';
+            return url.href;
+        }
+        catch {
+            return String(first).replace(/\/\/[^/@]*@/, '//');
+        }
+    }
     const options = first;
     return `${scheme}://${options?.hostname ?? options?.host ?? 'localhost'}${options?.path ?? '/'}`;
 }

@@ -27,6 +27,7 @@ export declare function stopWaits(): {
     requests: RequestRecord[];
     blocked: [number, number][];
     dropped: number;
+    dropped_operations: number;
     following: {
         open_ms: number;
         recording_ms: number;

@@ -11,7 +11,7 @@
 import dc from 'node:diagnostics_channel';
 import { syncBuiltinESMExports } from 'node:module';
 import { performance } from 'node:perf_hooks';
-import { recordedGroups, setActive, setCall, store } from './wait-operations.js';
+import { recordedGroups, setActive, setCall, store, takeDroppedOperations } from './wait-operations.js';
 import { patchOperations } from './wait-patches.js';
 export { sqlShape } from './wait-patches.js';
 /** Requests kept per process: enough for stable shares, a bounded file. */
@@ -148,7 +148,7 @@ function finishedOne() {
     inFlight = Math.max(0, inFlight - 1);
     closeWhenDrained();
     // A request answered after its window closed (past the drain limit) was the last one listened for.
-    if (inFlight === 0 && windowStart < 0 && listening.finish && !listening.start)
+    if (inFlight === 0 && windowStart < 0 && wanted.finish && !wanted.start)
         listen(false);
 }
 /** The response names its request at the end: the finish is published from the socket's write callback, where the store is not always the request's. */
@@ -189,11 +189,27 @@ let listening = { start: false, finish: false };
 let reopen = null;
 /** setTimeout as the program found it (the recorder's own timer is no operation of the program). */
 let plainSetTimeout = setTimeout;
-/** Subscribes or unsubscribes the request channels; the finish stays while a followed request has not answered. */
+/** What the channels should be, applied once the current publish is over. */
+let wanted = { start: false, finish: false };
+let applying = false;
+/**
+ * Subscribes or unsubscribes the request channels; the finish stays while a followed request has
+ * not answered. The change is made in a microtask: it is often asked for from inside a publish of
+ * those channels, and on Node releases before nodejs/node#55116 unsubscribing there removes a
+ * subscriber from the list being walked, so the program's own next subscriber would miss that event.
+ */
 function listen(on) {
-    const finish = on || inFlight > 0;
-    if (on !== listening.start) {
-        if (on)
+    wanted = { start: on, finish: on || inFlight > 0 };
+    if (applying)
+        return;
+    applying = true;
+    queueMicrotask(applyListening);
+}
+function applyListening() {
+    applying = false;
+    const { start, finish } = wanted;
+    if (start !== listening.start) {
+        if (start)
             dc.subscribe('http.server.request.start', onRequestStart);
         else
             dc.unsubscribe('http.server.request.start', onRequestStart);
@@ -204,7 +220,7 @@ function listen(on) {
         else
             dc.unsubscribe('http.server.response.finish', onResponseFinish);
     }
-    listening = { start: on, finish };
+    listening = { start, finish };
 }
 /** Listens again when the next window is due. */
 function listenAt(due) {
@@ -278,5 +294,5 @@ export function stopWaits() {
     if (reopen !== null)
         clearTimeout(reopen);
     reopen = null;
-    return { groups: recordedGroups(), requests: finished.splice(0), blocked: blocked.splice(0), dropped, following: { open_ms: Math.round(open), recording_ms: Math.round(now - recordingSince) } };
+    return { groups: recordedGroups(), requests: finished.splice(0), blocked: blocked.splice(0), dropped, dropped_operations: takeDroppedOperations(), following: { open_ms: Math.round(open), recording_ms: Math.round(now - recordingSince) } };
 }

@@ -139,6 +139,7 @@ const WaitsSchema = Type.Object(
     instrumented: Type.Array(Type.String(), { description: 'what the recorder sees' }),
     waterfalls: Type.Union([Type.Null(), Type.Object({ typical: WaterfallSchema, p99: WaterfallSchema }, { additionalProperties: false })]),
     dropped_requests: Type.Integer({ minimum: 0, description: 'requests past the recorder cap, not analysed' }),
+    dropped_operations: Type.Optional(Type.Integer({ minimum: 1, description: 'operations not recorded: past the cap of 5,000 per request, call or run (their time reads as not waiting)' })),
     followed_share: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: "a server's requests are followed in windows: the share of the profiled time a window was open (the recorder's cost scales with it)" })),
   },
   { additionalProperties: false },

@@ -13,6 +13,8 @@ export interface RecordedWaits {
   requests: RecordedRequest[];
   blocked?: [number, number][];
   dropped: number;
+  /** Operations past the recorder's cap per request, call or run, not recorded. */
+  dropped_operations?: number;
   following?: { open_ms: number; recording_ms: number };
   /** A command's run the process belonged to (every Node process of one run carries the same). */
   run?: string | null;
@@ -62,6 +64,8 @@ export interface WaitAnalysis {
   sites: WaitSite[];
   waterfalls: { typical: Waterfall; p99: Waterfall } | null;
   dropped: number;
+  /** Operations not recorded: past the cap of one request, call or run. */
+  droppedOperations: number;
   /** Share of the recording time during which requests were followed (a server's windows), null when not known. */
   followedShare: number | null;
 }
@@ -157,6 +161,19 @@ function attribute(ops: [number, number, number][], end: number, blocked: [numbe
 
 interface Merged { kind: string; label: string; frames: WaitFrame[]; key: string }
 
+/**
+ * An operation as charged to its request, call or process run, on that record's clock. One still
+ * running when its record ended (the response sent, the process exited) is charged up to that end,
+ * not to the end of a run its process was part of; a timer that had not fired by then is not
+ * charged at all (a timeout set around other work, `unref`'d or cleared too late for the recorder
+ * to see, was not waited on). One started after its record ended is no wait of it.
+ */
+function openEnded(site: number, start: number, end: number, recordEnd: number, merged: Merged[]): [number, number, number][] {
+  if (start > recordEnd) return [];
+  if (end >= 0) return [[site, start, Math.max(start, end)]];
+  return merged[site]?.kind === 'timer' ? [] : [[site, start, recordEnd]];
+}
+
 function mergeGroups(recorded: RecordedWaits[], projectRoot: string): { merged: Merged[]; maps: number[][] } {
   const merged: Merged[] = [];
   const byKey = new Map<string, number>();
@@ -251,14 +268,14 @@ interface Followed { q: RecordedRequest; blocked: [number, number][][]; processO
  * Node process of it (npm and the script it starts) on one clock. Each operation keeps its own
  * process's blocked intervals: a parent blocked while its child runs does not block the child's waits.
  */
-function followedUnits(recorded: RecordedWaits[], maps: number[][], unit: WaitAnalysis['unit']): Followed[] {
+function followedUnits(recorded: RecordedWaits[], maps: number[][], unit: WaitAnalysis['unit'], merged: Merged[]): Followed[] {
   const normalized = recorded.map((r, p) => {
     const map = maps[p] ?? [];
     const shift = unit === 'run' ? (r.time_origin ?? 0) : 0;
     const blocked = [...(r.blocked ?? [])].map(([a, b]) => [a + shift, b + shift] as [number, number]).sort((a, b) => a[0] - b[0]);
     const requests = r.requests
       .filter((q) => q.end > q.start)
-      .map((q) => ({ ...q, start: q.start + shift, end: q.end + shift, ops: q.ops.map(([g, a, b]) => [map[g] ?? 0, a + shift, b < 0 ? b : b + shift] as [number, number, number]) }));
+      .map((q) => ({ ...q, start: q.start + shift, end: q.end + shift, ops: q.ops.flatMap(([g, a, b]) => openEnded(map[g] ?? 0, a, b, q.end, merged).map(([site, s, e]) => [site, s + shift, e + shift] as [number, number, number])) }));
     return { run: r.run ?? `process ${p}`, requests, blocked };
   });
   if (unit !== 'run') return normalized.flatMap((r) => r.requests.map((q) => ({ q, blocked: [r.blocked], processOf: q.ops.map(() => 0) })));
@@ -287,7 +304,7 @@ export function analyzeWaits(recorded: RecordedWaits[], projectRoot: string, uni
   const { merged, maps } = mergeGroups(recorded, projectRoot);
   const frames = merged.map((g) => siteFrame(g, merged));
   const method: IntervalMethod = unit === 'run' ? 't-95-runs' : 'normal-95-requests';
-  const all = followedUnits(recorded, maps, unit);
+  const all = followedUnits(recorded, maps, unit, merged);
   if (all.length === 0) return null;
   // Every k-th request when there are many: the shares are means, and the overlap split is quadratic in a request's operations.
   const step = Math.ceil(all.length / MAX_ANALYSED);
@@ -307,7 +324,9 @@ export function analyzeWaits(recorded: RecordedWaits[], projectRoot: string, uni
       perSite.set(site, (perSite.get(site) ?? 0) + (times[k] ?? 0));
       counts[site] = (counts[site] ?? 0) + 1;
       (durations[site] as number[]).push((e < 0 ? q.end : e) - s);
-      spans.set(site, [...(spans.get(site) ?? []), [s, e < 0 ? q.end : e]]);
+      const list = spans.get(site);
+      if (list === undefined) spans.set(site, [[s, e < 0 ? q.end : e]]);
+      else list.push([s, e < 0 ? q.end : e]);
     });
     for (const [site, list] of spans) {
       const sorted = list.sort((a, b) => a[0] - b[0]);
@@ -355,6 +374,7 @@ export function analyzeWaits(recorded: RecordedWaits[], projectRoot: string, uni
     sites,
     waterfalls: { typical: pick(0.5), p99: pick(0.99) },
     dropped: recorded.reduce((a, r) => a + r.dropped, 0),
+    droppedOperations: recorded.reduce((a, r) => a + (r.dropped_operations ?? 0), 0),
     followedShare: unit === 'request' ? followedShareOf(recorded) : null,
   };
 }

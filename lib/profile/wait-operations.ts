@@ -11,8 +11,11 @@ import type { Frame } from './wait-stack.js';
 export interface Group { kind: string; label: string; frames: Frame[] }
 /** One followed request (or call, or run): its times and the operations it waited on, ms. */
 export interface RequestRecord { start: number; end: number; name: string; status: number; ops: [group: number, start: number, end: number][] }
-/** The end of a recorded operation: now, or at a given time (ms, performance.now()). */
-export type OperationEnd = (at?: number) => void;
+/** The end of a recorded operation: now, or at a given time (ms, performance.now()); `cancel` takes it back (a timer cleared before it fired was never waited on). */
+export interface OperationEnd {
+  (at?: number): void;
+  cancel?: () => void;
+}
 /** A recorded operation's start: its request, the user's frames that started it, its end. */
 export interface Started { request: RequestRecord; frames: Frame[]; end: OperationEnd }
 
@@ -30,6 +33,25 @@ let call: RequestRecord | null = null;
 let active = false;
 /** Operations started synchronously inside another operation's start (Pool.query calling Client.query) are that operation. */
 let depth = 0;
+/**
+ * Operations kept per followed request, call or run. A command's run is one record for the life of
+ * its process: a script reading 50,000 files would otherwise hold them all in the user's process
+ * (and give the analysis, quadratic in a record's operations, minutes of work).
+ */
+const MAX_OPERATIONS = 5_000;
+/** Operations not kept: past {@link MAX_OPERATIONS} in their record. */
+let droppedOperations = 0;
+
+/**
+ * How many operations were not recorded because their request, call or run already held the most
+ * kept, since the count was last taken.
+ * @returns the count, reset to 0
+ */
+export function takeDroppedOperations(): number {
+  const n = droppedOperations;
+  droppedOperations = 0;
+  return n;
+}
 
 /**
  * Says whether operations may be recorded now (the recorder's windows and followed calls).
@@ -80,7 +102,9 @@ export function beginOperation(kind: string, describe: () => string, directOnly 
   // Nothing, not even the label, is computed for an operation that is not recorded: most are not
   // (between windows), and shaping a query's text takes four regular expressions per query.
   const request = current();
-  if (request === null || depth > 0) return null;
+  // A request that has answered waits on nothing more: what it started and left running (an audit
+  // write after the response) is not its wait.
+  if (request === null || depth > 0 || request.end >= 0) return null;
   const { frames, direct } = userFrames();
   if (frames.length === 0 || (directOnly && !direct)) return null;
   return { request, frames, end: record(request, kind, describe(), frames, performance.now()) };
@@ -97,6 +121,10 @@ export function beginOperation(kind: string, describe: () => string, directOnly 
  * @returns its end
  */
 export function record(request: RequestRecord, kind: string, label: string, frames: Frame[], start: number): OperationEnd {
+  if (request.end >= 0 || request.ops.length >= MAX_OPERATIONS) {
+    if (request.end < 0) droppedOperations += 1;
+    return () => undefined;
+  }
   const key = `${kind}\u0000${label}\u0000${frames.map((f) => `${f[1]}:${f[2]}:${f[3]}`).join('|')}`;
   let group = groupIndex.get(key);
   if (group === undefined) {
@@ -106,9 +134,14 @@ export function record(request: RequestRecord, kind: string, label: string, fram
   }
   const op: [number, number, number] = [group, start, -1];
   request.ops.push(op);
-  return (at?: number) => {
+  const end: OperationEnd = (at?: number) => {
     if (op[2] < 0) op[2] = at ?? performance.now();
   };
+  end.cancel = () => {
+    const i = op[2] < 0 ? request.ops.lastIndexOf(op) : -1;
+    if (i >= 0) request.ops.splice(i, 1);
+  };
+  return end;
 }
 
 /**
@@ -127,16 +160,33 @@ export function nested<T>(run: () => T): T {
 
 /**
  * Ends an operation when its result settles (a promise) or now (anything else).
+ *
+ * A native promise is returned as a promise of its own that settles the same way: a handler
+ * attached to the program's promise would mark its rejection handled, so a rejection the program
+ * never handles (an unawaited `fs.promises.unlink`) would no longer end the process with exit 1 or
+ * reach its `unhandledRejection` listeners. The program's handlers run one microtask later.
  * @param result - what the operation's start returned
  * @param end - its end
- * @returns the result, unchanged
+ * @returns the result, or for a native promise a promise that settles as it does
  */
 export function settle<T>(result: T, end: OperationEnd): T {
+  if (result instanceof Promise) {
+    return result.then(
+      (value: unknown) => {
+        end();
+        return value;
+      },
+      (error: unknown) => {
+        end();
+        throw error;
+      },
+    ) as T;
+  }
   if (result !== null && typeof result === 'object' && typeof (result as { then?: unknown }).then === 'function') {
     const done = (): void => {
       end();
     };
-    (result as unknown as Promise<unknown>).then(done, done);
+    (result as unknown as PromiseLike<unknown>).then(done, done);
   } else {
     end();
   }

@@ -132,8 +132,15 @@ function wrapPoolConnect(original: AnyFunction): AnyFunction {
       const callback: unknown = arguments[0];
       if (typeof callback !== 'function') return Reflect.apply(original, this, arguments);
       return original.call(this, function acquired(this: unknown): unknown {
-        handed(performance.now());
-        return Reflect.apply(callback as AnyFunction, this, arguments);
+        // A client handed over: the query starts now. An error (a connection timeout) handed none,
+        // and the query's own end closes its wait. The callback runs as part of the operation: pg
+        // calls its Client.query there, and a client released inside it is handed to the next
+        // waiter at once, whose query must not be recorded again as the releasing request's.
+        if (arguments[0] === null || arguments[0] === undefined) handed(performance.now());
+        // eslint-disable-next-line @typescript-eslint/no-this-alias -- the callback's receiver, passed on unchanged
+        const receiver = this;
+        const passed = arguments;
+        return nested((): unknown => Reflect.apply(callback as AnyFunction, receiver, passed) as unknown);
       });
     }
     if (current() === null) return Reflect.apply(original, this, arguments);
@@ -177,19 +184,34 @@ function patchLoader(): void {
 
 function patchTimers(): void {
   const original = globalThis.setTimeout;
+  /** Recorded timers not yet fired: one cleared first was a timeout that did not happen, not a wait. */
+  const pending = new WeakMap<object, OperationEnd>();
   const patched = function setTimeout(this: unknown, callback: unknown, ms?: number): unknown {
     if (current() === null || typeof callback !== 'function') return Reflect.apply(original, this, arguments);
     const rest: unknown[] = Array.prototype.slice.call(arguments, 2);
     const end = begin('timer', () => `setTimeout(${Math.round(ms ?? 0)} ms)`, true);
     if (end === null) return (original as AnyFunction).call(this, callback, ms, ...rest);
-    return (original as AnyFunction).call(this, function fired(this: unknown, ...args: unknown[]) {
+    const timer: unknown = (original as AnyFunction).call(this, function fired(this: unknown, ...args: unknown[]) {
       end();
+      pending.delete(timer as object);
       return (callback as AnyFunction).apply(this, args);
     }, ms, ...rest);
+    if (timer !== null && typeof timer === 'object') pending.set(timer, end);
+    return timer;
   };
   const { prototype: _prototype, ...descriptors } = Object.getOwnPropertyDescriptors(original);
   Object.defineProperties(patched, descriptors);
   globalThis.setTimeout = patched as typeof globalThis.setTimeout;
+  const clear = globalThis.clearTimeout;
+  const patchedClear = function clearTimeout(this: unknown, timer: unknown): unknown {
+    if (timer !== null && typeof timer === 'object') {
+      pending.get(timer)?.cancel?.();
+      pending.delete(timer);
+    }
+    return Reflect.apply(clear, this, arguments);
+  };
+  Object.defineProperties(patchedClear, (({ prototype: _p, ...rest }) => rest)(Object.getOwnPropertyDescriptors(clear)));
+  globalThis.clearTimeout = patchedClear;
   const sleep = timersPromises.setTimeout as unknown as AnyFunction;
   (timersPromises as unknown as Record<string, unknown>).setTimeout = function setTimeout(this: unknown): unknown {
     if (current() === null) return Reflect.apply(sleep, this, arguments) as unknown;
@@ -212,10 +234,21 @@ function patchFs(): void {
   }
 }
 
-/** The URL an outgoing http.request names: a string, a URL or options. */
-function whereOf(scheme: string, first: unknown): string {
-  if (typeof first === 'string') return first;
-  if (first instanceof URL) return first.href;
+/**
+ * The URL an outgoing http.request names (a string, a URL or options), without its user and
+ * password: the label is written to the report.
+ */
+export function whereOf(scheme: string, first: unknown): string {
+  if (typeof first === 'string' || first instanceof URL) {
+    try {
+      const url = new URL(first);
+      url.username = '';
+      url.password = '';
+      return url.href;
+    } catch {
+      return String(first).replace(/\/\/[^/@]*@/, '//');
+    }
+  }
   const options = first as { host?: string; hostname?: string; path?: string } | undefined;
   return `${scheme}://${options?.hostname ?? options?.host ?? 'localhost'}${options?.path ?? '/'}`;
 }

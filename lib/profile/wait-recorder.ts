@@ -12,7 +12,7 @@ import dc from 'node:diagnostics_channel';
 import type http from 'node:http';
 import { syncBuiltinESMExports } from 'node:module';
 import { performance } from 'node:perf_hooks';
-import { recordedGroups, setActive, setCall, store } from './wait-operations.js';
+import { recordedGroups, setActive, setCall, store, takeDroppedOperations } from './wait-operations.js';
 import type { Group, RequestRecord } from './wait-operations.js';
 import { patchOperations } from './wait-patches.js';
 
@@ -154,7 +154,7 @@ function finishedOne(): void {
   inFlight = Math.max(0, inFlight - 1);
   closeWhenDrained();
   // A request answered after its window closed (past the drain limit) was the last one listened for.
-  if (inFlight === 0 && windowStart < 0 && listening.finish && !listening.start) listen(false);
+  if (inFlight === 0 && windowStart < 0 && wanted.finish && !wanted.start) listen(false);
 }
 
 /** The response names its request at the end: the finish is published from the socket's write callback, where the store is not always the request's. */
@@ -196,18 +196,35 @@ let reopen: NodeJS.Timeout | null = null;
 /** setTimeout as the program found it (the recorder's own timer is no operation of the program). */
 let plainSetTimeout: typeof setTimeout = setTimeout;
 
-/** Subscribes or unsubscribes the request channels; the finish stays while a followed request has not answered. */
+/** What the channels should be, applied once the current publish is over. */
+let wanted = { start: false, finish: false };
+let applying = false;
+
+/**
+ * Subscribes or unsubscribes the request channels; the finish stays while a followed request has
+ * not answered. The change is made in a microtask: it is often asked for from inside a publish of
+ * those channels, and on Node releases before nodejs/node#55116 unsubscribing there removes a
+ * subscriber from the list being walked, so the program's own next subscriber would miss that event.
+ */
 function listen(on: boolean): void {
-  const finish = on || inFlight > 0;
-  if (on !== listening.start) {
-    if (on) dc.subscribe('http.server.request.start', onRequestStart);
+  wanted = { start: on, finish: on || inFlight > 0 };
+  if (applying) return;
+  applying = true;
+  queueMicrotask(applyListening);
+}
+
+function applyListening(): void {
+  applying = false;
+  const { start, finish } = wanted;
+  if (start !== listening.start) {
+    if (start) dc.subscribe('http.server.request.start', onRequestStart);
     else dc.unsubscribe('http.server.request.start', onRequestStart);
   }
   if (finish !== listening.finish) {
     if (finish) dc.subscribe('http.server.response.finish', onResponseFinish);
     else dc.unsubscribe('http.server.response.finish', onResponseFinish);
   }
-  listening = { start: on, finish };
+  listening = { start, finish };
 }
 
 /** Listens again when the next window is due. */
@@ -269,7 +286,7 @@ function pause(): void {
  * Stops recording and returns what was recorded, ready to be written as `<pid>.waits.json`.
  * @returns requests (times in ms from the first request's start) and operation groups
  */
-export function stopWaits(): { groups: Group[]; requests: RequestRecord[]; blocked: [number, number][]; dropped: number; following: { open_ms: number; recording_ms: number } } {
+export function stopWaits(): { groups: Group[]; requests: RequestRecord[]; blocked: [number, number][]; dropped: number; dropped_operations: number; following: { open_ms: number; recording_ms: number } } {
   const now = performance.now();
   const open = openMs + (windowStart >= 0 ? now - windowStart : 0);
   recording = false;
@@ -281,5 +298,5 @@ export function stopWaits(): { groups: Group[]; requests: RequestRecord[]; block
   listen(false);
   if (reopen !== null) clearTimeout(reopen);
   reopen = null;
-  return { groups: recordedGroups(), requests: finished.splice(0), blocked: blocked.splice(0), dropped, following: { open_ms: Math.round(open), recording_ms: Math.round(now - recordingSince) } };
+  return { groups: recordedGroups(), requests: finished.splice(0), blocked: blocked.splice(0), dropped, dropped_operations: takeDroppedOperations(), following: { open_ms: Math.round(open), recording_ms: Math.round(now - recordingSince) } };
 }
