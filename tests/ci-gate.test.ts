@@ -1,3 +1,4 @@
+import { ciBudgetMs, defaultBudgetMs } from '../lib/compare/budget.js';
 import { describe, expect, test } from '@jest/globals';
 import { Ajv } from 'ajv';
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -198,5 +199,11 @@ describe('the history', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the default budget of a target in the gate', () => {
+  test('60 s of any kind (where perfflow compare gives a function 10 s and a command 30 s): what a shared runner needs to decide 5%', () => {
+    expect((['function', 'command', 'http', 'page'] as const).map((kind) => [defaultBudgetMs(kind), ciBudgetMs(kind)])).toEqual([[10_000, 60_000], [30_000, 60_000], [60_000, 60_000], [60_000, 60_000]]);
   });
 });

@@ -11,6 +11,7 @@
 // often stopping early pays.
 import { join, relative } from 'node:path';
 import { targetCiSettings } from '../config/ci-settings.js';
+import { ciBudgetMs } from '../compare/budget.js';
 import { compareTarget } from '../compare/compare-target.js';
 import { InputError, isKnownError } from '../errors.js';
 import { writeJsonAtomic } from '../state/atomic-file.js';
@@ -42,8 +43,10 @@ export function stopLevel(alpha, measuredBefore, targetsLeft) {
  */
 export function compareForCi(options, target, stopAlpha) {
     const sequential = options.sequential ?? true;
+    const kind = options.config.targets[target]?.kind;
     const compareOptions = {
         ...options.engine,
+        budgetMs: options.engine.budgetMs ?? (kind === undefined ? undefined : ciBudgetMs(kind)),
         sequential,
         ...(sequential && stopAlpha !== undefined ? { sequentialStopAlpha: stopAlpha } : {}),
         projectRoot: options.projectRoot,

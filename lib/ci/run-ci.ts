@@ -14,6 +14,7 @@ import type { PerfflowConfig } from '../config/load.js';
 import { targetCiSettings } from '../config/ci-settings.js';
 import type { Environment } from '../contracts/baseline-metrics.js';
 import type { CiResult } from '../contracts/ci-result.js';
+import { ciBudgetMs } from '../compare/budget.js';
 import { compareTarget } from '../compare/compare-target.js';
 import type { CompareOptions, ComparisonOutcome } from '../compare/compare-target.js';
 import { InputError, isKnownError } from '../errors.js';
@@ -77,8 +78,10 @@ export function stopLevel(alpha: number, measuredBefore: number, targetsLeft: nu
  */
 export function compareForCi(options: CiOptions, target: string, stopAlpha?: (metricCount: number) => number): Promise<ComparisonOutcome> {
   const sequential = options.sequential ?? true;
+  const kind = options.config.targets[target]?.kind;
   const compareOptions: CompareOptions = {
     ...options.engine,
+    budgetMs: options.engine.budgetMs ?? (kind === undefined ? undefined : ciBudgetMs(kind)),
     sequential,
     ...(sequential && stopAlpha !== undefined ? { sequentialStopAlpha: stopAlpha } : {}),
     projectRoot: options.projectRoot,
