@@ -9,7 +9,8 @@
 //   npm run demo -- --wrong-patch     a faster but wrong change: the validation gate fails, rollback restores the code
 //   npm run demo -- --example auth-api   the same on another bundled example (examples/<name>; dashboard is a page in Chromium)
 //   options: --quick (a shorter validation budget), --budget <s> (validation time budget; default 60, dashboard 120), --dir <path>
-//   (where the copy goes; default a new temp dir), --summary <file> (a JSON summary of the run).
+//   (where the copy goes; default a new temp dir), --summary <file> (a JSON summary of the run), --min-blocks <n> (fewest
+//   paired blocks of the validation, default 5; with --wrong-patch 1 is enough to see the behaviour check fail).
 //   PERFFLOW_DEMO_BUDGET=<s> and PERFFLOW_DEMO_QUICK=1 do the same as --budget and --quick.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -65,11 +66,12 @@ export function demoOptions(argv, env) {
         dir: { type: 'string' },
         summary: { type: 'string' },
         example: { type: 'string', default: 'users-api' },
+        'min-blocks': { type: 'string' },
       },
       strict: true,
     }));
   } catch (error) {
-    throw new DemoStop(`${error instanceof Error ? error.message : String(error)}; usage: npm run demo -- [--wrong-patch] [--quick] [--budget <seconds>] [--dir <path>] [--summary <file>] [--example <name>]`, 2);
+    throw new DemoStop(`${error instanceof Error ? error.message : String(error)}; usage: npm run demo -- [--wrong-patch] [--quick] [--budget <seconds>] [--dir <path>] [--summary <file>] [--example <name>] [--min-blocks <n>]`, 2);
   }
   const quick = values.quick === true || env.PERFFLOW_DEMO_QUICK === '1';
   const budgetText = values.budget ?? env.PERFFLOW_DEMO_BUDGET;
@@ -79,7 +81,11 @@ export function demoOptions(argv, env) {
     throw new DemoStop(`--budget must be a number of seconds from 5 to 600, got '${budgetText}'; e.g. --budget 30`, 2);
   }
   if (!Object.hasOwn(EXAMPLES, values.example)) throw new DemoStop(`--example must be one of ${Object.keys(EXAMPLES).join(', ')}, got '${values.example}'`, 2);
-  return { wrongPatch: values['wrong-patch'] === true, quick, budgetS, dir: values.dir, summary: values.summary, example: values.example };
+  const minBlocks = values['min-blocks'] === undefined ? undefined : Number(values['min-blocks']);
+  if (minBlocks !== undefined && !(Number.isInteger(minBlocks) && minBlocks >= 1 && minBlocks <= 100)) {
+    throw new DemoStop(`--min-blocks must be a whole number from 1 to 100, got '${values['min-blocks']}'; e.g. --min-blocks 1`, 2);
+  }
+  return { wrongPatch: values['wrong-patch'] === true, quick, budgetS, dir: values.dir, summary: values.summary, example: values.example, ...(minBlocks === undefined ? {} : { minBlocks }) };
 }
 
 /**
@@ -490,7 +496,7 @@ async function runDemo(options, summary) {
 
   step(8, 'validation: paired base-vs-candidate comparison and behaviour check', 'real');
   t = performance.now();
-  const validation = await perfflow(summary.project, ['validate', '--budget', String(options.budgetS)]);
+  const validation = await perfflow(summary.project, ['validate', '--budget', String(options.budgetS), ...(options.minBlocks === undefined ? [] : ['--min-blocks', String(options.minBlocks)])]);
   const comparisonPath = join(summary.run_dir, 'performance-comparison.json');
   if (!existsSync(comparisonPath)) throw new DemoStop(`perfflow validate wrote no comparison (exit ${validation.code})`, validation.code || 1);
   const comparison = readJson(comparisonPath);

@@ -171,8 +171,13 @@ describe('demo options', () => {
     [['--example', 'orders-api'], {}, { example: 'orders-api' }],
     [['--example', 'dashboard'], {}, { example: 'dashboard', budgetS: 120 }],
     [['--example', 'dashboard', '--quick'], {}, { budgetS: 60 }],
+    [['--min-blocks', '1'], {}, { minBlocks: 1 }],
   ])('%j with %j reads as %j', (argv, env, expected) => {
     expect(demoOptions(argv, env)).toMatchObject(expected);
+  });
+
+  test('a bad --min-blocks is refused in one line', () => {
+    expect(() => demoOptions(['--min-blocks', '0'], {})).toThrow("--min-blocks must be a whole number from 1 to 100, got '0'; e.g. --min-blocks 1");
   });
 
   test('an unknown example is refused in one line naming the known ones', () => {
@@ -290,8 +295,8 @@ describe('npm run demo, end to end', () => {
   }, 180_000);
 
   endToEnd('with the wrong patch, the validation gate fails and rollback restores the code', async () => {
-    // The behaviour check fails whatever the timings say, so a short budget is enough.
-    const { code, stdout, summary } = runDemo(5, ['--wrong-patch']);
+    // The behaviour check fails whatever the timings say, so a short budget and one block are enough.
+    const { code, stdout, summary } = runDemo(5, ['--wrong-patch', '--min-blocks', '1']);
     expect(code).toBe(0);
     expect(summary.outcome).toBe('rolled-back');
     expect(summary.steps.at(-1)).toEqual({ step: 'validation', decision: 'failed' });

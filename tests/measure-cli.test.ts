@@ -58,7 +58,16 @@ describe('perfflow bench and perfflow baseline through the real CLI', () => {
   const root = tempRepo({ 'server.cjs': SERVER, 'perfflow.config.yaml': CONFIG });
 
   test('bench --json prints a valid, healthy baseline of an http target', () => {
-    const r = perfflow(root, ['bench', 'api/users', '--json', '--out', 'out.json']);
+    let r = perfflow(root, ['bench', 'api/users', '--json', '--out', 'out.json']);
+    // On a machine busy with the other test files a baseline can be honestly unhealthy (exit 3,
+    // its reasons named); a user would measure again, and so does this test, once.
+    if (r.code === 3) {
+      const unhealthy = JSON.parse(r.stdout) as { healthy: boolean; health_reasons: string[] };
+      expect(unhealthy.healthy).toBe(false);
+      expect(unhealthy.health_reasons.length).toBeGreaterThan(0);
+      process.stdout.write(`measured again after an unhealthy baseline: ${unhealthy.health_reasons.join('; ')}\n`);
+      r = perfflow(root, ['bench', 'api/users', '--json', '--out', 'out.json']);
+    }
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const data = JSON.parse(r.stdout) as { kind: string; valid: boolean; healthy: boolean; http: { latency_us: { p50: number } }; environment: { git: { commit: string } } };
