@@ -69,12 +69,12 @@ function blockedWithin(blocked, a, b) {
  * for the loop, not for its operation); and the time during which at least one operation ran on a
  * free loop (the request's waiting time).
  * @param ops - the request's operations
- * @param end - the request's end (an operation still open then ends there)
+ * @param end - the request's end (an operation running past it is cut there)
  * @param blocked - per process of the request, its blocked intervals sorted by start
  * @param processOf - per operation, the index of its process in `blocked`
  */
 function attribute(ops, end, blocked, processOf) {
-    const closed = ops.map(([, s, e]) => [s, e < 0 ? end : Math.min(e, end)]);
+    const closed = ops.map(([, s, e]) => [s, Math.min(e, end)]);
     const cuts = [...new Set(closed.flat())].sort((a, b) => a - b);
     const times = closed.map(() => 0);
     let union = 0;
@@ -186,7 +186,7 @@ function waterfallOf(request, merged, frames) {
         latency_ms: round(request.end - request.start),
         operations: request.ops.map(([index, s, e]) => {
             const group = merged[index];
-            return { site: siteText(frames[index]), operation: group.label, start_ms: round(s - request.start), duration_ms: round((e < 0 ? request.end : e) - s) };
+            return { site: siteText(frames[index]), operation: group.label, start_ms: round(s - request.start), duration_ms: round(e - s) };
         }),
     };
 }
@@ -254,12 +254,12 @@ export function analyzeWaits(recorded, projectRoot, unit = 'request') {
         q.ops.forEach(([site, s, e], k) => {
             perSite.set(site, (perSite.get(site) ?? 0) + (times[k] ?? 0));
             counts[site] = (counts[site] ?? 0) + 1;
-            durations[site].push((e < 0 ? q.end : e) - s);
+            durations[site].push(e - s);
             const list = spans.get(site);
             if (list === undefined)
-                spans.set(site, [[s, e < 0 ? q.end : e]]);
+                spans.set(site, [[s, e]]);
             else
-                list.push([s, e < 0 ? q.end : e]);
+                list.push([s, e]);
         });
         for (const [site, list] of spans) {
             const sorted = list.sort((a, b) => a[0] - b[0]);

@@ -183,6 +183,11 @@ function patchLoader() {
         return exported;
     };
 }
+/** Gives a wrapper the properties of the function it replaces (`setTimeout[promisify.custom]`), all but its prototype. */
+function copyProperties(original, wrapper) {
+    const { prototype: _prototype, ...descriptors } = Object.getOwnPropertyDescriptors(original);
+    Object.defineProperties(wrapper, descriptors);
+}
 function patchTimers() {
     const original = globalThis.setTimeout;
     /** Recorded timers not yet fired: one cleared first was a timeout that did not happen, not a wait. */
@@ -203,8 +208,7 @@ function patchTimers() {
             pending.set(timer, end);
         return timer;
     };
-    const { prototype: _prototype, ...descriptors } = Object.getOwnPropertyDescriptors(original);
-    Object.defineProperties(patched, descriptors);
+    copyProperties(original, patched);
     globalThis.setTimeout = patched;
     const clear = globalThis.clearTimeout;
     const patchedClear = function clearTimeout(timer) {
@@ -214,7 +218,7 @@ function patchTimers() {
         }
         return Reflect.apply(clear, this, arguments);
     };
-    Object.defineProperties(patchedClear, (({ prototype: _p, ...rest }) => rest)(Object.getOwnPropertyDescriptors(clear)));
+    copyProperties(clear, patchedClear);
     globalThis.clearTimeout = patchedClear;
     const sleep = timersPromises.setTimeout;
     timersPromises.setTimeout = function setTimeout() {

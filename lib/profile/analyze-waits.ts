@@ -134,12 +134,12 @@ function blockedWithin(blocked: [number, number][], a: number, b: number): numbe
  * for the loop, not for its operation); and the time during which at least one operation ran on a
  * free loop (the request's waiting time).
  * @param ops - the request's operations
- * @param end - the request's end (an operation still open then ends there)
+ * @param end - the request's end (an operation running past it is cut there)
  * @param blocked - per process of the request, its blocked intervals sorted by start
  * @param processOf - per operation, the index of its process in `blocked`
  */
 function attribute(ops: [number, number, number][], end: number, blocked: [number, number][][], processOf: number[]): { times: number[]; union: number } {
-  const closed = ops.map(([, s, e]) => [s, e < 0 ? end : Math.min(e, end)] as const);
+  const closed = ops.map(([, s, e]) => [s, Math.min(e, end)] as const);
   const cuts = [...new Set(closed.flat())].sort((a, b) => a - b);
   const times = closed.map(() => 0);
   let union = 0;
@@ -253,7 +253,7 @@ function waterfallOf(request: RecordedRequest, merged: Merged[], frames: WaitFra
     latency_ms: round(request.end - request.start),
     operations: request.ops.map(([index, s, e]) => {
       const group = merged[index] as Merged;
-      return { site: siteText(frames[index] as WaitFrame), operation: group.label, start_ms: round(s - request.start), duration_ms: round((e < 0 ? request.end : e) - s) };
+      return { site: siteText(frames[index] as WaitFrame), operation: group.label, start_ms: round(s - request.start), duration_ms: round(e - s) };
     }),
   };
 }
@@ -261,6 +261,7 @@ function waterfallOf(request: RecordedRequest, merged: Merged[], frames: WaitFra
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 /** A request whose operations name merged groups, with the blocked intervals of each of its processes' event loops. */
+/** A followed unit; its operations all have an end (see {@link openEnded}), on the unit's clock. */
 interface Followed { q: RecordedRequest; blocked: [number, number][][]; processOf: number[] }
 
 /**
@@ -323,10 +324,10 @@ export function analyzeWaits(recorded: RecordedWaits[], projectRoot: string, uni
     q.ops.forEach(([site, s, e], k) => {
       perSite.set(site, (perSite.get(site) ?? 0) + (times[k] ?? 0));
       counts[site] = (counts[site] ?? 0) + 1;
-      (durations[site] as number[]).push((e < 0 ? q.end : e) - s);
+      (durations[site] as number[]).push(e - s);
       const list = spans.get(site);
-      if (list === undefined) spans.set(site, [[s, e < 0 ? q.end : e]]);
-      else list.push([s, e < 0 ? q.end : e]);
+      if (list === undefined) spans.set(site, [[s, e]]);
+      else list.push([s, e]);
     });
     for (const [site, list] of spans) {
       const sorted = list.sort((a, b) => a[0] - b[0]);

@@ -182,6 +182,12 @@ function patchLoader(): void {
   };
 }
 
+/** Gives a wrapper the properties of the function it replaces (`setTimeout[promisify.custom]`), all but its prototype. */
+function copyProperties(original: object, wrapper: object): void {
+  const { prototype: _prototype, ...descriptors } = Object.getOwnPropertyDescriptors(original);
+  Object.defineProperties(wrapper, descriptors);
+}
+
 function patchTimers(): void {
   const original = globalThis.setTimeout;
   /** Recorded timers not yet fired: one cleared first was a timeout that did not happen, not a wait. */
@@ -199,8 +205,7 @@ function patchTimers(): void {
     if (timer !== null && typeof timer === 'object') pending.set(timer, end);
     return timer;
   };
-  const { prototype: _prototype, ...descriptors } = Object.getOwnPropertyDescriptors(original);
-  Object.defineProperties(patched, descriptors);
+  copyProperties(original, patched);
   globalThis.setTimeout = patched as typeof globalThis.setTimeout;
   const clear = globalThis.clearTimeout;
   const patchedClear = function clearTimeout(this: unknown, timer: unknown): unknown {
@@ -210,7 +215,7 @@ function patchTimers(): void {
     }
     return Reflect.apply(clear, this, arguments);
   };
-  Object.defineProperties(patchedClear, (({ prototype: _p, ...rest }) => rest)(Object.getOwnPropertyDescriptors(clear)));
+  copyProperties(clear, patchedClear);
   globalThis.clearTimeout = patchedClear;
   const sleep = timersPromises.setTimeout as unknown as AnyFunction;
   (timersPromises as unknown as Record<string, unknown>).setTimeout = function setTimeout(this: unknown): unknown {
