@@ -5,6 +5,7 @@ import http from 'node:http';
 import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { BaselineMetrics } from '../lib/contracts/baseline-metrics.js';
 import type { HttpTargetConfig } from '../lib/config/load.js';
 import { TargetError } from '../lib/errors.js';
 import { runArtilleryLoad } from '../lib/measure/artillery/artillery-load.js';
@@ -47,30 +48,39 @@ describe('engine: artillery, platform: local', () => {
     const builtin = target({ url: server.url });
     const artillery = target({ url: server.url, headers: { authorization: `Bearer ${SECRET}` }, engine: { name: 'artillery', platform: 'local', workers: 1, region: undefined } });
     await measureTarget({ ...builtin, warmupMs: 1000, durationMs: 1000 }, options); // the server's JIT settles before either is measured
-    const before = await measureTarget(builtin, options);
-    const a = await measureTarget(artillery, options);
-    const after = await measureTarget(builtin, options);
-    expect(a.environment.load_engine).toEqual({ name: 'artillery', version: expect.stringMatching(/^2\./), platform: 'local', workers: expect.any(Number) });
-    expect(a.http?.latency_resolution_us).toBe(100);
-    expect(a.http?.not_measured?.length).toBeGreaterThan(0);
-    expect(a.http?.latency_us.stddev).toBeUndefined();
-    expect(JSON.stringify(a)).not.toContain(SECRET);
-    for (const b of [before, a, after]) {
-      expect(b.health_reasons).toEqual([]);
-      // 30/s for 4 s; an open loop's window may hold one arrival more or less at either edge.
-      expect(Math.abs(b.samples.measured - 120)).toBeLessThanOrEqual(2);
-    }
     // Tolerance: both engines offer the same 30 req/s open loop to the same warm server, so each
     // delivers its 120 answers in the 4 s window (throughput within 10%). Their medians time the same
     // requests from arrival to the whole answer, but seconds apart on a shared 2-core machine where
     // Artillery also spends 1-4 ms of CPU per request (bench/artillery.bench.mjs) on the cores the
     // server needs: within a factor of 2 of the builtin's mean of the runs before and after. That
-    // still catches a wrong unit (ms read as µs is a factor of 1000).
-    const builtinP50 = ((before.http?.latency_us.p50 ?? 0) + (after.http?.latency_us.p50 ?? 0)) / 2;
-    const artilleryP50 = a.http?.latency_us.p50 ?? 0;
-    const builtinRps = ((before.http?.throughput_rps ?? 0) + (after.http?.throughput_rps ?? 0)) / 2;
-    expect(Math.abs((a.http?.throughput_rps ?? 0) / builtinRps - 1)).toBeLessThan(0.1);
-    expect(Math.abs(Math.log(artilleryP50 / builtinP50))).toBeLessThan(Math.log(2));
+    // still catches a wrong unit (ms read as µs is a factor of 1000). A round beside another heavy
+    // test file (Chromium) once read a factor of 2.04, so a round out of tolerance is measured once
+    // more, as a user would; a wrong unit or a wrong definition of latency fails both rounds.
+    const agreement = (before: BaselineMetrics, a: BaselineMetrics, after: BaselineMetrics): { rps: number; p50: number } => {
+      const builtinP50 = ((before.http?.latency_us.p50 ?? 0) + (after.http?.latency_us.p50 ?? 0)) / 2;
+      const builtinRps = ((before.http?.throughput_rps ?? 0) + (after.http?.throughput_rps ?? 0)) / 2;
+      return { rps: Math.abs((a.http?.throughput_rps ?? 0) / builtinRps - 1), p50: Math.abs(Math.log((a.http?.latency_us.p50 ?? 0) / builtinP50)) };
+    };
+    let before = await measureTarget(builtin, options);
+    let round = { rps: Infinity, p50: Infinity };
+    for (let attempt = 0; attempt < 2 && !(round.rps < 0.1 && round.p50 < Math.log(2)); attempt += 1) {
+      const a = await measureTarget(artillery, options);
+      const after = await measureTarget(builtin, options);
+      expect(a.environment.load_engine).toEqual({ name: 'artillery', version: expect.stringMatching(/^2\./), platform: 'local', workers: expect.any(Number) });
+      expect(a.http?.latency_resolution_us).toBe(100);
+      expect(a.http?.not_measured?.length).toBeGreaterThan(0);
+      expect(a.http?.latency_us.stddev).toBeUndefined();
+      expect(JSON.stringify(a)).not.toContain(SECRET);
+      for (const b of [before, a, after]) {
+        expect(b.health_reasons).toEqual([]);
+        // 30/s for 4 s; an open loop's window may hold one arrival more or less at either edge.
+        expect(Math.abs(b.samples.measured - 120)).toBeLessThanOrEqual(2);
+      }
+      round = agreement(before, a, after);
+      before = after;
+    }
+    expect(round.rps).toBeLessThan(0.1);
+    expect(round.p50).toBeLessThan(Math.log(2));
   }, 120_000);
 
   test('the script on disk holds no secret, the secret reaches the server, and an aborted run leaves no process', async () => {
