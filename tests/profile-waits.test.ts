@@ -144,7 +144,7 @@ describe('wait attribution', () => {
     cpSync(commandFixture, join(dir, 'command.mjs'));
     writeFileSync(
       join(dir, 'perfflow.config.yaml'),
-      'targets:\n  orders:\n    command:\n      run: node command.mjs\n      runs: 4\n  nested:\n    command:\n      run: node command.mjs\n      runs: 3\n      env: { MODE: parent }\n  compute:\n    command:\n      run: node command.mjs\n      runs: 4\n      env: { MODE: compute, N: "2000000" }\n',
+      'targets:\n  orders:\n    command:\n      run: node command.mjs\n      runs: 4\n  nested:\n    command:\n      run: node command.mjs\n      runs: 3\n      env: { MODE: parent }\n  compute:\n    command:\n      run: node command.mjs\n      runs: 4\n      env: { MODE: compute, N: "8000000" }\n',
     );
     const waiting = profileIn(dir, 'orders');
     expect(waiting.waits?.unit).toBe('run');
@@ -164,6 +164,7 @@ describe('wait attribution', () => {
     expect(nested.samples.processes).toBe(6);
     expect(finding(nested, 'n-plus-one')?.metrics.per_request).toBeCloseTo(10, 5);
     expect(finding(nested, 'n-plus-one')?.call_sites[0]?.line).toBe(lineOf('cmd-n-plus-one', commandSource));
+    // 8M iterations: ~80 ms of loop, ~800 samples at 100 µs; 2M (~20 ms) gave 172 on a busy CI machine.
     const computing = profileIn(dir, 'compute', ['--interval-us', '100', '--min-samples', '200']);
     expect(computing.waits).toBeUndefined();
     expect(computing.load).toMatchObject({ runs: 1 });
