@@ -126,27 +126,49 @@ describe('operations that did not end within their request', () => {
   const timer = { kind: 'timer', label: 'setTimeout(5000 ms)', frames: [['guard', '/project/a.mjs', 20, 3, false]] as [string, string, number, number, boolean][] };
   const query = { kind: 'pg', label: 'INSERT INTO audit', frames: [['audit', '/project/a.mjs', 30, 3, false]] as [string, string, number, number, boolean][] };
   const fetched = { kind: 'http', label: 'GET http://127.0.0.1/rates', frames: [['rates', '/project/a.mjs', 40, 3, false]] as [string, string, number, number, boolean][] };
+  const upstream = { kind: 'http', label: 'GET http://127.0.0.1/stock', frames: [['upstream', '/project/a.mjs', 50, 3, false]] as [string, string, number, number, boolean][] };
+  const lookup = { kind: 'pg', label: 'SELECT * FROM users WHERE id = $1', frames: [['lookup', '/project/a.mjs', 60, 3, false]] as [string, string, number, number, boolean][] };
 
-  test('a timer that had not fired when its request answered is not a wait; another open operation is charged up to the answer; one started after it is none', () => {
+  test('a timer not fired or a query not ended when its request answered is not a wait; an http request still open is charged up to the answer; one started after it is none', () => {
     const waits = analyzeWaits([
       {
         time_origin: 0,
-        groups: [timer, query, fetched],
-        // A 5 s guard timer set at 0 and never fired; the rates request 10-60; a query still open at
-        // the answer (from 80); a query started after the answer (audit, 150-160).
-        requests: [{ start: 0, end: 100, name: 'GET /', status: 200, ops: [[0, 0, -1], [2, 10, 60], [1, 80, -1], [1, 150, 160]] }],
+        groups: [timer, query, fetched, upstream],
+        // A 5 s guard timer set at 0 and never fired; the rates request 10-60; an audit query the
+        // handler did not await, still open at the answer (from 80), another that ended after it
+        // (70-130), one started after the answer (150-160); an upstream http request whose 'close'
+        // the recorder had not seen when the handler answered from its 'end' (from 60).
+        requests: [{ start: 0, end: 100, name: 'GET /', status: 200, ops: [[0, 0, -1], [2, 10, 60], [1, 80, -1], [1, 70, 130], [1, 150, 160], [3, 60, -1]] }],
         blocked: [],
         dropped: 0,
       },
     ], '/project', 'request');
-    const share = (fn: string): number | undefined => waits?.sites.find((s) => s.site.function === fn)?.share;
-    expect(share('guard') ?? 0).toBe(0);
-    expect(waits?.sites.find((s) => s.site.function === 'guard')?.perRequest ?? 0).toBe(0);
-    expect(share('rates')).toBeCloseTo(0.5, 5);
-    // 80 to the answer at 100, and only that one call.
-    expect(share('audit')).toBeCloseTo(0.2, 5);
-    expect(waits?.sites.find((s) => s.site.function === 'audit')?.perRequest).toBe(1);
-    expect(waits?.waitShare).toBeCloseTo(0.7, 5);
+    const site = (fn: string): { share: number; perRequest: number } | undefined => waits?.sites.find((s) => s.site.function === fn);
+    expect(site('guard')?.share ?? 0).toBe(0);
+    expect(site('guard')?.perRequest ?? 0).toBe(0);
+    expect(site('audit')?.share ?? 0).toBe(0);
+    expect(site('audit')?.perRequest ?? 0).toBe(0);
+    expect(site('rates')?.share).toBeCloseTo(0.5, 5);
+    // 60 to the answer at 100.
+    expect(site('upstream')?.share).toBeCloseTo(0.4, 5);
+    expect(site('upstream')?.perRequest).toBe(1);
+    expect(waits?.waitShare).toBeCloseTo(0.9, 5);
+  });
+
+  test('an audit query left running is not charged: the query the answer awaited keeps the time they overlapped', () => {
+    const waits = analyzeWaits([
+      {
+        time_origin: 0,
+        groups: [query, lookup],
+        // The handler starts an audit insert at 0 without awaiting it, awaits its lookup 0-40 and
+        // answers at 40; the insert ends at 55.
+        requests: [{ start: 0, end: 40, name: 'GET /', status: 200, ops: [[0, 0, 55], [1, 0, 40]] }],
+        blocked: [],
+        dropped: 0,
+      },
+    ], '/project', 'request');
+    expect(waits?.sites.filter((s) => s.calls > 0).map((s) => [s.site.function, Math.round(s.share * 1000) / 1000])).toEqual([['lookup', 1]]);
+    expect(waits?.sites.find((s) => s.site.function === 'audit')?.share).toBe(0);
   });
 
   test('in a run, an operation left open by a process is charged up to that process\'s exit, not the end of the run', () => {
@@ -157,6 +179,36 @@ describe('operations that did not end within their request', () => {
     ], '/project', 'run');
     // 40 ms (1060 to 1100) of the run's 300, not 140 (to 1200).
     expect(waits?.sites[0]?.share).toBeCloseTo(40 / 300, 3);
+  });
+
+  test('each kind whose end the recorder sees first is dropped when it outlived its record; an http request that ended after the answer is charged up to it; an end at the answer counts', () => {
+    const file = { kind: 'fs', label: 'fs.promises.appendFile', frames: [['log', '/project/a.mjs', 70, 3, false]] as [string, string, number, number, boolean][] };
+    const pool = { kind: 'pg-pool', label: 'wait for a free client (pool of 2)', frames: [['pooled', '/project/a.mjs', 80, 3, false]] as [string, string, number, number, boolean][] };
+    const waits = analyzeWaits([
+      {
+        time_origin: 0,
+        groups: [file, pool, timer, fetched, query],
+        // Answer at 100: a log append 0-120, a pool wait 10-130, a timer 20-110 (fired after the
+        // answer), the rates request 50-150 (its close seen after the answer), a query ending at 100.
+        requests: [{ start: 0, end: 100, name: 'GET /', status: 200, ops: [[0, 0, 120], [1, 10, 130], [2, 20, 110], [3, 50, 150], [4, 40, 100]] }],
+        blocked: [],
+        dropped: 0,
+      },
+    ], '/project', 'request');
+    const site = (fn: string): { share: number; calls: number; meanMs: number } | undefined => waits?.sites.find((w) => w.site.function === fn);
+    for (const fn of ['log', 'pooled', 'guard']) expect([fn, site(fn)?.calls ?? 0]).toEqual([fn, 0]);
+    // 40-50 the query alone, 50-100 the two: 10 + 25 and 25.
+    expect(site('audit')?.share).toBeCloseTo(0.35, 5);
+    expect(site('rates')?.share).toBeCloseTo(0.25, 5);
+    // Charged up to the answer, timed to its own end.
+    expect(site('rates')?.meanMs).toBeCloseTo(100, 5);
+  });
+
+  test('in a run, a query or file operation left running at a process\'s exit is not charged', () => {
+    const waits = analyzeWaits([
+      { run: '1', time_origin: 0, groups: [query, lookup], requests: [{ start: 0, end: 100, name: 'run 1', status: 0, ops: [[0, 10, -1], [1, 20, 60]] }], blocked: [], dropped: 0 },
+    ], '/project', 'run');
+    expect(waits?.sites.filter((w) => w.calls > 0).map((w) => [w.site.function, w.share])).toEqual([['lookup', 0.4]]);
   });
 });
 

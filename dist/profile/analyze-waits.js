@@ -95,18 +95,31 @@ function attribute(ops, end, blocked, processOf) {
     return { times, union };
 }
 /**
- * An operation as charged to its request, call or process run, on that record's clock. One still
- * running when its record ended (the response sent, the process exited) is charged up to that end,
- * not to the end of a run its process was part of; a timer that had not fired by then is not
- * charged at all (a timeout set around other work, `unref`'d or cleared too late for the recorder
- * to see, was not waited on). One started after its record ended is no wait of it.
+ * Kinds whose end the recorder marks before the program sees the result (a promise's own handler
+ * runs first, a callback is wrapped to end the operation before it is called): one of these still
+ * running when its record ended was certainly not waited for by that end. An outgoing http request
+ * ends at its 'close' event, which can come after the program answered from its 'end' handler, so
+ * an http operation open at the answer may have been waited for.
+ */
+const EXACT_END = new Set(['pg', 'pg-pool', 'fs', 'timer']);
+/**
+ * An operation as charged to its request, call or process run, on that record's clock. One that had
+ * not ended when its record ended (the response sent, the process exited) was not waited for by
+ * that end: a query or file operation the program started and did not await (an audit insert, a
+ * log write), or a timer not fired (a timeout set around other work, `unref`'d or cleared too late
+ * for the recorder to see), is not charged at all; an outgoing http request is charged up to the
+ * end (its own end is seen late), not to the end of a run its process was part of. One started
+ * after its record ended is no wait of it.
  */
 function openEnded(site, start, end, recordEnd, merged) {
     if (start > recordEnd)
         return [];
-    if (end >= 0)
+    if (end >= 0 && end <= recordEnd)
         return [[site, start, Math.max(start, end)]];
-    return merged[site]?.kind === 'timer' ? [] : [[site, start, recordEnd]];
+    if (EXACT_END.has(merged[site]?.kind ?? ''))
+        return [];
+    // Its share is cut at the record's end (attribute); its duration stays its own when it is known.
+    return [[site, start, end >= 0 ? end : recordEnd]];
 }
 function mergeGroups(recorded, projectRoot) {
     const merged = [];
