@@ -4,9 +4,9 @@
 // with and without their outer async frames; figures computed by hand.
 import { describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyzeWaits } from '../lib/profile/analyze-waits.js';
 import type { RecordedWaits, WaitAnalysis } from '../lib/profile/analyze-waits.js';
@@ -95,6 +95,20 @@ describe('call sites and their stacks', () => {
     ];
     const sites = analyzeWaits(recorded, '/project')?.sites ?? [];
     expect(sites.map((s) => s.site.line).sort()).toEqual([10, 15, 16]);
+  });
+
+  test('a helper that a library calls and one caller of the user\'s stay two sites: the short stack went on into the library, it was not cut short', () => {
+    const groups = (library: boolean): RecordedWaits['groups'] => [
+      // The framework's router calls the helper directly (its stack goes on in node_modules) ...
+      { kind: 'timer', label: 'setTimeout(3 ms)', frames: [frame('query', 10)], ...(library ? { library: true } : {}) },
+      // ... and the user's report handler calls it too.
+      { kind: 'timer', label: 'setTimeout(3 ms)', frames: [frame('query', 10), frame('reportOf', 15)] },
+    ];
+    const requests = [request([[0, 0, 2], [1, 2, 6]])];
+    const sites = analyzeWaits([{ groups: groups(true), requests, dropped: 0 }], '/project')?.sites ?? [];
+    expect(sites.map((s) => [s.site.line, s.share])).toEqual([[15, 0.2], [10, 0.1]]);
+    // The same stacks without the mark read as one site captured with and without its caller.
+    expect(analyzeWaits([{ groups: groups(false), requests, dropped: 0 }], '/project')?.sites).toHaveLength(1);
   });
 });
 
@@ -224,9 +238,13 @@ describe('labels of outgoing requests', () => {
 describe('the recorder inside a program (the built preload modules, in a process of their own)', () => {
   const dist = (path: string): string => pathToFileURL(fileURLToPath(new URL(`../dist/profile/${path}`, import.meta.url))).href;
   /** Runs a program with the recorder's patches installed and one run followed; returns its exit and output. */
-  function runFollowed(body: string): { code: number | null; stdout: string; stderr: string } {
+  function runFollowed(body: string, files: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string } {
     const dir = mkdtempSync(join(tmpdir(), 'perfflow-recorder-'));
     try {
+      for (const [path, text] of Object.entries(files)) {
+        mkdirSync(dirname(join(dir, path)), { recursive: true });
+        writeFileSync(join(dir, path), text);
+      }
       const script = join(dir, 'program.mjs');
       writeFileSync(script, [
         `import { patchOperations } from '${dist('wait-patches.js')}';`,
@@ -245,6 +263,21 @@ describe('the recorder inside a program (the built preload modules, in a process
       rmSync(dir, { recursive: true, force: true });
     }
   }
+
+  test('a stack that goes on into a library\'s code past the user\'s outermost frame is marked; one the user\'s code called is not', () => {
+    const result = runFollowed([
+      "import { serve } from './node_modules/router/index.mjs';",
+      "import { stat } from 'node:fs/promises';",
+      `import { recordedGroups } from '${dist('wait-operations.js')}';`,
+      "function query() { return stat('.'); }",
+      'async function reportOf() { return query(); }',
+      'await serve(query);',
+      'await reportOf();',
+      'console.log(JSON.stringify(recordedGroups().map((g) => [g.frames.map((f) => f[0]).slice(0, 2), g.library === true])));',
+    ].join('\n'), { 'node_modules/router/index.mjs': 'export function serve(handler) {\n  return new Promise((resolve) => setTimeout(() => resolve(handler()), 0));\n}\n' });
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout) as unknown).toEqual([[['query'], true], [['query', 'reportOf'], false]]);
+  });
 
   test('a rejection the program leaves unhandled still ends it with exit 1, as without the recorder', () => {
     const result = runFollowed("import { readFile } from 'node:fs/promises';\nreadFile('/nonexistent/perfflow-test-file');\nsetTimeout(() => console.log('still running'), 200);");

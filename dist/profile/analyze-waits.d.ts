@@ -1,9 +1,11 @@
 /** One frame of the user's code as wait-recorder.ts writes it, innermost first (column 1-based). */
 type RecordedFrame = [fn: string, file: string, line: number, column: number, awaited: boolean];
+/** `library`: some capture of this stack went on into a library's code past its outermost frame (a helper a framework calls). */
 interface RecordedGroup {
     kind: string;
     label: string;
     frames: RecordedFrame[];
+    library?: boolean;
 }
 interface RecordedRequest {
     start: number;

@@ -130,9 +130,11 @@ function mergeGroups(recorded, projectRoot) {
         let index = byKey.get(key);
         if (index === undefined) {
             index = merged.length;
-            merged.push({ kind: g.kind, label: g.label, frames, key });
+            merged.push({ kind: g.kind, label: g.label, frames, key, library: false });
             byKey.set(key, index);
         }
+        if (g.library === true)
+            merged[index].library = true;
         return index;
     }));
     const canonical = truncatedStacks(merged);
@@ -147,7 +149,8 @@ function mergeGroups(recorded, projectRoot) {
  * in others), so one operation's stacks can differ only past their common inner frames. A group
  * whose frames are the inner part of exactly one other group's (same kind and label) is merged with
  * it, under the shorter stack; one that is the inner part of several (a helper shared by callers) is
- * left alone.
+ * left alone, and so is one whose stack went on into a library's code (a helper that a framework or
+ * driver calls is short because its caller is not the user's: it is a site of its own).
  * @returns per group, the index of the group it is merged into (itself when none)
  */
 function truncatedStacks(groups) {
@@ -158,7 +161,7 @@ function truncatedStacks(groups) {
     const order = groups.map((_g, i) => i).sort((a, b) => groups[a].frames.length - groups[b].frames.length);
     for (const i of order) {
         const short = groups[i];
-        if (short.frames.length === 0)
+        if (short.frames.length === 0 || short.library)
             continue;
         const longer = groups.flatMap((g, j) => (extends_(g, short) ? [j] : []));
         if (longer.length !== 1)

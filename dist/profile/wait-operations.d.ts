@@ -5,6 +5,7 @@ export interface Group {
     kind: string;
     label: string;
     frames: Frame[];
+    library?: true;
 }
 /** One followed request (or call, or run): its times and the operations it waited on, ms. */
 export interface RequestRecord {
@@ -23,6 +24,7 @@ export interface OperationEnd {
 export interface Started {
     request: RequestRecord;
     frames: Frame[];
+    library: boolean;
     end: OperationEnd;
 }
 /** The request a server's continuation belongs to (enabled only while a window follows requests). */
@@ -74,9 +76,10 @@ export declare function beginOperation(kind: string, describe: () => string, dir
  * @param label - its label
  * @param frames - the user's frames that started it
  * @param start - when it started, ms
+ * @param library - whether a library's code called the outermost of those frames
  * @returns its end
  */
-export declare function record(request: RequestRecord, kind: string, label: string, frames: Frame[], start: number): OperationEnd;
+export declare function record(request: RequestRecord, kind: string, label: string, frames: Frame[], start: number, library?: boolean): OperationEnd;
 /**
  * Runs an operation's start so that the operations it starts synchronously are not recorded again.
  * @param run - the start

@@ -86,10 +86,10 @@ export function beginOperation(kind, describe, directOnly = false) {
     // write after the response) is not its wait.
     if (request === null || depth > 0 || request.end >= 0)
         return null;
-    const { frames, direct } = userFrames();
+    const { frames, direct, library } = userFrames();
     if (frames.length === 0 || (directOnly && !direct))
         return null;
-    return { request, frames, end: record(request, kind, describe(), frames, performance.now()) };
+    return { request, frames, library, end: record(request, kind, describe(), frames, performance.now(), library) };
 }
 /**
  * Records an operation with a known start and stack (one operation split in two, such as a pool's
@@ -99,9 +99,10 @@ export function beginOperation(kind, describe, directOnly = false) {
  * @param label - its label
  * @param frames - the user's frames that started it
  * @param start - when it started, ms
+ * @param library - whether a library's code called the outermost of those frames
  * @returns its end
  */
-export function record(request, kind, label, frames, start) {
+export function record(request, kind, label, frames, start, library = false) {
     if (request.end >= 0 || request.ops.length >= MAX_OPERATIONS) {
         if (request.end < 0)
             droppedOperations += 1;
@@ -114,6 +115,9 @@ export function record(request, kind, label, frames, start) {
         groups.push({ kind, label, frames });
         groupIndex.set(key, group);
     }
+    // Once seen called by a library, a stack is no truncated capture of a longer one (analyze-waits.ts).
+    if (library)
+        groups[group].library = true;
     const op = [group, start, -1];
     request.ops.push(op);
     const end = (at) => {

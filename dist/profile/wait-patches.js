@@ -108,7 +108,7 @@ function wrapPoolQuery(original) {
         };
         onClient = (at) => {
             waiting.end(at);
-            queryEnd = record(waiting.request, 'pg', queryText(args), waiting.frames, at);
+            queryEnd = record(waiting.request, 'pg', queryText(args), waiting.frames, at, waiting.library);
         };
         try {
             const settled = withEnd(args, end);

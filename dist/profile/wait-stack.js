@@ -31,24 +31,33 @@ function pathOf(name) {
 function framesOf(sites) {
     const frames = [];
     let direct = null;
+    let library = false;
     for (const site of sites) {
         const file = pathOf(site.getFileName() ?? '');
         if (file.startsWith(SELF))
             continue;
         const own = file !== '' && !file.startsWith('node:') && !file.includes('/node_modules/');
         direct ??= own;
-        if (!own)
+        if (!own) {
+            // Past the user's outermost frame so far: a library's code called it (until another user frame).
+            if (frames.length > 0 && file.includes('/node_modules/'))
+                library = true;
             continue;
+        }
+        library = false;
         const awaited = typeof site.isAsync === 'function' && site.isAsync();
         frames.push([site.getFunctionName() ?? site.getMethodName() ?? '', file, site.getLineNumber() ?? 0, site.getColumnNumber() ?? 0, awaited]);
         if (frames.length === KEPT)
             break;
     }
-    return { frames, direct: direct === true };
+    return { frames, direct: direct === true, library };
 }
 /**
  * The user's frames of the current stack (files outside node_modules and Node's own), innermost
- * first, and whether the innermost frame outside the recorder is the user's own (the caller).
+ * first; whether the innermost frame outside the recorder is the user's own (the caller); and
+ * whether the stack went on past the outermost user frame into a library's code (a helper that a
+ * framework or driver calls: its stack is short because its caller is not the user's, not because
+ * V8 lost the caller's async frame, see analyze-waits.ts).
  * @returns at most 6 frames; none when no frame of the user's code is on the stack
  */
 export function userFrames() {

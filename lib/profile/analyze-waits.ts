@@ -5,7 +5,8 @@ import { displayPath } from './frame-kind.js';
 
 /** One frame of the user's code as wait-recorder.ts writes it, innermost first (column 1-based). */
 type RecordedFrame = [fn: string, file: string, line: number, column: number, awaited: boolean];
-interface RecordedGroup { kind: string; label: string; frames: RecordedFrame[] }
+/** `library`: some capture of this stack went on into a library's code past its outermost frame (a helper a framework calls). */
+interface RecordedGroup { kind: string; label: string; frames: RecordedFrame[]; library?: boolean }
 interface RecordedRequest { start: number; end: number; name: string; status: number; ops: [number, number, number][] }
 /** What one process recorded (`<pid>.waits.json`). */
 export interface RecordedWaits {
@@ -159,7 +160,7 @@ function attribute(ops: [number, number, number][], end: number, blocked: [numbe
   return { times, union };
 }
 
-interface Merged { kind: string; label: string; frames: WaitFrame[]; key: string }
+interface Merged { kind: string; label: string; frames: WaitFrame[]; key: string; library: boolean }
 
 /**
  * Kinds whose end the recorder marks before the program sees the result (a promise's own handler
@@ -197,9 +198,10 @@ function mergeGroups(recorded: RecordedWaits[], projectRoot: string): { merged: 
       let index = byKey.get(key);
       if (index === undefined) {
         index = merged.length;
-        merged.push({ kind: g.kind, label: g.label, frames, key });
+        merged.push({ kind: g.kind, label: g.label, frames, key, library: false });
         byKey.set(key, index);
       }
+      if (g.library === true) (merged[index] as Merged).library = true;
       return index;
     }),
   );
@@ -216,7 +218,8 @@ function mergeGroups(recorded: RecordedWaits[], projectRoot: string): { merged: 
  * in others), so one operation's stacks can differ only past their common inner frames. A group
  * whose frames are the inner part of exactly one other group's (same kind and label) is merged with
  * it, under the shorter stack; one that is the inner part of several (a helper shared by callers) is
- * left alone.
+ * left alone, and so is one whose stack went on into a library's code (a helper that a framework or
+ * driver calls is short because its caller is not the user's: it is a site of its own).
  * @returns per group, the index of the group it is merged into (itself when none)
  */
 function truncatedStacks(groups: Merged[]): number[] {
@@ -228,7 +231,7 @@ function truncatedStacks(groups: Merged[]): number[] {
   const order = groups.map((_g, i) => i).sort((a, b) => (groups[a] as Merged).frames.length - (groups[b] as Merged).frames.length);
   for (const i of order) {
     const short = groups[i] as Merged;
-    if (short.frames.length === 0) continue;
+    if (short.frames.length === 0 || short.library) continue;
     const longer = groups.flatMap((g, j) => (extends_(g, short) ? [j] : []));
     if (longer.length !== 1) continue;
     const j = longer[0] as number;

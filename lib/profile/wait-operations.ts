@@ -8,7 +8,7 @@ import { userFrames } from './wait-stack.js';
 import type { Frame } from './wait-stack.js';
 
 /** Operations of one kind and label started from one stack of the user's code. */
-export interface Group { kind: string; label: string; frames: Frame[] }
+export interface Group { kind: string; label: string; frames: Frame[]; library?: true }
 /** One followed request (or call, or run): its times and the operations it waited on, ms. */
 export interface RequestRecord { start: number; end: number; name: string; status: number; ops: [group: number, start: number, end: number][] }
 /** The end of a recorded operation: now, or at a given time (ms, performance.now()); `cancel` takes it back (a timer cleared before it fired was never waited on). */
@@ -17,7 +17,7 @@ export interface OperationEnd {
   cancel?: () => void;
 }
 /** A recorded operation's start: its request, the user's frames that started it, its end. */
-export interface Started { request: RequestRecord; frames: Frame[]; end: OperationEnd }
+export interface Started { request: RequestRecord; frames: Frame[]; library: boolean; end: OperationEnd }
 
 /** The request a server's continuation belongs to (enabled only while a window follows requests). */
 export const store = new AsyncLocalStorage<RequestRecord>();
@@ -105,9 +105,9 @@ export function beginOperation(kind: string, describe: () => string, directOnly 
   // A request that has answered waits on nothing more: what it started and left running (an audit
   // write after the response) is not its wait.
   if (request === null || depth > 0 || request.end >= 0) return null;
-  const { frames, direct } = userFrames();
+  const { frames, direct, library } = userFrames();
   if (frames.length === 0 || (directOnly && !direct)) return null;
-  return { request, frames, end: record(request, kind, describe(), frames, performance.now()) };
+  return { request, frames, library, end: record(request, kind, describe(), frames, performance.now(), library) };
 }
 
 /**
@@ -118,9 +118,10 @@ export function beginOperation(kind: string, describe: () => string, directOnly 
  * @param label - its label
  * @param frames - the user's frames that started it
  * @param start - when it started, ms
+ * @param library - whether a library's code called the outermost of those frames
  * @returns its end
  */
-export function record(request: RequestRecord, kind: string, label: string, frames: Frame[], start: number): OperationEnd {
+export function record(request: RequestRecord, kind: string, label: string, frames: Frame[], start: number, library = false): OperationEnd {
   if (request.end >= 0 || request.ops.length >= MAX_OPERATIONS) {
     if (request.end < 0) droppedOperations += 1;
     return () => undefined;
@@ -132,6 +133,8 @@ export function record(request: RequestRecord, kind: string, label: string, fram
     groups.push({ kind, label, frames });
     groupIndex.set(key, group);
   }
+  // Once seen called by a library, a stack is no truncated capture of a longer one (analyze-waits.ts).
+  if (library) (groups[group] as Group).library = true;
   const op: [number, number, number] = [group, start, -1];
   request.ops.push(op);
   const end: OperationEnd = (at?: number) => {

@@ -112,7 +112,7 @@ function wrapPoolQuery(original: AnyFunction): AnyFunction {
     };
     onClient = (at) => {
       waiting.end(at);
-      queryEnd = record(waiting.request, 'pg', queryText(args), waiting.frames, at);
+      queryEnd = record(waiting.request, 'pg', queryText(args), waiting.frames, at, waiting.library);
     };
     try {
       const settled = withEnd(args, end);
