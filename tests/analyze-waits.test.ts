@@ -110,6 +110,25 @@ describe('call sites and their stacks', () => {
     // The same stacks without the mark read as one site captured with and without its caller.
     expect(analyzeWaits([{ groups: groups(false), requests, dropped: 0 }], '/project')?.sites).toHaveLength(1);
   });
+
+  test('a handler a framework calls keeps its waits after its first await apart too: its stack shows the framework only before it', () => {
+    const recorded: RecordedWaits[] = [
+      {
+        groups: [
+          // Before its first await: the handler, and the router's code below it (marked).
+          { kind: 'timer', label: 'setTimeout(3 ms)', frames: [frame('listReport', 10)], library: true },
+          // After it: the handler alone, as a truncated capture would look ...
+          { kind: 'timer', label: 'setTimeout(5 ms)', frames: [frame('listReport', 12)] },
+          // ... and the same line when the user's exportAll awaits the handler.
+          { kind: 'timer', label: 'setTimeout(5 ms)', frames: [frame('listReport', 12), frame('exportAll', 30)] },
+        ],
+        requests: [request([[0, 0, 2], [1, 2, 6], [2, 6, 10]])],
+        dropped: 0,
+      },
+    ];
+    const sites = analyzeWaits(recorded, '/project')?.sites ?? [];
+    expect(sites.map((s) => [s.site.line, s.share])).toEqual([[12, 0.2], [30, 0.2], [10, 0.1]]);
+  });
 });
 
 describe('CPU entries ranked by their share of latency', () => {

@@ -150,18 +150,27 @@ function mergeGroups(recorded, projectRoot) {
  * whose frames are the inner part of exactly one other group's (same kind and label) is merged with
  * it, under the shorter stack; one that is the inner part of several (a helper shared by callers) is
  * left alone, and so is one whose stack went on into a library's code (a helper that a framework or
- * driver calls is short because its caller is not the user's: it is a site of its own).
+ * driver calls is short because its caller is not the user's: it is a site of its own). A
+ * framework calls a handler without awaiting it, so only the operations before the handler's first
+ * await show the library below it; once one stack of a function shows it, every short stack whose
+ * outermost frame is that function is taken as the library's call, not as a truncated capture.
  * @returns per group, the index of the group it is merged into (itself when none)
  */
 function truncatedStacks(groups) {
     const at = (f) => `${f.file}:${f.line}`;
+    const outermost = (g) => {
+        const f = g.frames[g.frames.length - 1];
+        return f === undefined ? '' : `${f.file}|${f.function}`;
+    };
+    const calledByLibrary = new Set(groups.filter((g) => g.library).map(outermost));
     const extends_ = (long, short) => long !== short && long.kind === short.kind && long.label === short.label && long.frames.length > short.frames.length && short.frames.every((f, i) => at(f) === at(long.frames[i]));
     const target = groups.map((_g, i) => i);
-    // Shortest first, so a chain (a < b < c) collapses onto its shortest stack.
+    // Shortest first. In a chain a < b < c, a is the inner part of two stacks and stays alone, and c
+    // merges into b.
     const order = groups.map((_g, i) => i).sort((a, b) => groups[a].frames.length - groups[b].frames.length);
     for (const i of order) {
         const short = groups[i];
-        if (short.frames.length === 0 || short.library)
+        if (short.frames.length === 0 || calledByLibrary.has(outermost(short)))
             continue;
         const longer = groups.flatMap((g, j) => (extends_(g, short) ? [j] : []));
         if (longer.length !== 1)
