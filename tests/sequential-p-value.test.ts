@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { decideGate } from '../lib/ci/gate.js';
 import type { TargetRun } from '../lib/ci/gate.js';
 import { renderCiMarkdown } from '../lib/ci/ci-markdown.js';
-import { stopLevel } from '../lib/ci/run-ci.js';
+import { expectedMetricCount, stopLevel } from '../lib/ci/run-ci.js';
 import { normalCdf } from '../lib/compare/distributions.js';
 import { holmAdjust } from '../lib/compare/holm.js';
 import { createRandom } from '../lib/compare/random.js';
@@ -15,6 +15,7 @@ import { CiResultSchema } from '../lib/contracts/ci-result.js';
 import type { CiResult } from '../lib/contracts/ci-result.js';
 import type { PerformanceComparison } from '../lib/contracts/performance-comparison.js';
 import { schemaProblem } from '../lib/contracts/validate.js';
+import { parseConfig } from '../lib/config/load.js';
 import { comparisonOf } from './helpers/ci-fixtures.js';
 import { gauss, syntheticRunner } from './helpers/synthetic-runner.js';
 
@@ -146,10 +147,17 @@ describe('the sequential comparison under the gate', () => {
     expect(holmAdjust([p ?? 1, 0, 0])[0]).toBeLessThan(0.05);
   });
 
-  test('stopLevel counts the metrics of the targets before and guesses the rest from this one', () => {
-    expect(stopLevel(0.05, 0, 3)(2)).toBeCloseTo(0.05 / 6, 12);
-    expect(stopLevel(0.05, 5, 1)(1)).toBeCloseTo(0.05 / 6, 12);
-    expect(stopLevel(0.05, 0, 1)(1)).toBe(0.05);
+  test('stopLevel counts the metrics of the targets before, this one\'s, and those expected of the targets after', () => {
+    expect(stopLevel(0.05, 0, 4)(2)).toBeCloseTo(0.05 / 6, 12);
+    expect(stopLevel(0.05, 5, 0)(1)).toBeCloseTo(0.05 / 6, 12);
+    expect(stopLevel(0.05, 0, 0)(1)).toBe(0.05);
+  });
+
+  test('a function target compared before a command one stops only below the level Holm gives the smallest of their three p-values', () => {
+    const config = parseConfig('targets:\n  lib:\n    function:\n      file: tasks.mjs\n  cli:\n    command:\n      run: node cli.mjs\n  api:\n    http:\n      start: node server.js\n      url: http://127.0.0.1:${PORT}/\n', '/project/perfflow.config.yaml', '/project');
+    expect(['lib', 'cli', 'api'].map((t) => expectedMetricCount(config.targets[t]))).toEqual([1, 2, 5]);
+    // lib first: its one metric, then cli's two (the bench's project): 0.05 / 3, Holm's first step over three.
+    expect(stopLevel(0.05, 0, expectedMetricCount(config.targets.cli))(1)).toBeCloseTo(0.05 / 3, 12);
   });
 
   test("the gate adjusts the design's p, not a look's own: a p that crossed at a look is not taken at face value", async () => {

@@ -1,4 +1,5 @@
 import type { PerfflowConfig } from '../config/load.js';
+import type { TargetConfig } from '../config/target-config.js';
 import type { Environment } from '../contracts/baseline-metrics.js';
 import type { CiResult } from '../contracts/ci-result.js';
 import type { CompareOptions, ComparisonOutcome } from '../compare/compare-target.js';
@@ -38,17 +39,28 @@ export interface CiOptions {
 /** The level of the gate: the one the adjustment across targets tests at. */
 export declare const CI_ALPHA = 0.05;
 /**
+ * The metrics a target is compared on, as far as they are known before it runs: an http target's
+ * five, a page target's own list, a command's two (`max_rss` only where GNU time is installed, so at
+ * most two), and one for a function target, whose tasks are known only once its module loads (a
+ * module with several tasks is undercounted).
+ * @param target - the target's config
+ * @returns the count
+ */
+export declare function expectedMetricCount(target: TargetConfig | undefined): number;
+/**
  * The level whose sequential boundary a target's comparison must cross to stop early: alpha over
  * the metrics the adjustment across targets is expected to count. Those of the targets compared
- * before are known; each target still to come (this one included) is counted with this target's
- * metric count, the best guess before it runs. When a later target has more metrics the guess is
- * low, and a stopped target may still end inconclusive after the adjustment, never falsely failed.
+ * before are known, and this target's own once its runner describes them; the targets still to
+ * come are counted by {@link expectedMetricCount}. An undercount (a function module with several
+ * tasks) makes the level too high: a stopped target may then end inconclusive after the
+ * adjustment, never falsely failed. (Counting the later targets as this one's kind did that to a
+ * function target compared before a command one: 0.05 / 2 to stop, 0.05 / 3 for Holm.)
  * @param alpha - the gate's level
  * @param measuredBefore - metrics with a p-value among the targets compared before
- * @param targetsLeft - targets still to compare, this one included
+ * @param laterMetrics - the metrics expected of the targets compared after this one
  * @returns the level, given the number of metrics this target measures
  */
-export declare function stopLevel(alpha: number, measuredBefore: number, targetsLeft: number): (metricCount: number) => number;
+export declare function stopLevel(alpha: number, measuredBefore: number, laterMetrics: number): (metricCount: number) => number;
 /**
  * The one place `perfflow ci` calls the comparison engine: every option in one object, so an
  * engine option reaches it through `options.engine` without new plumbing.

@@ -13,6 +13,7 @@ import { join, relative } from 'node:path';
 import { targetCiSettings } from '../config/ci-settings.js';
 import { ciBudgetMs } from '../compare/budget.js';
 import { compareTarget } from '../compare/compare-target.js';
+import { pageMetrics } from '../compare/page-pair.js';
 import { InputError, isKnownError } from '../errors.js';
 import { writeJsonAtomic } from '../state/atomic-file.js';
 import { fingerprintOf } from './fingerprint.js';
@@ -20,18 +21,40 @@ import { decideGate } from './gate.js';
 /** The level of the gate: the one the adjustment across targets tests at. */
 export const CI_ALPHA = 0.05;
 /**
+ * The metrics a target is compared on, as far as they are known before it runs: an http target's
+ * five, a page target's own list, a command's two (`max_rss` only where GNU time is installed, so at
+ * most two), and one for a function target, whose tasks are known only once its module loads (a
+ * module with several tasks is undercounted).
+ * @param target - the target's config
+ * @returns the count
+ */
+export function expectedMetricCount(target) {
+    switch (target?.kind) {
+        case 'http':
+            return 5;
+        case 'page':
+            return pageMetrics(target).length;
+        case 'command':
+            return 2;
+        default:
+            return 1;
+    }
+}
+/**
  * The level whose sequential boundary a target's comparison must cross to stop early: alpha over
  * the metrics the adjustment across targets is expected to count. Those of the targets compared
- * before are known; each target still to come (this one included) is counted with this target's
- * metric count, the best guess before it runs. When a later target has more metrics the guess is
- * low, and a stopped target may still end inconclusive after the adjustment, never falsely failed.
+ * before are known, and this target's own once its runner describes them; the targets still to
+ * come are counted by {@link expectedMetricCount}. An undercount (a function module with several
+ * tasks) makes the level too high: a stopped target may then end inconclusive after the
+ * adjustment, never falsely failed. (Counting the later targets as this one's kind did that to a
+ * function target compared before a command one: 0.05 / 2 to stop, 0.05 / 3 for Holm.)
  * @param alpha - the gate's level
  * @param measuredBefore - metrics with a p-value among the targets compared before
- * @param targetsLeft - targets still to compare, this one included
+ * @param laterMetrics - the metrics expected of the targets compared after this one
  * @returns the level, given the number of metrics this target measures
  */
-export function stopLevel(alpha, measuredBefore, targetsLeft) {
-    return (metricCount) => alpha / Math.max(1, measuredBefore + metricCount * Math.max(1, targetsLeft));
+export function stopLevel(alpha, measuredBefore, laterMetrics) {
+    return (metricCount) => alpha / Math.max(1, measuredBefore + metricCount + laterMetrics);
 }
 /**
  * The one place `perfflow ci` calls the comparison engine: every option in one object, so an
@@ -103,11 +126,12 @@ async function compareOne(options, target, stopAlpha) {
 export async function runCi(options) {
     const runs = [];
     let measured = 0;
-    for (const name of options.targets) {
+    for (const [index, name] of options.targets.entries()) {
         const settings = targetCiSettings(options.config.ci, name);
         const threshold = options.threshold ?? settings.threshold;
         options.progress(`comparing ${name} (${runs.length + 1}/${options.targets.length})`);
-        const result = await compareOne(options, name, stopLevel(CI_ALPHA, measured, options.targets.length - runs.length));
+        const later = options.targets.slice(index + 1).reduce((sum, t) => sum + expectedMetricCount(options.config.targets[t]), 0);
+        const result = await compareOne(options, name, stopLevel(CI_ALPHA, measured, later));
         if (result.kind === 'compared')
             measured += result.comparison.metrics.filter((m) => m.p !== null).length;
         runs.push({ name, settings: { ...settings, threshold }, accepted: options.accepted.get(name) ?? null, result });

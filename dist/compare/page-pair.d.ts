@@ -1,5 +1,5 @@
 import type { PageTargetConfig } from '../config/page-target-config.js';
-import type { Arm } from './analyze.js';
+import type { Arm, MetricSpec } from './analyze.js';
 import type { PairedRunner } from './paired-runner.js';
 /** Options of {@link openPagePair}. */
 export interface PagePairOptions {
@@ -8,6 +8,12 @@ export interface PagePairOptions {
     /** Working directory of the server command in each arm's checkout. */
     cwd: Record<Arm, string>;
 }
+/**
+ * The compared figures of a page target; `interaction` only when it scripts one.
+ * @param target - the page target
+ * @returns its metrics, in the order of the report
+ */
+export declare function pageMetrics(target: PageTargetConfig): MetricSpec[];
 /**
  * Prepares a page target for a paired comparison. The page load is the unit: each arm's server runs
  * for the whole comparison (started from the arm's checkout with its own PORT), one browser serves

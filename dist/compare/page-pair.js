@@ -11,8 +11,12 @@ const PROBE_LOADS = 3;
 function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
-/** The compared figures of a page target; `interaction` only when it scripts one. */
-function pageMetrics(target) {
+/**
+ * The compared figures of a page target; `interaction` only when it scripts one.
+ * @param target - the page target
+ * @returns its metrics, in the order of the report
+ */
+export function pageMetrics(target) {
     const load = `one page load per trial in a fresh browser context, ${describeThrottle(target.throttle)}`;
     const specs = [
         { name: 'lcp', unit: 'ms', direction: 'lower', scale: 'log', minimumFloor: 0.01, load },

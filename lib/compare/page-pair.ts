@@ -32,8 +32,12 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The compared figures of a page target; `interaction` only when it scripts one. */
-function pageMetrics(target: PageTargetConfig): MetricSpec[] {
+/**
+ * The compared figures of a page target; `interaction` only when it scripts one.
+ * @param target - the page target
+ * @returns its metrics, in the order of the report
+ */
+export function pageMetrics(target: PageTargetConfig): MetricSpec[] {
   const load = `one page load per trial in a fresh browser context, ${describeThrottle(target.throttle)}`;
   const specs: MetricSpec[] = [
     { name: 'lcp', unit: 'ms', direction: 'lower', scale: 'log', minimumFloor: 0.01, load },
