@@ -7,6 +7,7 @@
 // shared CI runner has neighbours.
 //
 //   node bench/ci-noise.bench.mjs [--n 20] [--budget <s>] [--hog] [--threshold 2%] [--json <file>]
+//                                 [--targets lib,cli] [--only no-change,regression]
 //
 // Needs `npm run build` first (it runs bin/perfflow, which runs dist/).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -23,6 +24,8 @@ const { values: args } = parseArgs({
     threshold: { type: 'string' },
     hog: { type: 'boolean', default: false },
     json: { type: 'string' },
+    targets: { type: 'string' },
+    only: { type: 'string' },
   },
 });
 const N = Number(args.n);
@@ -122,6 +125,7 @@ function runGate(root) {
   const argv = ['ci', '--json', '--history', 'off'];
   if (args.budget !== undefined) argv.push('--budget', args.budget);
   if (args.threshold !== undefined) argv.push('--threshold', args.threshold);
+  if (args.targets !== undefined) argv.push('--targets', args.targets);
   const started = performance.now();
   const result = spawnSync(BIN, argv, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const seconds = (performance.now() - started) / 1000;
@@ -152,7 +156,7 @@ console.log(`${N} no-change and ${N} planted-5% pull requests; budget ${args.bud
 
 const rows = [];
 try {
-  for (const kind of ['no-change', 'regression']) {
+  for (const kind of args.only === undefined ? ['no-change', 'regression'] : args.only.split(',')) {
     for (let i = 0; i < N; i += 1) {
       const root = pullRequest(kind);
       try {
@@ -160,7 +164,7 @@ try {
         const outcome = Object.fromEntries(
           (data?.targets ?? []).map((t) => {
             const main = t.metrics.find((m) => m.name === 'time/work' || m.name === 'wall_time');
-            return [t.name, { outcome: t.outcome, change: main?.effect ?? null, verdict: main?.verdict ?? null, stopped: t.design?.stopped_early === true ? `stopped at look ${t.design.look}, ${(t.design.saved_ms / 1000).toFixed(1)} s saved` : null }];
+            return [t.name, { outcome: t.outcome, change: main?.effect ?? null, verdict: main?.verdict ?? null, ci95: main?.ci95 ?? null, floor: main?.noise_floor ?? null, p_holm: main?.p_holm ?? null, pairs: t.pairs ?? null, stopped: t.design?.stopped_early === true ? `stopped at look ${t.design.look}, ${(t.design.saved_ms / 1000).toFixed(1)} s saved` : null }];
           }),
         );
         rows.push({ kind, i, code, seconds, outcome, error: data === null ? stderr.trim().split('\n')[0] : null });

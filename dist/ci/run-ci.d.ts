@@ -39,10 +39,10 @@ export interface CiOptions {
 /** The level of the gate: the one the adjustment across targets tests at. */
 export declare const CI_ALPHA = 0.05;
 /**
- * The metrics a target is compared on, as far as they are known before it runs: an http target's
- * five, a page target's own list, a command's two (`max_rss` only where GNU time is installed, so at
- * most two), and one for a function target, whose tasks are known only once its module loads (a
- * module with several tasks is undercounted).
+ * The metrics a target is compared on, as far as they are known before it runs: the lists the
+ * http, page and command runners measure (a command's `max_rss` only where GNU time is installed),
+ * and one for a function target, whose tasks are known only once its module loads (a module with
+ * several tasks is undercounted).
  * @param target - the target's config
  * @returns the count
  */

@@ -13,6 +13,8 @@ import { join, relative } from 'node:path';
 import { targetCiSettings } from '../config/ci-settings.js';
 import { ciBudgetMs } from '../compare/budget.js';
 import { compareTarget } from '../compare/compare-target.js';
+import { commandMetrics } from '../compare/command-pair.js';
+import { HTTP_METRIC_NAMES } from '../compare/http-pair.js';
 import { pageMetrics } from '../compare/page-pair.js';
 import { InputError, isKnownError } from '../errors.js';
 import { writeJsonAtomic } from '../state/atomic-file.js';
@@ -21,21 +23,21 @@ import { decideGate } from './gate.js';
 /** The level of the gate: the one the adjustment across targets tests at. */
 export const CI_ALPHA = 0.05;
 /**
- * The metrics a target is compared on, as far as they are known before it runs: an http target's
- * five, a page target's own list, a command's two (`max_rss` only where GNU time is installed, so at
- * most two), and one for a function target, whose tasks are known only once its module loads (a
- * module with several tasks is undercounted).
+ * The metrics a target is compared on, as far as they are known before it runs: the lists the
+ * http, page and command runners measure (a command's `max_rss` only where GNU time is installed),
+ * and one for a function target, whose tasks are known only once its module loads (a module with
+ * several tasks is undercounted).
  * @param target - the target's config
  * @returns the count
  */
 export function expectedMetricCount(target) {
     switch (target?.kind) {
         case 'http':
-            return 5;
+            return HTTP_METRIC_NAMES.length;
         case 'page':
             return pageMetrics(target).length;
         case 'command':
-            return 2;
+            return commandMetrics().length;
         default:
             return 1;
     }

@@ -1,4 +1,4 @@
-import type { Arm } from './analyze.js';
+import type { Arm, MetricSpec } from './analyze.js';
 import type { PairedRunner } from './paired-runner.js';
 /** Options of {@link openCommandPair}. */
 export interface CommandPairOptions {
@@ -23,6 +23,13 @@ export interface CommandPairOptions {
  * @returns one line
  */
 export declare function errorLines(stderr: string): string;
+/**
+ * The metrics of a command target: `wall_time` (ms, the objective) and, where GNU time is
+ * installed, `max_rss` (KiB).
+ * @param withRss - whether GNU time measures the peak resident set size (default: whether it is installed)
+ * @returns the metrics, in order
+ */
+export declare function commandMetrics(withRss?: boolean): MetricSpec[];
 /**
  * Prepares a command target for a paired comparison: every trial is a fresh process (the process is
  * the unit), run from the side's working directory. Metrics: `wall_time` (ms, the objective) and, where GNU time

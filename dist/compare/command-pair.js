@@ -18,6 +18,19 @@ export function errorLines(stderr) {
     const errors = useful.filter((l) => /^(Uncaught )?([A-Z][A-Za-z]*)?(Error|Exception)\b/.test(l));
     return (errors.length > 0 ? errors.slice(-1) : useful.slice(-2)).join(' | ');
 }
+/**
+ * The metrics of a command target: `wall_time` (ms, the objective) and, where GNU time is
+ * installed, `max_rss` (KiB).
+ * @param withRss - whether GNU time measures the peak resident set size (default: whether it is installed)
+ * @returns the metrics, in order
+ */
+export function commandMetrics(withRss = existsSync(GNU_TIME)) {
+    const load = 'one run of the command at a time';
+    const metrics = [{ name: 'wall_time', unit: 'ms', direction: 'lower', scale: 'log', minimumFloor: 0.01, load }];
+    if (withRss)
+        metrics.push({ name: 'max_rss', unit: 'KiB', direction: 'lower', scale: 'log', minimumFloor: 0.01, load });
+    return metrics;
+}
 function sideOf(arm) {
     return arm === 'candidate' ? 'candidate' : 'base';
 }
@@ -31,10 +44,7 @@ function sideOf(arm) {
 export function openCommandPair(options) {
     const scratch = mkdtempSync(join(tmpdir(), 'perfflow-cmd-'));
     const withRss = existsSync(GNU_TIME);
-    const load = 'one run of the command at a time';
-    const metrics = [{ name: 'wall_time', unit: 'ms', direction: 'lower', scale: 'log', minimumFloor: 0.01, load }];
-    if (withRss)
-        metrics.push({ name: 'max_rss', unit: 'KiB', direction: 'lower', scale: 'log', minimumFloor: 0.01, load });
+    const metrics = commandMetrics(withRss);
     const failures = new TrialFailures(`'${options.text}'`, 'command-failed');
     let processes = 0;
     // Resolves with the values, or with the reason the run failed (a failing candidate is counted,

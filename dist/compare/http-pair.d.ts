@@ -16,6 +16,8 @@ export interface HttpPairOptions {
     /** Closed-loop capacity window, ms (default 400). */
     capacityMs?: number;
 }
+/** The metrics of an http target, in order (`perfflow ci` counts them before the target runs). */
+export declare const HTTP_METRIC_NAMES: readonly ["latency_p50", "latency_p99", "throughput", "error_rate", "max_rss"];
 /**
  * Sends the target's request (or runs its flows) and every extra request to base and candidate and
  * compares the answers.

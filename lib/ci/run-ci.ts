@@ -17,6 +17,8 @@ import type { Environment } from '../contracts/baseline-metrics.js';
 import type { CiResult } from '../contracts/ci-result.js';
 import { ciBudgetMs } from '../compare/budget.js';
 import { compareTarget } from '../compare/compare-target.js';
+import { commandMetrics } from '../compare/command-pair.js';
+import { HTTP_METRIC_NAMES } from '../compare/http-pair.js';
 import { pageMetrics } from '../compare/page-pair.js';
 import type { CompareOptions, ComparisonOutcome } from '../compare/compare-target.js';
 import { InputError, isKnownError } from '../errors.js';
@@ -56,21 +58,21 @@ export interface CiOptions {
 export const CI_ALPHA = 0.05;
 
 /**
- * The metrics a target is compared on, as far as they are known before it runs: an http target's
- * five, a page target's own list, a command's two (`max_rss` only where GNU time is installed, so at
- * most two), and one for a function target, whose tasks are known only once its module loads (a
- * module with several tasks is undercounted).
+ * The metrics a target is compared on, as far as they are known before it runs: the lists the
+ * http, page and command runners measure (a command's `max_rss` only where GNU time is installed),
+ * and one for a function target, whose tasks are known only once its module loads (a module with
+ * several tasks is undercounted).
  * @param target - the target's config
  * @returns the count
  */
 export function expectedMetricCount(target: TargetConfig | undefined): number {
   switch (target?.kind) {
     case 'http':
-      return 5;
+      return HTTP_METRIC_NAMES.length;
     case 'page':
       return pageMetrics(target).length;
     case 'command':
-      return 2;
+      return commandMetrics().length;
     default:
       return 1;
   }

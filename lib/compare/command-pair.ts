@@ -39,6 +39,19 @@ export function errorLines(stderr: string): string {
   return (errors.length > 0 ? errors.slice(-1) : useful.slice(-2)).join(' | ');
 }
 
+/**
+ * The metrics of a command target: `wall_time` (ms, the objective) and, where GNU time is
+ * installed, `max_rss` (KiB).
+ * @param withRss - whether GNU time measures the peak resident set size (default: whether it is installed)
+ * @returns the metrics, in order
+ */
+export function commandMetrics(withRss = existsSync(GNU_TIME)): MetricSpec[] {
+  const load = 'one run of the command at a time';
+  const metrics: MetricSpec[] = [{ name: 'wall_time', unit: 'ms', direction: 'lower', scale: 'log', minimumFloor: 0.01, load }];
+  if (withRss) metrics.push({ name: 'max_rss', unit: 'KiB', direction: 'lower', scale: 'log', minimumFloor: 0.01, load });
+  return metrics;
+}
+
 function sideOf(arm: Arm): 'base' | 'candidate' {
   return arm === 'candidate' ? 'candidate' : 'base';
 }
@@ -53,9 +66,7 @@ function sideOf(arm: Arm): 'base' | 'candidate' {
 export function openCommandPair(options: CommandPairOptions): PairedRunner {
   const scratch = mkdtempSync(join(tmpdir(), 'perfflow-cmd-'));
   const withRss = existsSync(GNU_TIME);
-  const load = 'one run of the command at a time';
-  const metrics: MetricSpec[] = [{ name: 'wall_time', unit: 'ms', direction: 'lower', scale: 'log', minimumFloor: 0.01, load }];
-  if (withRss) metrics.push({ name: 'max_rss', unit: 'KiB', direction: 'lower', scale: 'log', minimumFloor: 0.01, load });
+  const metrics = commandMetrics(withRss);
   const failures = new TrialFailures(`'${options.text}'`, 'command-failed');
   let processes = 0;
   // Resolves with the values, or with the reason the run failed (a failing candidate is counted,

@@ -71,6 +71,10 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The metrics of an http target, in order (`perfflow ci` counts them before the target runs). */
+export const HTTP_METRIC_NAMES = ['latency_p50', 'latency_p99', 'throughput', 'error_rate', 'max_rss'] as const;
+type HttpMetricName = (typeof HTTP_METRIC_NAMES)[number];
+
 /** How long a latency window lasts at an offered rate, ms. */
 function latencyMs(rate: number | undefined): number {
   return Math.min(2000, Math.max(400, (LATENCY_SAMPLES / (rate ?? 100)) * 1000));
@@ -84,15 +88,14 @@ function describeLoads(target: HttpTargetConfig, state: HttpPairState): void {
   const users = flows ? 'virtual users' : 'connections';
   const open = `open loop at ${(rate ?? 0).toFixed(rate !== undefined && rate < 10 ? 1 : 0)} ${per}/s (${rateSource}), ${target.connections} ${users}`;
   const closed = `closed loop, ${target.connections} ${users} (capacity)`;
-  state.metrics.splice(
-    0,
-    state.metrics.length,
-    { name: 'latency_p50', unit: 'µs', direction: 'lower', scale: 'log', minimumFloor: 0.01, load: open },
-    { name: 'latency_p99', unit: 'µs', direction: 'lower', scale: 'log', minimumFloor: 0.01, load: open },
-    { name: 'throughput', unit: `${per}/s`, direction: 'higher', scale: 'log', minimumFloor: 0.01, load: closed },
-    { name: 'error_rate', unit: flows ? 'share of flows failed (any step)' : 'share of requests', direction: 'lower', scale: 'difference', minimumFloor: 0.001, load: `${open}, then ${closed}` },
-    { name: 'max_rss', unit: 'KiB', direction: 'lower', scale: 'log', minimumFloor: 0.01, load: `peak during the ${open}` },
-  );
+  const specs: Record<HttpMetricName, Omit<MetricSpec, 'name'>> = {
+    latency_p50: { unit: 'µs', direction: 'lower', scale: 'log', minimumFloor: 0.01, load: open },
+    latency_p99: { unit: 'µs', direction: 'lower', scale: 'log', minimumFloor: 0.01, load: open },
+    throughput: { unit: `${per}/s`, direction: 'higher', scale: 'log', minimumFloor: 0.01, load: closed },
+    error_rate: { unit: flows ? 'share of flows failed (any step)' : 'share of requests', direction: 'lower', scale: 'difference', minimumFloor: 0.001, load: `${open}, then ${closed}` },
+    max_rss: { unit: 'KiB', direction: 'lower', scale: 'log', minimumFloor: 0.01, load: `peak during the ${open}` },
+  };
+  state.metrics.splice(0, state.metrics.length, ...HTTP_METRIC_NAMES.map((name) => ({ name, ...specs[name] })));
 }
 
 /** Starts a base server; a base that does not start is a target that cannot run. */
