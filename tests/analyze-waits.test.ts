@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyzeWaits } from '../lib/profile/analyze-waits.js';
 import type { RecordedWaits, WaitAnalysis } from '../lib/profile/analyze-waits.js';
-import { rankWithWaits } from '../lib/profile/wait-findings.js';
+import { rankWithWaits, waitFindings } from '../lib/profile/wait-findings.js';
 import { whereOf } from '../lib/profile/wait-patches.js';
 import type { Bottleneck } from '../lib/contracts/bottleneck-report.js';
 
@@ -217,24 +217,47 @@ describe('operations that did not end within their request', () => {
   test('each kind whose end the recorder sees first is dropped when it outlived its record; an http request that ended after the answer is charged up to it; an end at the answer counts', () => {
     const file = { kind: 'fs', label: 'fs.promises.appendFile', frames: [['log', '/project/a.mjs', 70, 3, false]] as [string, string, number, number, boolean][] };
     const pool = { kind: 'pg-pool', label: 'wait for a free client (pool of 2)', frames: [['pooled', '/project/a.mjs', 80, 3, false]] as [string, string, number, number, boolean][] };
+    const lock = { kind: 'lock', label: 'wait for a lock (async-mutex acquire)', frames: [['locked', '/project/a.mjs', 90, 3, false]] as [string, string, number, number, boolean][] };
     const waits = analyzeWaits([
       {
         time_origin: 0,
-        groups: [file, pool, timer, fetched, query],
+        groups: [file, pool, timer, fetched, query, lock],
         // Answer at 100: a log append 0-120, a pool wait 10-130, a timer 20-110 (fired after the
         // answer), the rates request 50-150 (its close seen after the answer), a query ending at 100.
-        requests: [{ start: 0, end: 100, name: 'GET /', status: 200, ops: [[0, 0, 120], [1, 10, 130], [2, 20, 110], [3, 50, 150], [4, 40, 100]] }],
+        // A lock acquire 5-140 (granted after the answer: a withTimeout that gave up, say).
+        requests: [{ start: 0, end: 100, name: 'GET /', status: 200, ops: [[0, 0, 120], [1, 10, 130], [2, 20, 110], [3, 50, 150], [4, 40, 100], [5, 5, 140]] }],
         blocked: [],
         dropped: 0,
       },
     ], '/project', 'request');
     const site = (fn: string): { share: number; calls: number; meanMs: number } | undefined => waits?.sites.find((w) => w.site.function === fn);
-    for (const fn of ['log', 'pooled', 'guard']) expect([fn, site(fn)?.calls ?? 0]).toEqual([fn, 0]);
+    for (const fn of ['log', 'pooled', 'guard', 'locked']) expect([fn, site(fn)?.calls ?? 0]).toEqual([fn, 0]);
     // 40-50 the query alone, 50-100 the two: 10 + 25 and 25.
     expect(site('audit')?.share).toBeCloseTo(0.35, 5);
     expect(site('rates')?.share).toBeCloseTo(0.25, 5);
     // Charged up to the answer, timed to its own end.
     expect(site('rates')?.meanMs).toBeCloseTo(100, 5);
+  });
+
+  test('waits for a lock another holder had are lock contention, never an N+1 or a chain of independent awaits to run together', () => {
+    const lockAt = (fn: string, line: number): RecordedWaits['groups'][number] => ({ kind: 'lock', label: 'wait for a lock (async-mutex acquire)', frames: [[fn, '/project/a.mjs', line, 3, false]] });
+    // Two locks taken one after the other (10 ms and 8 ms waits), then four 1.5 ms waits on a third in a loop, in a 40 ms request.
+    const requests = Array.from({ length: 20 }, (_, i) => ({ start: i * 100, end: i * 100 + 40, name: 'GET /', status: 200, ops: [[0, i * 100, i * 100 + 10], [1, i * 100 + 10, i * 100 + 18], ...[0, 1, 2, 3].map((k) => [2, i * 100 + 20 + 4 * k, i * 100 + 21.5 + 4 * k])] as [number, number, number][] }));
+    const waits = analyzeWaits([{ time_origin: 0, groups: [lockAt('first', 10), lockAt('second', 20), lockAt('each', 30)], requests, blocked: [], dropped: 0 }], '/project', 'request');
+    if (waits === null) throw new Error('no waits');
+    const findings = Object.fromEntries(waitFindings(waits).map((f) => [f.kind, f]));
+    expect(findings['lock-contention']?.significant).toBe(true);
+    expect(findings['lock-contention']?.share).toBeCloseTo((10 + 8 + 6) / 40, 3);
+    expect(findings['lock-contention']?.call_sites.map((c) => c.function)).toEqual(['first', 'second', 'each']);
+    expect(findings['sequential-awaits']?.significant).toBe(false);
+    expect(findings['n-plus-one']?.significant).toBe(false);
+    expect(findings['pool-exhausted']?.significant).toBe(false);
+    const ranked = rankWithWaits([], waits);
+    expect(ranked.map((b) => [b.function, b.wait?.operation_kind, b.wait?.pattern])).toEqual([
+      ['first', 'lock', 'lock-contention'],
+      ['second', 'lock', 'lock-contention'],
+      ['each', 'lock', 'lock-contention'],
+    ]);
   });
 
   test('in a run, a query or file operation left running at a process\'s exit is not charged', () => {
@@ -276,7 +299,8 @@ describe('the recorder inside a program (the built preload modules, in a process
         'setCall(run);',
         body,
       ].join('\n'));
-      const result = spawnSync(process.execPath, [script], { encoding: 'utf8', timeout: 20_000 });
+      // From the project's root, as a profiled program runs from its own (where async-mutex resolves).
+      const result = spawnSync(process.execPath, [script], { cwd: fileURLToPath(new URL('..', import.meta.url)), encoding: 'utf8', timeout: 20_000 });
       return { code: result.status, stdout: result.stdout, stderr: result.stderr };
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -320,6 +344,89 @@ describe('the recorder inside a program (the built preload modules, in a process
     ].join('\n'));
     expect(result.stdout.trim()).toBe('[true]');
     expect(result.code).toBe(0);
+  });
+
+  test("async-mutex: a call that queues is a lock wait until granted (a Mutex, a weighted Semaphore's queue, waitForUnlock), in the ES build (imported after the patches) and the CommonJS one; through withTimeout or tryAcquire it ends when the program's promise does; a free acquire is none", () => {
+    const asyncMutex = fileURLToPath(new URL('../node_modules/async-mutex/', import.meta.url));
+    const result = runFollowed([
+      "import { createRequire } from 'node:module';",
+      `import { recordedGroups } from '${dist('wait-operations.js')}';`,
+      `const { Mutex } = await import('${pathToFileURL(join(asyncMutex, 'index.mjs')).href}');`,
+      `const { Semaphore, withTimeout, tryAcquire } = createRequire('${pathToFileURL(asyncMutex).href}')('./lib/index.js');`,
+      'const later = (f, ms) => setTimeout(f, ms);',
+      'const mutex = new Mutex();',
+      'const release = await mutex.acquire();',
+      'later(release, 30);',
+      'await mutex.runExclusive(() => undefined); // site:mutex',
+      'const semaphore = new Semaphore(3);',
+      'const [, releaseTwo] = await semaphore.acquire(2);',
+      'const big = semaphore.acquire(2); // site:weighted',
+      // One unit is free, but a waiter is queued before it: this acquire queues too.
+      'const small = semaphore.acquire(1); // site:queued',
+      'later(releaseTwo, 20);',
+      'const [[, releaseBig], [, releaseSmall]] = await Promise.all([big, small]);',
+      'releaseBig();',
+      'releaseSmall();',
+      'const [, releaseAll] = await semaphore.acquire(3);',
+      'later(releaseAll, 20);',
+      'await semaphore.waitForUnlock(); // site:unlock',
+      'const guarded = new Semaphore(1);',
+      'const [, releaseGuard] = await guarded.acquire();',
+      'const held = setTimeout(releaseGuard, 300);',
+      'await withTimeout(guarded, 25).acquire().catch(() => undefined); // site:timeout',
+      'await tryAcquire(guarded).acquire().catch(() => undefined); // site:try',
+      'clearTimeout(held);',
+      'releaseGuard();',
+      "const source = (await import('node:fs')).readFileSync(new URL(import.meta.url), 'utf8').split('\\n');",
+      'const siteOf = (line) => source[line - 1].split("// site:")[1] ?? `line ${line}`;',
+      'const locks = run.ops.map(([g, s, e]) => [recordedGroups()[g], e - s]).filter(([g]) => g.kind === "lock");',
+      'console.log(JSON.stringify(locks.map(([g, ms]) => [siteOf(g.frames[0][2]), g.label, Math.round(ms / 5) * 5])));',
+    ].join('\n'));
+    expect(result.stderr).toBe('');
+    const locks = JSON.parse(result.stdout) as [string, string, number][];
+    expect(locks.map(([site, label]) => [site, label])).toEqual([
+      ['mutex', 'wait for a lock (async-mutex acquire)'],
+      ['weighted', 'wait for a lock (async-mutex acquire, weight 2)'],
+      ['queued', 'wait for a lock (async-mutex acquire)'],
+      ['unlock', 'wait for a lock (async-mutex waitForUnlock)'],
+      ['timeout', 'wait for a lock (async-mutex acquire with a timeout)'],
+      ['try', 'wait for a lock (async-mutex acquire with a timeout)'],
+    ]);
+    const ms = Object.fromEntries(locks.map(([site, , duration]) => [site, duration]));
+    // Each wait as long as the holder kept the lock; a timed wait as long as its timeout, not the 300 ms the lock stayed held.
+    for (const site of ['mutex', 'weighted', 'queued', 'unlock']) expect(ms[site]).toBeGreaterThanOrEqual(15);
+    expect(ms.timeout).toBeGreaterThanOrEqual(20);
+    expect(ms.timeout).toBeLessThan(200);
+    expect(ms.try).toBeLessThan(50);
+  });
+
+  test("the module hook appends a hand-off to async-mutex's ES build only (whatever the URL's query), which assigns back the withTimeout it is given and is harmless when the names are missing", async () => {
+    const { load, ASYNC_MUTEX_HANDOFF } = await import('../lib/profile/wait-loader-hooks.js');
+    const other = { format: 'module', source: 'export const a = 1;' };
+    expect(await load('file:///p/node_modules/other/index.mjs', {}, () => Promise.resolve(other))).toBe(other);
+    const cjs = { format: 'commonjs', source: 'module.exports = {};' };
+    expect(await load('file:///p/node_modules/async-mutex/index.mjs', {}, () => Promise.resolve(cjs))).toBe(cjs);
+    const dir = mkdtempSync(join(tmpdir(), 'perfflow-hooks-'));
+    try {
+      const outcomes: string[] = [];
+      const sources = {
+        with: 'class Semaphore {}\nfunction withTimeout() { return "plain"; }\nfunction tryAcquire() { return withTimeout(); }\nexport { Semaphore, withTimeout, tryAcquire };\n',
+        without: 'class Renamed {}\nconst withTimeout = () => "plain";\nconst tryAcquire = () => withTimeout();\nexport { Renamed, withTimeout, tryAcquire };\n',
+      };
+      for (const [name, source] of Object.entries(sources)) {
+        const loaded = await load('file:///p/node_modules/async-mutex/index.mjs?iitm=true', {}, () => Promise.resolve({ format: 'module', source: new TextEncoder().encode(source) }));
+        if (typeof loaded.source !== 'string') throw new Error('the hook returned no text');
+        const file = join(dir, `${name}.mjs`);
+        writeFileSync(file, loaded.source);
+        const program = `globalThis[Symbol.for(${JSON.stringify(ASYNC_MUTEX_HANDOFF)})] = (x) => { console.log(typeof x.Semaphore, typeof x.withTimeout); return () => 'wrapped'; }; const m = await import(${JSON.stringify(pathToFileURL(file).href)}); console.log(m.withTimeout(), m.tryAcquire());`;
+        const run = spawnSync(process.execPath, ['--input-type=module', '-e', program], { encoding: 'utf8' });
+        outcomes.push(`${run.stdout.trim().replace(/\n/g, ' / ')} (exit ${run.status})`);
+      }
+      // A const withTimeout cannot be assigned: the module loads as it was, unwrapped.
+      expect(outcomes).toEqual(['function function / wrapped wrapped (exit 0)', 'undefined function / plain plain (exit 0)']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('an operation started after its run answered is not recorded', () => {

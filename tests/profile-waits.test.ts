@@ -1,7 +1,7 @@
 // Wait attribution (`perfflow profile` on http targets): servers that wait in known ways, through
 // the real CLI, each with the pattern named first at the right line.
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +30,8 @@ afterAll(() => {
 function profile(mode: string, extra: string[] = []): BottleneckReport {
   const dir = join(scratch, mode);
   cpSync(fixture, join(dir, 'server.mjs'));
+  // The lock server imports async-mutex: the project's packages, as the copied server's own.
+  if (mode === 'lock') symlinkSync(fileURLToPath(new URL('../node_modules', import.meta.url)), join(dir, 'node_modules'));
   writeFileSync(
     join(dir, 'perfflow.config.yaml'),
     `targets:\n  api:\n    http:\n      start: node server.mjs\n      url: http://127.0.0.1:\${PORT}/\n      connections: 4\n      duration: 2s\n      env: { MODE: ${mode} }\n`,
@@ -108,6 +110,27 @@ describe('wait attribution', () => {
     expect({ kind: report.bottlenecks[0]?.wait?.operation_kind, ranking }).toEqual({ kind: 'http', ranking });
     expect(report.bottlenecks[0]?.line).toBe(lineOf('outgoing-http'));
     expect(report.bottlenecks[0]?.wait?.operation).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/rates$/);
+  });
+
+  test("a lock another request holds: the wait to acquire it is ranked at the call, in async-mutex's ES and CommonJS builds alike; a lock acquired free is no wait", () => {
+    const report = profile('lock');
+    const locks = report.bottlenecks.filter((b) => b.wait?.operation_kind === 'lock');
+    expect(new Set(locks.map((b) => b.line))).toEqual(new Set([lineOf('lock-esm'), lineOf('lock-cjs')]));
+    expect(report.bottlenecks[0]?.wait?.operation_kind).toBe('lock');
+    for (const entry of locks) {
+      expect(entry.wait?.pattern).toBe('lock-contention');
+      expect(entry.wait?.operation).toBe('wait for a lock (async-mutex acquire)');
+      // Three others in flight, each holding the lock about 2 ms: the queue is several ms long.
+      expect(entry.wait?.mean_ms).toBeGreaterThan(2);
+    }
+    const contention = finding(report, 'lock-contention');
+    expect(contention?.significant).toBe(true);
+    expect(new Set(contention?.call_sites.map((s) => s.line))).toEqual(new Set([lineOf('lock-esm'), lineOf('lock-cjs')]));
+    // Held waits are no independent awaits: the two locks are not offered as a chain to parallelize.
+    expect(finding(report, 'sequential-awaits')?.significant).toBe(false);
+    const operations = [...(report.waits?.waterfalls?.typical.operations ?? []), ...(report.waits?.waterfalls?.p99.operations ?? [])];
+    expect(operations.some((o) => o.operation.startsWith('wait for a lock') && o.site.endsWith(`:${lineOf('lock-esm')})`))).toBe(true);
+    expect(operations.filter((o) => o.site.endsWith(`:${lineOf('lock-free')})`))).toEqual([]);
   });
 
   test('a function target: each call is followed, and the N+1 inside it is ranked first per call; a task that only computes is ranked by CPU as before', () => {

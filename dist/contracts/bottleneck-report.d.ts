@@ -50,7 +50,7 @@ declare const BottleneckSchema: import("@sinclair/typebox").TObject<{
     reason: import("@sinclair/typebox").TString;
     latency_share: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
     wait: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{
-        operation_kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"pg">, import("@sinclair/typebox").TLiteral<"pg-pool">, import("@sinclair/typebox").TLiteral<"http">, import("@sinclair/typebox").TLiteral<"timer">, import("@sinclair/typebox").TLiteral<"fs">]>;
+        operation_kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"pg">, import("@sinclair/typebox").TLiteral<"pg-pool">, import("@sinclair/typebox").TLiteral<"http">, import("@sinclair/typebox").TLiteral<"timer">, import("@sinclair/typebox").TLiteral<"fs">, import("@sinclair/typebox").TLiteral<"lock">]>;
         operation: import("@sinclair/typebox").TString;
         per_request: import("@sinclair/typebox").TNumber;
         requests_with: import("@sinclair/typebox").TNumber;
@@ -58,7 +58,7 @@ declare const BottleneckSchema: import("@sinclair/typebox").TObject<{
         mean_ms: import("@sinclair/typebox").TNumber;
         p95_ms: import("@sinclair/typebox").TNumber;
         sequential: import("@sinclair/typebox").TBoolean;
-        pattern: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"n-plus-one">, import("@sinclair/typebox").TLiteral<"slow-operation">, import("@sinclair/typebox").TLiteral<"sequential-awaits">, import("@sinclair/typebox").TLiteral<"pool-exhausted">, import("@sinclair/typebox").TNull]>;
+        pattern: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"n-plus-one">, import("@sinclair/typebox").TLiteral<"slow-operation">, import("@sinclair/typebox").TLiteral<"sequential-awaits">, import("@sinclair/typebox").TLiteral<"pool-exhausted">, import("@sinclair/typebox").TLiteral<"lock-contention">, import("@sinclair/typebox").TNull]>;
         path: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
             function: import("@sinclair/typebox").TString;
             file: import("@sinclair/typebox").TString;
@@ -67,7 +67,7 @@ declare const BottleneckSchema: import("@sinclair/typebox").TObject<{
     }>>;
 }>;
 declare const FindingSchema: import("@sinclair/typebox").TObject<{
-    kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"event-loop-delay">, import("@sinclair/typebox").TLiteral<"gc">, import("@sinclair/typebox").TLiteral<"sync-io">, import("@sinclair/typebox").TLiteral<"n-plus-one">, import("@sinclair/typebox").TLiteral<"sequential-awaits">, import("@sinclair/typebox").TLiteral<"slow-operation">, import("@sinclair/typebox").TLiteral<"pool-exhausted">, import("@sinclair/typebox").TLiteral<"long-task">, import("@sinclair/typebox").TLiteral<"render-blocking-resource">, import("@sinclair/typebox").TLiteral<"oversized-bundle">, import("@sinclair/typebox").TLiteral<"forced-layout">]>;
+    kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"event-loop-delay">, import("@sinclair/typebox").TLiteral<"gc">, import("@sinclair/typebox").TLiteral<"sync-io">, import("@sinclair/typebox").TLiteral<"n-plus-one">, import("@sinclair/typebox").TLiteral<"sequential-awaits">, import("@sinclair/typebox").TLiteral<"slow-operation">, import("@sinclair/typebox").TLiteral<"pool-exhausted">, import("@sinclair/typebox").TLiteral<"lock-contention">, import("@sinclair/typebox").TLiteral<"long-task">, import("@sinclair/typebox").TLiteral<"render-blocking-resource">, import("@sinclair/typebox").TLiteral<"oversized-bundle">, import("@sinclair/typebox").TLiteral<"forced-layout">]>;
     measured: import("@sinclair/typebox").TBoolean;
     significant: import("@sinclair/typebox").TBoolean;
     summary: import("@sinclair/typebox").TString;
@@ -143,7 +143,7 @@ export declare const BottleneckReportSchema: import("@sinclair/typebox").TObject
         reason: import("@sinclair/typebox").TString;
         latency_share: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TNumber>;
         wait: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TObject<{
-            operation_kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"pg">, import("@sinclair/typebox").TLiteral<"pg-pool">, import("@sinclair/typebox").TLiteral<"http">, import("@sinclair/typebox").TLiteral<"timer">, import("@sinclair/typebox").TLiteral<"fs">]>;
+            operation_kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"pg">, import("@sinclair/typebox").TLiteral<"pg-pool">, import("@sinclair/typebox").TLiteral<"http">, import("@sinclair/typebox").TLiteral<"timer">, import("@sinclair/typebox").TLiteral<"fs">, import("@sinclair/typebox").TLiteral<"lock">]>;
             operation: import("@sinclair/typebox").TString;
             per_request: import("@sinclair/typebox").TNumber;
             requests_with: import("@sinclair/typebox").TNumber;
@@ -151,7 +151,7 @@ export declare const BottleneckReportSchema: import("@sinclair/typebox").TObject
             mean_ms: import("@sinclair/typebox").TNumber;
             p95_ms: import("@sinclair/typebox").TNumber;
             sequential: import("@sinclair/typebox").TBoolean;
-            pattern: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"n-plus-one">, import("@sinclair/typebox").TLiteral<"slow-operation">, import("@sinclair/typebox").TLiteral<"sequential-awaits">, import("@sinclair/typebox").TLiteral<"pool-exhausted">, import("@sinclair/typebox").TNull]>;
+            pattern: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"n-plus-one">, import("@sinclair/typebox").TLiteral<"slow-operation">, import("@sinclair/typebox").TLiteral<"sequential-awaits">, import("@sinclair/typebox").TLiteral<"pool-exhausted">, import("@sinclair/typebox").TLiteral<"lock-contention">, import("@sinclair/typebox").TNull]>;
             path: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
                 function: import("@sinclair/typebox").TString;
                 file: import("@sinclair/typebox").TString;
@@ -162,7 +162,7 @@ export declare const BottleneckReportSchema: import("@sinclair/typebox").TObject
     categories: import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TNumber>;
     unattributed_share: import("@sinclair/typebox").TNumber;
     findings: import("@sinclair/typebox").TArray<import("@sinclair/typebox").TObject<{
-        kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"event-loop-delay">, import("@sinclair/typebox").TLiteral<"gc">, import("@sinclair/typebox").TLiteral<"sync-io">, import("@sinclair/typebox").TLiteral<"n-plus-one">, import("@sinclair/typebox").TLiteral<"sequential-awaits">, import("@sinclair/typebox").TLiteral<"slow-operation">, import("@sinclair/typebox").TLiteral<"pool-exhausted">, import("@sinclair/typebox").TLiteral<"long-task">, import("@sinclair/typebox").TLiteral<"render-blocking-resource">, import("@sinclair/typebox").TLiteral<"oversized-bundle">, import("@sinclair/typebox").TLiteral<"forced-layout">]>;
+        kind: import("@sinclair/typebox").TUnion<[import("@sinclair/typebox").TLiteral<"event-loop-delay">, import("@sinclair/typebox").TLiteral<"gc">, import("@sinclair/typebox").TLiteral<"sync-io">, import("@sinclair/typebox").TLiteral<"n-plus-one">, import("@sinclair/typebox").TLiteral<"sequential-awaits">, import("@sinclair/typebox").TLiteral<"slow-operation">, import("@sinclair/typebox").TLiteral<"pool-exhausted">, import("@sinclair/typebox").TLiteral<"lock-contention">, import("@sinclair/typebox").TLiteral<"long-task">, import("@sinclair/typebox").TLiteral<"render-blocking-resource">, import("@sinclair/typebox").TLiteral<"oversized-bundle">, import("@sinclair/typebox").TLiteral<"forced-layout">]>;
         measured: import("@sinclair/typebox").TBoolean;
         significant: import("@sinclair/typebox").TBoolean;
         summary: import("@sinclair/typebox").TString;

@@ -36,7 +36,7 @@ const SiteSchema = Type.Object({
 const FrameSchema = Type.Object({ function: Type.String(), file: Type.String(), line: Type.Integer() }, { additionalProperties: false });
 /** What a wait entry waited on. */
 const WaitSchema = Type.Object({
-    operation_kind: Type.Union([Type.Literal('pg'), Type.Literal('pg-pool'), Type.Literal('http'), Type.Literal('timer'), Type.Literal('fs')], { description: "pg: a node-postgres query; pg-pool: a wait for a free client of a pg Pool whose clients were all busy (the query that follows is a pg operation of its own); http: an outgoing request (fetch/undici, http, https); timer: setTimeout; fs: a file-system call" }),
+    operation_kind: Type.Union([Type.Literal('pg'), Type.Literal('pg-pool'), Type.Literal('http'), Type.Literal('timer'), Type.Literal('fs'), Type.Literal('lock')], { description: "pg: a node-postgres query; pg-pool: a wait for a free client of a pg Pool whose clients were all busy (the query that follows is a pg operation of its own); http: an outgoing request (fetch/undici, http, https); timer: setTimeout; fs: a file-system call; lock: a wait to acquire an async-mutex Mutex or Semaphore that another holder had (another request, or this one's own earlier calls)" }),
     operation: Type.String({ description: 'what was awaited: the SQL with literals replaced by ?, the method and URL without its query, the timer, the fs call' }),
     per_request: Type.Number({ minimum: 0, description: 'mean operations of this site per request (per call, per run: see waits.unit)' }),
     requests_with: Type.Number({ minimum: 0, maximum: 1, description: 'share of requests that made at least one' }),
@@ -44,7 +44,7 @@ const WaitSchema = Type.Object({
     mean_ms: Type.Number({ minimum: 0 }),
     p95_ms: Type.Number({ minimum: 0 }),
     sequential: Type.Boolean({ description: 'in requests with several, they ran one after another, never overlapping' }),
-    pattern: Type.Union([Type.Literal('n-plus-one'), Type.Literal('slow-operation'), Type.Literal('sequential-awaits'), Type.Literal('pool-exhausted'), Type.Null()]),
+    pattern: Type.Union([Type.Literal('n-plus-one'), Type.Literal('slow-operation'), Type.Literal('sequential-awaits'), Type.Literal('pool-exhausted'), Type.Literal('lock-contention'), Type.Null()]),
     path: Type.Array(FrameSchema, { description: "the user's frames that started it, outermost first" }),
 }, { additionalProperties: false });
 const BottleneckSchema = Type.Object({
@@ -74,7 +74,7 @@ const BottleneckSchema = Type.Object({
     wait: Type.Optional(WaitSchema),
 }, { additionalProperties: false });
 const FindingSchema = Type.Object({
-    kind: Type.Union([Type.Literal('event-loop-delay'), Type.Literal('gc'), Type.Literal('sync-io'), Type.Literal('n-plus-one'), Type.Literal('sequential-awaits'), Type.Literal('slow-operation'), Type.Literal('pool-exhausted'), Type.Literal('long-task'), Type.Literal('render-blocking-resource'), Type.Literal('oversized-bundle'), Type.Literal('forced-layout')]),
+    kind: Type.Union([Type.Literal('event-loop-delay'), Type.Literal('gc'), Type.Literal('sync-io'), Type.Literal('n-plus-one'), Type.Literal('sequential-awaits'), Type.Literal('slow-operation'), Type.Literal('pool-exhausted'), Type.Literal('lock-contention'), Type.Literal('long-task'), Type.Literal('render-blocking-resource'), Type.Literal('oversized-bundle'), Type.Literal('forced-layout')]),
     measured: Type.Boolean({ description: 'false when this kind of target cannot show it (e.g. event-loop delay of a function target)' }),
     significant: Type.Boolean(),
     summary: Type.String({ minLength: 1 }),

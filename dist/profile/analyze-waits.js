@@ -101,7 +101,7 @@ function attribute(ops, end, blocked, processOf) {
  * ends at its 'close' event, which can come after the program answered from its 'end' handler, so
  * an http operation open at the answer may have been waited for.
  */
-const EXACT_END = new Set(['pg', 'pg-pool', 'fs', 'timer']);
+const EXACT_END = new Set(['pg', 'pg-pool', 'fs', 'timer', 'lock']);
 /**
  * An operation as charged to its request, call or process run, on that record's clock. One that had
  * not ended when its record ended (the response sent, the process exited) was not waited for by

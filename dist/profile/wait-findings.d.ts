@@ -11,7 +11,7 @@ export declare const WAIT_THRESHOLDS: {
     readonly sequentialSaving: 0.1;
     /** Below this share of latency a site is not ranked. */
     readonly minShare: 0.01;
-    /** Requests waiting this share of their latency for a pool's client: the pool is exhausted. */
+    /** Requests waiting this share of their latency for a pool's client (or a lock): the pool is exhausted (the lock contended). */
     readonly poolShare: 0.05;
 };
 /** What the recorder instruments, as the report states it. */
@@ -26,10 +26,10 @@ export declare const INSTRUMENTED: string[];
  */
 export declare function rankWithWaits(cpu: Bottleneck[], waits: WaitAnalysis): Bottleneck[];
 /**
- * The findings the recorded waits support: N+1, sequential awaits, a slow single operation and an
- * exhausted connection pool.
+ * The findings the recorded waits support: N+1, sequential awaits, a slow single operation, an
+ * exhausted connection pool and a contended lock.
  * @param waits - the wait analysis
- * @returns four findings (significant or not)
+ * @returns five findings (significant or not)
  */
 export declare function waitFindings(waits: WaitAnalysis): Finding[];
 /**

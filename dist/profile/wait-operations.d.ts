@@ -54,20 +54,22 @@ export declare function current(): RequestRecord | null;
  * Starts an operation of the current request; returns its end, or null when nothing is recorded
  * (nothing followed, inside another operation's start, or no frame of the user's code started it:
  * a library's own timers).
- * @param kind - pg, http, timer, fs, pg-pool
+ * @param kind - pg, http, timer, fs, pg-pool, lock
  * @param describe - the label, computed only when the operation is recorded
  * @param directOnly - record only when the user's code called it directly (timers, fs: libraries use them internally)
+ * @param start - when it started, if before now (a lock call known to have queued only once it returned)
  * @returns the end, to call once when the operation settles
  */
-export declare function begin(kind: string, describe: () => string, directOnly?: boolean): OperationEnd | null;
+export declare function begin(kind: string, describe: () => string, directOnly?: boolean, start?: number): OperationEnd | null;
 /**
  * {@link begin}, also returning the request and the user's frames (for an operation recorded in two parts).
  * @param kind - its kind
  * @param describe - the label, computed only when the operation is recorded
  * @param directOnly - record only when the user's code called it directly
+ * @param start - when it started, if before now
  * @returns the start, or null when nothing is recorded
  */
-export declare function beginOperation(kind: string, describe: () => string, directOnly?: boolean): Started | null;
+export declare function beginOperation(kind: string, describe: () => string, directOnly?: boolean, start?: number): Started | null;
 /**
  * Records an operation with a known start and stack (one operation split in two, such as a pool's
  * wait for a client and the query that follows it).

@@ -63,22 +63,24 @@ export function current() {
  * Starts an operation of the current request; returns its end, or null when nothing is recorded
  * (nothing followed, inside another operation's start, or no frame of the user's code started it:
  * a library's own timers).
- * @param kind - pg, http, timer, fs, pg-pool
+ * @param kind - pg, http, timer, fs, pg-pool, lock
  * @param describe - the label, computed only when the operation is recorded
  * @param directOnly - record only when the user's code called it directly (timers, fs: libraries use them internally)
+ * @param start - when it started, if before now (a lock call known to have queued only once it returned)
  * @returns the end, to call once when the operation settles
  */
-export function begin(kind, describe, directOnly = false) {
-    return beginOperation(kind, describe, directOnly)?.end ?? null;
+export function begin(kind, describe, directOnly = false, start) {
+    return beginOperation(kind, describe, directOnly, start)?.end ?? null;
 }
 /**
  * {@link begin}, also returning the request and the user's frames (for an operation recorded in two parts).
  * @param kind - its kind
  * @param describe - the label, computed only when the operation is recorded
  * @param directOnly - record only when the user's code called it directly
+ * @param start - when it started, if before now
  * @returns the start, or null when nothing is recorded
  */
-export function beginOperation(kind, describe, directOnly = false) {
+export function beginOperation(kind, describe, directOnly = false, start) {
     // Nothing, not even the label, is computed for an operation that is not recorded: most are not
     // (between windows), and shaping a query's text takes four regular expressions per query.
     const request = current();
@@ -89,7 +91,7 @@ export function beginOperation(kind, describe, directOnly = false) {
     const { frames, direct, library } = userFrames();
     if (frames.length === 0 || (directOnly && !direct))
         return null;
-    return { request, frames, library, end: record(request, kind, describe(), frames, performance.now(), library) };
+    return { request, frames, library, end: record(request, kind, describe(), frames, start ?? performance.now(), library) };
 }
 /**
  * Records an operation with a known start and stack (one operation split in two, such as a pool's

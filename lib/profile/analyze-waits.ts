@@ -169,7 +169,7 @@ interface Merged { kind: string; label: string; frames: WaitFrame[]; key: string
  * ends at its 'close' event, which can come after the program answered from its 'end' handler, so
  * an http operation open at the answer may have been waited for.
  */
-const EXACT_END = new Set(['pg', 'pg-pool', 'fs', 'timer']);
+const EXACT_END = new Set(['pg', 'pg-pool', 'fs', 'timer', 'lock']);
 
 /**
  * An operation as charged to its request, call or process run, on that record's clock. One that had

@@ -15,21 +15,25 @@ export const WAIT_THRESHOLDS = {
   sequentialSaving: 0.1,
   /** Below this share of latency a site is not ranked. */
   minShare: 0.01,
-  /** Requests waiting this share of their latency for a pool's client: the pool is exhausted. */
+  /** Requests waiting this share of their latency for a pool's client (or a lock): the pool is exhausted (the lock contended). */
   poolShare: 0.05,
 } as const;
 
 /** What the recorder instruments, as the report states it. */
-export const INSTRUMENTED = ['pg queries (Client/Pool.query)', "pg Pool: the wait for a free client when all are busy (Pool.query, Pool.connect)", 'outgoing http: fetch/undici, http.request, https.request', 'setTimeout and timers/promises', 'fs and fs.promises calls'];
+export const INSTRUMENTED = ['pg queries (Client/Pool.query)', "pg Pool: the wait for a free client when all are busy (Pool.query, Pool.connect)", 'outgoing http: fetch/undici, http.request, https.request', 'setTimeout and timers/promises', 'fs and fs.promises calls', 'async-mutex: the wait for a Mutex or Semaphore another holder has (acquire, runExclusive, waitForUnlock; through withTimeout and tryAcquire up to their timeout)'];
 
 const percent = (x: number): string => `${(x * 100).toFixed(1)}%`;
 const ms = (x: number): string => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
 const where = (s: WaitSite): string => siteText(s.site);
-const KINDS: Record<string, WaitKind> = { pg: 'pg', 'pg-pool': 'pg-pool', http: 'http', timer: 'timer', fs: 'fs' };
+const KINDS: Record<string, WaitKind> = { pg: 'pg', 'pg-pool': 'pg-pool', http: 'http', timer: 'timer', fs: 'fs', lock: 'lock' };
+/** Waits for a resource another request holds: no operation of their own (many per request are not an N+1, nor independent awaits). */
+const HELD: Record<string, 'pool-exhausted' | 'lock-contention'> = { 'pg-pool': 'pool-exhausted', lock: 'lock-contention' };
 
 function patternOf(site: WaitSite): NonNullable<Bottleneck['wait']>['pattern'] {
-  // A wait for a pool's client is no query of its own: many per request mean many queries that each waited.
-  if (site.kind === 'pg-pool') return site.share >= WAIT_THRESHOLDS.poolShare ? 'pool-exhausted' : null;
+  // A wait for a pool's client is no query of its own: many per request mean many queries that each
+  // waited. A lock's wait, likewise, is for what another request does while it holds the lock.
+  const held = HELD[site.kind];
+  if (held !== undefined) return site.share >= WAIT_THRESHOLDS.poolShare ? held : null;
   if (site.perRequest >= WAIT_THRESHOLDS.nPlusOneCalls && site.sequential) return 'n-plus-one';
   if (site.perRequest <= 1.5 && site.share >= WAIT_THRESHOLDS.slowShare) return 'slow-operation';
   return null;
@@ -46,6 +50,8 @@ function reasonOf(site: WaitSite, pattern: NonNullable<Bottleneck['wait']>['patt
         ? ': one slow operation; look at why it is slow (for a query: EXPLAIN ANALYZE, a missing index)'
         : pattern === 'pool-exhausted'
           ? `: the pool was exhausted, every client busy, and the query waited for one to be released; fewer or faster queries per ${unit} hold clients for less time (batch an N+1, index a slow query), a larger pool (new Pool({ max })) helps only while the database has capacity to spare, and a client checked out with pool.connect() must be released promptly`
+          : pattern === 'lock-contention'
+            ? `: lock contention, the lock held by another holder (another ${unit}, or this one's own earlier calls through the same lock) and this call queued for it; hold it for less time (await what does not need the lock outside the critical section), or lock per key instead of one lock for all; a semaphore that caps the ${unit}'s own concurrency queues by design`
         : site.perRequest > 1 && !site.sequential
           ? ' (they run in parallel)'
           : '';
@@ -135,7 +141,7 @@ function sequentialFinding(waits: WaitAnalysis): Finding {
   // Sites that run once per request, one after another: if they are independent, running them
   // together costs the longest of them instead of their sum. Whether they depend on each other's
   // results the recorder cannot see; the summary says so.
-  const singles = waits.sites.filter((s) => s.kind !== 'pg-pool' && s.perRequest >= 0.9 && s.perRequest <= 1.5 && s.share >= WAIT_THRESHOLDS.minShare);
+  const singles = waits.sites.filter((s) => HELD[s.kind] === undefined && s.perRequest >= 0.9 && s.perRequest <= 1.5 && s.share >= WAIT_THRESHOLDS.minShare);
   const typical = waits.waterfalls?.typical;
   const same = (o: { site: string; operation: string }, s: WaitSite): boolean => o.site === where(s) && o.operation === s.operation;
   const chain = singles.filter((s) => typical?.operations.some((o) => same(o, s)) ?? false);
@@ -182,20 +188,27 @@ function patternFinding(kind: 'n-plus-one' | 'slow-operation', waits: WaitAnalys
   };
 }
 
-function poolFinding(waits: WaitAnalysis): Finding {
-  const sites = waits.sites.filter((s) => s.kind === 'pg-pool');
+/** What the contention findings say of each kind of held resource. */
+const HELD_WORDS = {
+  'pool-exhausted': { kind: 'pg-pool', what: "a free client of a pg Pool", none: "no {unit} waited for a pg pool's client (every query found one free)", yes: 'pool exhausted', no: 'pool waits below the threshold' },
+  'lock-contention': { kind: 'lock', what: 'a lock another holder had (async-mutex)', none: 'no {unit} waited for a lock (every acquire found it free)', yes: 'lock contention', no: 'lock waits below the threshold' },
+} as const;
+
+function heldFinding(kind: 'pool-exhausted' | 'lock-contention', waits: WaitAnalysis): Finding {
+  const words = HELD_WORDS[kind];
+  const sites = waits.sites.filter((s) => s.kind === words.kind);
   const share = sites.reduce((a, s) => a + s.share, 0);
   const top = sites[0];
   const significant = share >= WAIT_THRESHOLDS.poolShare;
   const waited = sites.reduce((a, s) => a + s.perRequest, 0);
   return {
-    kind: 'pool-exhausted',
+    kind,
     measured: true,
     significant,
     summary:
       top === undefined
-        ? `no ${waits.unit} waited for a pg pool's client (every query found one free)`
-        : `${significant ? 'pool exhausted' : 'pool waits below the threshold'}: ${percent(share)} of ${waits.unit} latency is spent waiting for a free client of a pg Pool (${top.operation}${sites.length > 1 ? `; the sum over ${sites.length} call sites, each ranked on its own` : ''}), ${waited.toFixed(1)} waits per ${waits.unit}, ${ms(top.meanMs)} each (p95 ${ms(top.p95Ms)}), most at ${where(top)}${significant ? '' : ` (below ${percent(WAIT_THRESHOLDS.poolShare)})`}`,
+        ? words.none.replace('{unit}', waits.unit)
+        : `${significant ? words.yes : words.no}: ${percent(share)} of ${waits.unit} latency is spent waiting for ${words.what} (${top.operation}${sites.length > 1 ? `; the sum over ${sites.length} call sites, each ranked on its own` : ''}), ${waited.toFixed(1)} waits per ${waits.unit}, ${ms(top.meanMs)} each (p95 ${ms(top.p95Ms)}), most at ${where(top)}${significant ? '' : ` (below ${percent(WAIT_THRESHOLDS.poolShare)})`}`,
     share: top === undefined ? null : Math.round(Math.min(1, share) * 10_000) / 10_000,
     share_interval: sites.length === 1 && top !== undefined ? top.interval : null,
     metrics: top === undefined ? {} : { waits_per_request: Math.round(waited * 1000) / 1000, mean_ms: top.meanMs, p95_ms: top.p95Ms },
@@ -204,13 +217,13 @@ function poolFinding(waits: WaitAnalysis): Finding {
 }
 
 /**
- * The findings the recorded waits support: N+1, sequential awaits, a slow single operation and an
- * exhausted connection pool.
+ * The findings the recorded waits support: N+1, sequential awaits, a slow single operation, an
+ * exhausted connection pool and a contended lock.
  * @param waits - the wait analysis
- * @returns four findings (significant or not)
+ * @returns five findings (significant or not)
  */
 export function waitFindings(waits: WaitAnalysis): Finding[] {
-  return [patternFinding('n-plus-one', waits), sequentialFinding(waits), patternFinding('slow-operation', waits), poolFinding(waits)];
+  return [patternFinding('n-plus-one', waits), sequentialFinding(waits), patternFinding('slow-operation', waits), heldFinding('pool-exhausted', waits), heldFinding('lock-contention', waits)];
 }
 
 /**

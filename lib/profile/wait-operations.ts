@@ -82,13 +82,14 @@ export function current(): RequestRecord | null {
  * Starts an operation of the current request; returns its end, or null when nothing is recorded
  * (nothing followed, inside another operation's start, or no frame of the user's code started it:
  * a library's own timers).
- * @param kind - pg, http, timer, fs, pg-pool
+ * @param kind - pg, http, timer, fs, pg-pool, lock
  * @param describe - the label, computed only when the operation is recorded
  * @param directOnly - record only when the user's code called it directly (timers, fs: libraries use them internally)
+ * @param start - when it started, if before now (a lock call known to have queued only once it returned)
  * @returns the end, to call once when the operation settles
  */
-export function begin(kind: string, describe: () => string, directOnly = false): OperationEnd | null {
-  return beginOperation(kind, describe, directOnly)?.end ?? null;
+export function begin(kind: string, describe: () => string, directOnly = false, start?: number): OperationEnd | null {
+  return beginOperation(kind, describe, directOnly, start)?.end ?? null;
 }
 
 /**
@@ -96,9 +97,10 @@ export function begin(kind: string, describe: () => string, directOnly = false):
  * @param kind - its kind
  * @param describe - the label, computed only when the operation is recorded
  * @param directOnly - record only when the user's code called it directly
+ * @param start - when it started, if before now
  * @returns the start, or null when nothing is recorded
  */
-export function beginOperation(kind: string, describe: () => string, directOnly = false): Started | null {
+export function beginOperation(kind: string, describe: () => string, directOnly = false, start?: number): Started | null {
   // Nothing, not even the label, is computed for an operation that is not recorded: most are not
   // (between windows), and shaping a query's text takes four regular expressions per query.
   const request = current();
@@ -107,7 +109,7 @@ export function beginOperation(kind: string, describe: () => string, directOnly 
   if (request === null || depth > 0 || request.end >= 0) return null;
   const { frames, direct, library } = userFrames();
   if (frames.length === 0 || (directOnly && !direct)) return null;
-  return { request, frames, library, end: record(request, kind, describe(), frames, performance.now(), library) };
+  return { request, frames, library, end: record(request, kind, describe(), frames, start ?? performance.now(), library) };
 }
 
 /**

@@ -5,7 +5,10 @@
 // - outgoing requests: undici's channels for fetch; http/https.request and get patched for the
 //   start site, the request's 'close' for the end;
 // - timers: setTimeout and timers/promises' setTimeout, when the user's code calls them;
-// - fs.promises and callback fs calls, when the user's code calls them.
+// - fs.promises and callback fs calls, when the user's code calls them;
+// - locks: async-mutex's Semaphore.acquire and waitForUnlock (a Mutex holds a Semaphore) and the
+//   locks withTimeout and tryAcquire make, when the call queues, in its CommonJS build
+//   (Module._load) and its ES build (module hooks, wait-loader-hooks.ts).
 // Each wrapper first asks whether anything is followed (`current()`); while nothing is, it passes
 // the call on untouched. Query parameters, headers, bodies and query strings are never recorded;
 // SQL literals are replaced by `?`. Runs inside the profiled program: Node builtins only.
@@ -14,8 +17,10 @@ import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import Module from 'node:module';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import timersPromises from 'node:timers/promises';
+import { ASYNC_MUTEX_HANDOFF } from './wait-loader-hooks.js';
 import { begin, beginOperation, current, nested, record, settle } from './wait-operations.js';
 import type { OperationEnd } from './wait-operations.js';
 
@@ -170,16 +175,170 @@ function patchPg(pg: Record<string, unknown>): void {
   }
 }
 
+/** An async-mutex Semaphore's value (public getValue), or null when it has none. */
+function valueOf(semaphore: unknown): number | null {
+  const { getValue } = semaphore as { getValue?: unknown };
+  if (typeof getValue !== 'function') return null;
+  const value: unknown = getValue.call(semaphore);
+  return typeof value === 'number' ? value : null;
+}
+
+/** Set while the acquire or waitForUnlock of a withTimeout (or tryAcquire) lock runs: the call inside says whether it queued. */
+let timed: { queued: boolean } | null = null;
+
+const lockLabel = (call: string): string => `wait for a lock (async-mutex ${call})`;
+
+/**
+ * A lock call that queued, known once it returned: a call the program waits on through a
+ * withTimeout lock tells that lock's wrapper, which records the wait up to what the program sees
+ * (the grant or the timeout); any other is a `lock` operation from the call until the grant.
+ */
+function queuedCall(result: unknown, start: number, call: string): unknown {
+  if (timed !== null) {
+    timed.queued = true;
+    return result;
+  }
+  const end = begin('lock', () => lockLabel(call), false, start);
+  return end === null ? result : settle(result, end);
+}
+
+/**
+ * async-mutex's Semaphore.acquire (a Mutex holds a Semaphore of one; runExclusive calls acquire). A
+ * grant at once takes its weight from the value before acquire returns (its Promise's executor runs
+ * synchronously); a call whose value is unchanged queued (another holder, or a waiter before it)
+ * and waits until it is granted. A grant at once waits on nothing and is not recorded.
+ */
+function wrapAcquire(original: AnyFunction): AnyFunction {
+  return function acquire(this: unknown): unknown {
+    if (current() === null) return Reflect.apply(original, this, arguments);
+    const args: unknown[] = Array.prototype.slice.call(arguments);
+    const start = performance.now();
+    const before = valueOf(this);
+    const result = nested(() => original.apply(this, args));
+    if (before === null || valueOf(this) !== before) return result;
+    return queuedCall(result, start, typeof args[0] === 'number' && args[0] !== 1 ? `acquire, weight ${args[0]}` : 'acquire');
+  };
+}
+
+/** async-mutex's Semaphore.waitForUnlock: waits unless the lock could be taken at once (the check it makes itself). */
+function wrapWaitForUnlock(original: AnyFunction): AnyFunction {
+  return function waitForUnlock(this: unknown): unknown {
+    if (current() === null) return Reflect.apply(original, this, arguments);
+    const args: unknown[] = Array.prototype.slice.call(arguments);
+    const weight = typeof args[0] === 'number' ? args[0] : 1;
+    const could = (this as { _couldLockImmediately?: unknown })._couldLockImmediately;
+    const value = valueOf(this);
+    const queued = typeof could === 'function' ? could.call(this, weight, typeof args[1] === 'number' ? args[1] : 0) !== true : value !== null && value < weight;
+    const start = performance.now();
+    const result = nested(() => original.apply(this, args));
+    return queued ? queuedCall(result, start, 'waitForUnlock') : result;
+  };
+}
+
+/**
+ * The acquire and waitForUnlock of a lock made by withTimeout (tryAcquire is withTimeout with 0
+ * ms): the program waits for the grant or the timeout, whichever comes first, so a call that queued
+ * is recorded up to what its own promise settles with. One that gave up still leaves its inner call
+ * queued; that call is not recorded.
+ */
+function wrapTimed(original: AnyFunction, call: string): AnyFunction {
+  return function timedCall(this: unknown): unknown {
+    if (current() === null) return Reflect.apply(original, this, arguments);
+    const args: unknown[] = Array.prototype.slice.call(arguments);
+    const start = performance.now();
+    const outer = timed;
+    const mine = { queued: false };
+    timed = mine;
+    let result: unknown;
+    try {
+      result = original.apply(this, args);
+    } finally {
+      timed = outer;
+    }
+    if (!mine.queued) return result;
+    const end = begin('lock', () => lockLabel(`${call} with a timeout`), false, start);
+    return end === null ? result : settle(result, end);
+  };
+}
+
+const PATCHED = Symbol.for('perfflow.waits.async-mutex.patched');
+
+/** withTimeout, wrapped to wrap the lock it makes (the original unchanged when it is not a function). */
+function wrapWithTimeout(original: unknown): unknown {
+  if (typeof original !== 'function' || (original as unknown as Record<symbol, unknown>)[PATCHED] === true) return original;
+  const wrapped = function withTimeout(this: unknown): unknown {
+    const made: unknown = Reflect.apply(original as AnyFunction, this, arguments);
+    if (made !== null && typeof made === 'object') {
+      const lock = made as Record<string, unknown>;
+      for (const name of ['acquire', 'waitForUnlock']) if (typeof lock[name] === 'function') lock[name] = wrapTimed(lock[name] as AnyFunction, name);
+    }
+    return made;
+  };
+  Object.defineProperty(wrapped, PATCHED, { value: true });
+  return wrapped;
+}
+
+/**
+ * Patches async-mutex's Semaphore and returns its withTimeout wrapped (the ES build's hand-off,
+ * which assigns it back). Never throws: a version whose shape differs is left as it is.
+ */
+function patchAsyncMutex(exported: { Semaphore?: unknown; withTimeout?: unknown }): unknown {
+  try {
+    const proto = (exported.Semaphore as { prototype?: Record<string | symbol, unknown> } | undefined)?.prototype;
+    if (proto !== undefined && typeof proto.acquire === 'function' && proto[PATCHED] !== true) {
+      proto[PATCHED] = true;
+      proto.acquire = wrapAcquire(proto.acquire as AnyFunction);
+      if (typeof proto.waitForUnlock === 'function') proto.waitForUnlock = wrapWaitForUnlock(proto.waitForUnlock as AnyFunction);
+    }
+    return wrapWithTimeout(exported.withTimeout);
+  } catch {
+    return exported.withTimeout;
+  }
+}
+
+/** Whether a CommonJS load is async-mutex's own withTimeout module (its index re-exports it through a getter). */
+function isAsyncMutexWithTimeout(request: string, parent: unknown): boolean {
+  const from = (parent as { filename?: unknown } | null)?.filename;
+  return request === './withTimeout' && typeof from === 'string' && /[\\/]node_modules[\\/]async-mutex[\\/]lib[\\/]/.test(from);
+}
+
+const hasFunctions = (exported: unknown, ...names: string[]): boolean => exported !== null && typeof exported === 'object' && names.every((n) => typeof (exported as Record<string, unknown>)[n] === 'function');
+
 function patchLoader(): void {
   const loader = Module as unknown as { _load: (request: string, parent: unknown, isMain: boolean) => unknown };
   const load = loader._load;
   loader._load = function patchedLoad(this: unknown, ...args: [string, unknown, boolean]): unknown {
     const exported = load.apply(this, args);
-    if (exported !== null && typeof exported === 'object' && typeof (exported as { Client?: unknown }).Client === 'function' && typeof (exported as { Pool?: unknown }).Pool === 'function') {
-      patchPg(exported as Record<string, unknown>);
-    }
+    if (hasFunctions(exported, 'Client', 'Pool')) patchPg(exported as Record<string, unknown>);
+    else if (isAsyncMutexWithTimeout(args[0], args[1]) && hasFunctions(exported, 'withTimeout')) {
+      const module = exported as { withTimeout: unknown };
+      module.withTimeout = wrapWithTimeout(module.withTimeout);
+    } else if (hasFunctions(exported, 'Mutex', 'Semaphore', 'withTimeout')) patchAsyncMutex({ Semaphore: (exported as { Semaphore: unknown }).Semaphore });
     return exported;
   };
+  // An ES module import never passes through Module._load: async-mutex's ES build hands its classes
+  // over from a statement the module hooks append (wait-loader-hooks.ts). The hooks run on a thread
+  // of their own that every later import goes through, so they are registered only in a project
+  // that has async-mutex (resolved from the working directory). Node before 20.6 has no register:
+  // the ES build is then not seen.
+  (globalThis as Record<symbol, unknown>)[Symbol.for(ASYNC_MUTEX_HANDOFF)] = patchAsyncMutex;
+  const { register } = Module as unknown as { register?: (specifier: string, parentURL: string) => void };
+  if (typeof register !== 'function' || !resolvable('async-mutex')) return;
+  try {
+    register('./wait-loader-hooks.js', import.meta.url);
+  } catch {
+    // A runtime that refuses module hooks (a permission model without workers): the ES build is not seen.
+  }
+}
+
+/** Whether the program's working directory resolves a package (a few stat calls, once). */
+function resolvable(name: string): boolean {
+  try {
+    Module.createRequire(join(process.cwd(), 'noop.js')).resolve(name);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Gives a wrapper the properties of the function it replaces (`setTimeout[promisify.custom]`), all but its prototype. */
