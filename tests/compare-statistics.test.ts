@@ -5,7 +5,7 @@ import { normalCdf, normalQuantile, studentTCdf, studentTQuantile } from '../lib
 import { holmAdjust } from '../lib/compare/holm.js';
 import { decideVerdict } from '../lib/compare/verdict.js';
 import type { Verdict } from '../lib/compare/verdict.js';
-import { analyzeBlocks, noiseFloor, pairEffect } from '../lib/compare/analyze.js';
+import { UNCHANGED_FLOOR_LIMIT, analyzeBlocks, noiseFloor, pairEffect } from '../lib/compare/analyze.js';
 import type { Block, MetricSpec } from '../lib/compare/analyze.js';
 
 const TIME: MetricSpec = { name: 'time', unit: 'ns/op', direction: 'lower', scale: 'log', minimumFloor: 0.01 };
@@ -191,6 +191,22 @@ describe('the analysis of paired blocks', () => {
     expect(time?.ci95_each?.[1][1]).toBeGreaterThan(1);
     expect(time?.verdict).not.toBe('improved');
     expect(time?.noise_floor).toBeGreaterThan(0.03);
+  });
+
+  test('a ratio metric whose A/A copies are over 10% apart is never unchanged, however much of its wide interval sits inside that floor', () => {
+    // A real 10% gain measured in five blocks where the A/A copy ran 70% slower than the base all
+    // along: the floor is 70%, and "inside the floor" would call the gain no change at all.
+    const wild = [1.72, 1.68, 1.7, 1.69, 1.71];
+    const candidate = [0.95, 1.05, 0.97, 1.03, 1.0];
+    const blocks: Block[] = wild.map((aa, index) => ({ index, order: ['base', 'candidate', 'base-aa'], values: { base: { time: 100 }, candidate: { time: 90 * (candidate[index] ?? 1) }, 'base-aa': { time: 100 * aa } } }));
+    const [time] = analyzeBlocks(blocks, { metrics: [TIME], objective: 'time', random: createRandom(1), trim: 0 });
+    expect(time?.noise_floor).toBeGreaterThan(0.1);
+    expect(time?.ci95?.[0]).toBeGreaterThanOrEqual(1 / (1 + (time?.noise_floor ?? 0)));
+    expect(time?.ci95?.[1]).toBeLessThanOrEqual(1 + (time?.noise_floor ?? 0));
+    expect(time?.verdict).toBe('inconclusive');
+    // The limit is on the floor, not the interval: a floor within it still supports unchanged.
+    expect(decideVerdict({ estimate: 0, lo: -0.05, hi: 0.05, pAdjusted: 0.9, floor: Math.log1p(0.08), direction: 'lower', unchangedFloorLimit: UNCHANGED_FLOOR_LIMIT })).toBe('unchanged');
+    expect(decideVerdict({ estimate: 0, lo: -0.05, hi: 0.05, pAdjusted: 0.9, floor: Math.log1p(0.12), direction: 'lower', unchangedFloorLimit: UNCHANGED_FLOOR_LIMIT })).toBe('inconclusive');
   });
 
   test('the effect is the candidate against the mean of both copies, and its p-value the larger of the two single-copy tests', () => {

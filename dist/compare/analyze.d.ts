@@ -101,6 +101,11 @@ export declare function pairEffects(spec: MetricSpec, blocks: readonly Block[], 
  */
 export declare function pooledEffects(spec: MetricSpec, blocks: readonly Block[]): number[];
 /**
+ * A ratio metric is `unchanged` only while its A/A floor is at most 10% (as a log ratio): copies of
+ * identical code measured further apart than that make the comparison too noisy to show no change.
+ */
+export declare const UNCHANGED_FLOOR_LIMIT: number;
+/**
  * The A/A noise floor of a metric on its effect scale: the apparent effect between the base and its
  * A/A copy (identical code measured the same way), never below the minimum floor. It captures what
  * the harness itself makes of identical code (call-site, order, memory-layout effects); the random

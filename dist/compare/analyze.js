@@ -64,6 +64,11 @@ export function pooledEffects(spec, blocks) {
     return out;
 }
 /**
+ * A ratio metric is `unchanged` only while its A/A floor is at most 10% (as a log ratio): copies of
+ * identical code measured further apart than that make the comparison too noisy to show no change.
+ */
+export const UNCHANGED_FLOOR_LIMIT = Math.log1p(0.1);
+/**
  * The A/A noise floor of a metric on its effect scale: the apparent effect between the base and its
  * A/A copy (identical code measured the same way), never below the minimum floor. It captures what
  * the harness itself makes of identical code (call-site, order, memory-layout effects); the random
@@ -127,7 +132,8 @@ export function analyzeBlocks(blocks, options) {
             const below = each.every((e) => e.hi < 0);
             const above = each.every((e) => e.lo > 0);
             const alpha = spec.name === options.objective ? (options.objectiveAlpha ?? options.alpha) : options.alpha;
-            verdict = decideVerdict({ estimate: estimate.mean, lo: estimate.lo, hi: estimate.hi, pAdjusted: pAdj, floor: floor.floor, direction: spec.direction, alpha, eachCopy: below ? 'below' : above ? 'above' : 'mixed' });
+            const unchangedFloorLimit = spec.scale === 'log' ? UNCHANGED_FLOOR_LIMIT : Infinity;
+            verdict = decideVerdict({ estimate: estimate.mean, lo: estimate.lo, hi: estimate.hi, pAdjusted: pAdj, floor: floor.floor, direction: spec.direction, alpha, eachCopy: below ? 'below' : above ? 'above' : 'mixed', unchangedFloorLimit });
         }
         const role = spec.name === options.objective ? 'objective' : 'guard';
         return {

@@ -2,7 +2,7 @@
  * The four verdicts as the design defines them: `improved` or `regressed` only where the interval
  * excludes zero (against each copy of the base alone too, when given), the Holm-adjusted p-value is
  * below alpha and the effect is beyond the noise floor; `unchanged` where the whole interval sits
- * inside the floor; `inconclusive` otherwise.
+ * inside the floor and the floor is within its limit; `inconclusive` otherwise.
  * @param input - estimate, interval, adjusted p, floor and direction
  * @returns the verdict
  */
@@ -14,7 +14,7 @@ export function decideVerdict(input) {
         const larger = input.estimate > 0;
         return larger === (input.direction === 'higher') ? 'improved' : 'regressed';
     }
-    if (input.lo >= -input.floor && input.hi <= input.floor)
+    if (input.floor <= (input.unchangedFloorLimit ?? Infinity) && input.lo >= -input.floor && input.hi <= input.floor)
         return 'unchanged';
     return 'inconclusive';
 }

@@ -24,13 +24,20 @@ export interface VerdictInput {
    * above, or mixed (at least one includes zero). Default: the pooled interval alone decides.
    */
   eachCopy?: 'below' | 'above' | 'mixed';
+  /**
+   * The largest floor that can support `unchanged` (default: no limit). An A/A floor beyond it says
+   * the comparison could not tell identical code apart: a wide interval inside it is no evidence of
+   * no change (under a CPU hog, five blocks of a function target once measured a 68% floor, and a
+   * real 10% gain with an interval of -36% to +36% read as "no improvement").
+   */
+  unchangedFloorLimit?: number;
 }
 
 /**
  * The four verdicts as the design defines them: `improved` or `regressed` only where the interval
  * excludes zero (against each copy of the base alone too, when given), the Holm-adjusted p-value is
  * below alpha and the effect is beyond the noise floor; `unchanged` where the whole interval sits
- * inside the floor; `inconclusive` otherwise.
+ * inside the floor and the floor is within its limit; `inconclusive` otherwise.
  * @param input - estimate, interval, adjusted p, floor and direction
  * @returns the verdict
  */
@@ -42,6 +49,6 @@ export function decideVerdict(input: VerdictInput): Verdict {
     const larger = input.estimate > 0;
     return larger === (input.direction === 'higher') ? 'improved' : 'regressed';
   }
-  if (input.lo >= -input.floor && input.hi <= input.floor) return 'unchanged';
+  if (input.floor <= (input.unchangedFloorLimit ?? Infinity) && input.lo >= -input.floor && input.hi <= input.floor) return 'unchanged';
   return 'inconclusive';
 }
