@@ -1,4 +1,4 @@
-// Artillery against loopback servers: agreement with the builtin engine on the bundled example,
+// Artillery against loopback servers: agreement with the builtin engine on what an answer's latency is,
 // secrets kept out of the script on disk, and an aborted run leaving no process behind.
 import { afterAll, describe, expect, test } from '@jest/globals';
 import http from 'node:http';
@@ -13,7 +13,7 @@ import { measureTarget } from '../lib/measure/measure-target.js';
 import { startServer } from '../lib/measure/server.js';
 import type { RunningServer } from '../lib/measure/server.js';
 
-const EXAMPLE = join(process.cwd(), 'examples', 'users-api');
+const LATE_BODY = join(process.cwd(), 'tests', 'fixtures', 'load', 'late-body.mjs');
 const SECRET = 'sk-test-9d8c7b6a5f4e3d2c1b0a9f8e7d6c5b4a';
 const stops: (() => Promise<void> | void)[] = [];
 afterAll(async () => {
@@ -22,7 +22,7 @@ afterAll(async () => {
 
 function target(fields: Partial<HttpTargetConfig>): HttpTargetConfig {
   return {
-    name: 'api/users', kind: 'http', start: undefined, cwd: EXAMPLE, env: {}, url: '', method: 'GET', headers: {}, body: undefined,
+    name: 'late-body', kind: 'http', start: undefined, cwd: process.cwd(), env: {}, url: '', method: 'GET', headers: {}, body: undefined,
     connections: 8, durationMs: 4000, warmupMs: 0, rate: 30, readyTimeoutMs: 10_000, ignore: [], requests: [], objective: undefined, guards: {}, ...fields,
   };
 }
@@ -39,23 +39,26 @@ function processesMentioning(path: string): number[] {
 }
 
 describe('engine: artillery, platform: local', () => {
-  test('a baseline of the users example agrees with the builtin engine at the same arrival rate', async () => {
-    // The user-detail endpoint: ~8 ms of the server's CPU, so 30 req/s is light load even on a busy machine.
-    // One server for both engines (a fresh process per engine would add its own ~10% of difference).
-    const server: RunningServer = await startServer({ command: ['node', 'server.js'], cwd: EXAMPLE, env: {}, url: 'http://127.0.0.1:${PORT}/api/users/u00001' });
+  test('both engines time the whole answer, and agree at the same arrival rate', async () => {
+    // A server that sends its headers and a first chunk at once and the rest of the body 40 ms later,
+    // on a timer: an engine that stopped its clock at the first byte would read under a millisecond,
+    // one that times the whole answer reads 40 ms and a little. The wait is a timer, not the server's
+    // CPU, so a busy 2-core machine (this group runs beside a Chromium test, and Artillery spends 1-4 ms
+    // of CPU per request, bench/artillery.bench.mjs) adds only the engines' own delays: a CPU-bound
+    // endpoint here once read a factor of 2.4 between engines in both rounds, queueing in the server
+    // rather than any difference in what the engines measure.
+    // One server for both engines (a fresh process per engine would add its own difference).
+    const server: RunningServer = await startServer({ command: ['node', LATE_BODY], cwd: process.cwd(), env: { DELAY_MS: '40' }, url: 'http://127.0.0.1:${PORT}/' });
     stops.push(() => server.stop());
-    const options = { projectRoot: EXAMPLE };
+    const options = { projectRoot: process.cwd() };
     const builtin = target({ url: server.url });
     const artillery = target({ url: server.url, headers: { authorization: `Bearer ${SECRET}` }, engine: { name: 'artillery', platform: 'local', workers: 1, region: undefined } });
-    await measureTarget({ ...builtin, warmupMs: 1000, durationMs: 1000 }, options); // the server's JIT settles before either is measured
-    // Tolerance: both engines offer the same 30 req/s open loop to the same warm server, so each
-    // delivers its 120 answers in the 4 s window (throughput within 10%). Their medians time the same
-    // requests from arrival to the whole answer, but seconds apart on a shared 2-core machine where
-    // Artillery also spends 1-4 ms of CPU per request (bench/artillery.bench.mjs) on the cores the
-    // server needs: within a factor of 2 of the builtin's mean of the runs before and after. That
-    // still catches a wrong unit (ms read as µs is a factor of 1000). A round beside another heavy
-    // test file (Chromium) once read a factor of 2.04, so a round out of tolerance is measured once
-    // more, as a user would; a wrong unit or a wrong definition of latency fails both rounds.
+    // Tolerance: both engines offer the same 30 req/s open loop, so each delivers its 120 answers in
+    // the 4 s window (throughput within 10%), and both medians are at least the 40 ms the body takes.
+    // The medians agree within a factor of 1.5 of the builtin's mean of the runs before and after
+    // (Artillery's session also holds its own connection set-up and scheduling on a shared machine).
+    // A round out of tolerance is measured once more, as a user would; a wrong unit (ms read as µs is
+    // a factor of 1000) or the first byte taken for the answer (a factor of 40 or more) fails both.
     const agreement = (before: BaselineMetrics, a: BaselineMetrics, after: BaselineMetrics): { rps: number; p50: number } => {
       const builtinP50 = ((before.http?.latency_us.p50 ?? 0) + (after.http?.latency_us.p50 ?? 0)) / 2;
       const builtinRps = ((before.http?.throughput_rps ?? 0) + (after.http?.throughput_rps ?? 0)) / 2;
@@ -63,7 +66,7 @@ describe('engine: artillery, platform: local', () => {
     };
     let before = await measureTarget(builtin, options);
     let round = { rps: Infinity, p50: Infinity };
-    for (let attempt = 0; attempt < 2 && !(round.rps < 0.1 && round.p50 < Math.log(2)); attempt += 1) {
+    for (let attempt = 0; attempt < 2 && !(round.rps < 0.1 && round.p50 < Math.log(1.5)); attempt += 1) {
       const a = await measureTarget(artillery, options);
       const after = await measureTarget(builtin, options);
       expect(a.environment.load_engine).toEqual({ name: 'artillery', version: expect.stringMatching(/^2\./), platform: 'local', workers: expect.any(Number) });
@@ -75,12 +78,15 @@ describe('engine: artillery, platform: local', () => {
         expect(b.health_reasons).toEqual([]);
         // 30/s for 4 s; an open loop's window may hold one arrival more or less at either edge.
         expect(Math.abs(b.samples.measured - 120)).toBeLessThanOrEqual(2);
+        // The whole answer: the body's last chunk leaves the server 40 ms after the first byte.
+        expect(b.http?.latency_us.p50).toBeGreaterThanOrEqual(40_000);
       }
       round = agreement(before, a, after);
+      process.stdout.write(`artillery vs builtin, round ${String(attempt + 1)}: p50 ${String(a.http?.latency_us.p50)} µs vs ${String(before.http?.latency_us.p50)} and ${String(after.http?.latency_us.p50)} µs (factor ${Math.exp(round.p50).toFixed(2)}), throughput ${(round.rps * 100).toFixed(1)}% apart\n`);
       before = after;
     }
     expect(round.rps).toBeLessThan(0.1);
-    expect(round.p50).toBeLessThan(Math.log(2));
+    expect(round.p50).toBeLessThan(Math.log(1.5));
   }, 120_000);
 
   test('the script on disk holds no secret, the secret reaches the server, and an aborted run leaves no process', async () => {

@@ -145,8 +145,12 @@ describe('the plugin installed from a git marketplace, the way users install it 
     expect(help).toContain('usage: perfflow');
   });
 
-  test('/performance --target api/users runs the whole workflow from the installed copy: a plan rated below 7 goes back to the planner, a 125 s validation completes, a feed item is published', async () => {
-    const s = await runPerformance(home, [], { acceptEdits: true, noConfirm: true, weakFirstPlan: true, validateArgs: ['--budget', '125'], timeoutMs: 420_000 });
+  test('/performance --target api/users runs the whole workflow from the installed copy: a plan rated below 7 goes back to the planner, a validation longer than the Bash default completes, a feed item is published', async () => {
+    // The session's Bash default is 30 s (Claude Code's BASH_DEFAULT_TIMEOUT_MS; it is 2 minutes
+    // unless set, and the test below shows the setting is obeyed): a 45 s validation outlasts it, as
+    // a user's longer budgets outlast the 2 minutes, and completes only through the 10-minute
+    // timeout the plugin asks for on measuring calls.
+    const s = await runPerformance(home, [], { acceptEdits: true, noConfirm: true, weakFirstPlan: true, validateArgs: ['--budget', '45'], timeoutMs: 420_000, env: { BASH_DEFAULT_TIMEOUT_MS: '30000' } });
     expectWorkingPlugin(s, installed);
     expectPublished(s, installed);
     const [runDir] = readdirSync(join(s.project, '.claude', 'context', 'runs'));
@@ -164,12 +168,31 @@ describe('the plugin installed from a git marketplace, the way users install it 
     expect(s.subagentsSeen.filter((x) => x.agent === 'planner').length).toBeGreaterThanOrEqual(2);
     const rates = bashCalls(s.requests).filter((c) => c.command.startsWith('perfflow rate'));
     expect(rates.map((c) => c.result.startsWith('Exit code 1'))).toEqual([true, false]);
-    // The validation ran its 125 s budget (past the Bash tool's 2-minute default) inside one Bash call with the 10-minute timeout.
+    // The validation measured past the session's 30 s default inside one Bash call.
     const comparison = JSON.parse(readFileSync(join(dir, 'performance-comparison.json'), 'utf8')) as { validation_status: string; design: { time_budget_ms: number; elapsed_ms: number } };
-    expect(comparison.design.time_budget_ms).toBe(125_000);
-    expect(comparison.design.elapsed_ms).toBeGreaterThan(120_000);
+    expect(comparison.design.time_budget_ms).toBe(45_000);
+    expect(comparison.design.elapsed_ms).toBeGreaterThan(30_000);
     expect(comparison.validation_status).toBe('pass');
+    const validate = bashCalls(s.requests).filter((c) => c.command.startsWith('perfflow validate'));
+    expect(validate.map((c) => /timed out/i.test(c.result))).toEqual([false]);
   }, 480_000);
+
+  test('this Claude Code cuts a Bash call without a timeout at BASH_DEFAULT_TIMEOUT_MS (what makes the 30 s default above real)', async () => {
+    const mock = await startClaudeMock((request) => (toolExchanges(request).length === 0
+      ? { blocks: [{ type: 'tool_use', name: 'Bash', input: { command: 'sleep 8; echo finished', description: 'sleep' } }] }
+      : { blocks: [{ type: 'text', text: 'done' }] }));
+    try {
+      const run = await runClaude(['-p', 'sleep a while', '--output-format', 'json', '--allowedTools', 'Bash(sleep:*)'], { cwd: tempDir('perfflow-claude-sleep-'), env: { ...offlineClaudeEnv(home, mock.url), BASH_DEFAULT_TIMEOUT_MS: '2000' }, timeoutMs: 60_000 });
+      expect(parseResult(run).permission_denials).toEqual([]);
+      const last = mock.requests[mock.requests.length - 1];
+      const exchange = last === undefined ? undefined : toolExchanges(last)[0];
+      expect(exchange?.name).toBe('Bash');
+      expect(exchange?.result).toMatch(/timed out after 2s/);
+      expect(exchange?.result).not.toContain('finished');
+    } finally {
+      await mock.close();
+    }
+  }, 90_000);
 });
 
 describe('a local checkout added as a directory marketplace', () => {

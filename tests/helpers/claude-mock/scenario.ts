@@ -57,12 +57,14 @@ export interface ScenarioOptions extends Pick<FlowScript, 'maxTurns' | 'weakFirs
   timeoutMs?: number;
   /** Another Claude Code binary than the pinned one. */
   claudeBin?: string;
+  /** More environment for Claude Code (its own settings, such as BASH_DEFAULT_TIMEOUT_MS). */
+  env?: Record<string, string>;
 }
 
 export async function runPerformance(home: string, pluginArgs: string[], options: ScenarioOptions): Promise<Scenario> {
   const project = exampleProject();
   const patch = readFileSync(join(EXAMPLE, '.perfflow-demo', options.patch ?? 'optimization.patch'), 'utf8');
-  const { acceptEdits, patch: _patch, noConfirm, timeoutMs, claudeBin, ...flow } = options;
+  const { acceptEdits, patch: _patch, noConfirm, timeoutMs, claudeBin, env: extraEnv, ...flow } = options;
   const { model, subagentsSeen } = perfflowFlowModel({
     target: 'api/users',
     projectRoot: project,
@@ -75,7 +77,7 @@ export async function runPerformance(home: string, pluginArgs: string[], options
     // Code edits are the user's to accept (acceptEdits stands for a user who accepts them); every
     // perfflow call must pass without it.
     const mode = acceptEdits === true ? ['--permission-mode', 'acceptEdits'] : [];
-    const env = { ...offlineClaudeEnv(home, mock.url), ...(noConfirm === true ? { PERFFLOW_NO_CONFIRM: '1' } : {}) };
+    const env = { ...offlineClaudeEnv(home, mock.url), ...(noConfirm === true ? { PERFFLOW_NO_CONFIRM: '1' } : {}), ...extraEnv };
     const run = await runClaude(['-p', '/performance --target api/users', '--output-format', 'json', ...mode, ...pluginArgs], {
       cwd: project,
       env,
