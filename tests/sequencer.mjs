@@ -1,28 +1,29 @@
 // The order in which jest starts the test files. A fresh clone (CI) has no timing cache, so jest
-// would start the files by size, and a long file begun last (the Claude Code workflow runs a 125 s
-// validation) leaves one core idle at the end while it finishes. The files that take over half a
-// minute start first, longest first, from typical durations on a quiet 2-core machine; the others
-// follow in jest's own order (by last duration when it has a cache, else by size).
+// would start the files by size, and a long file begun last (a whole run killed at every step, or a
+// Claude Code session through the whole workflow) leaves one core idle at the end while it
+// finishes. The files that take over half a minute start first, longest first, from their
+// durations in a full run; the others follow in jest's own order (by last duration when it has a
+// cache, else by size).
 import Sequencer from '@jest/test-sequencer';
 
-/** Files taking over ~30 s, longest first (seconds measured on a quiet 2-core machine, 2026-12-02). */
+/** Files taking over ~30 s, longest first (seconds of a full run on a 2-core machine, 2026-12-02). */
 const LONGEST_FIRST = [
-  'plugin-claude-code', // ~245
-  'reliability-crash-anywhere', // ~195
-  'demo', // ~185
-  'plugin-claude-code-latest', // ~145
-  'compare-http', // ~110
+  'reliability-crash-anywhere', // ~200
+  'plugin-claude-code-latest', // ~160
+  'demo', // ~155
+  'plugin-claude-code', // ~150
+  'orders-api', // ~105
+  'compare-http', // ~95
+  'workflow-custom-flow', // ~95
   'compare-engine', // ~90
-  'profile-waits', // ~85
-  'orders-api', // ~85
-  'workflow-custom-flow', // ~80
-  'validate-cli', // ~70
-  'plugin-claude-code-guard', // ~70
-  'ci-cli', // ~55
-  'bad-input-corpus', // ~50
-  'flow-targets-cli', // ~47
-  'security-secrets-flow', // ~38
-  'remote-targets', // ~30
+  'plugin-claude-code-guard', // ~85
+  'validate-cli', // ~75
+  'ci-cli', // ~65
+  'bad-input-corpus', // ~65
+  'flow-targets-cli', // ~60
+  'profile-waits', // ~55
+  'security-secrets-flow', // ~40
+  'remote-targets', // ~35
 ];
 
 const rank = (path) => {
