@@ -2,13 +2,18 @@
 // by side in one run: processes of the same server, all under the CPU profiler as `perfflow
 // profile` runs it, one recording waits and the others not (PERFFLOW_PROFILE_WAITS=0). Throughput
 // per CPU-second of the server is what counts (see profile.bench.mjs). Two designs:
-// - alternate: two processes loaded in alternating 1 s windows (ABAB...) by a closed loop of 8
-//   connections; each process idles while the other is loaded, which a profile's load never does
-//   (the recorder's windows, spaced in wall time, then fall on half the load);
-// - together (BENCH_MODE=together or both): the recorded process and two plain ones (an A/A pair)
+// - together (the one the goal is read on): the recorded process and two plain ones (an A/A pair)
 //   loaded at the same time, each at the same open-loop rate (BENCH_RATE, 250/s), for BENCH_REPS
 //   stretches of 10 s: continuous load as in a profile, and the three see the same machine at the
-//   same moment, so a shared machine's swings cancel out.
+//   same moment, so a shared machine's swings cancel out;
+// - alternate (a stress case, printed beside it): two processes loaded in alternating 1 s windows
+//   (ABAB...) by a closed loop of 8 connections. Each process idles while the other is loaded,
+//   which a profile's load never does: a window that fell due during the idle second opens on the
+//   first request of the next loaded one, so more of the load is followed than in a profile (the
+//   line prints the share of time requests were followed). It shows the cost when the recorder
+//   follows more than it means to.
+// BENCH_MODE=together or alternate runs one of them (default both). BENCH_HOG=1 runs a busy loop on
+// one core beside the whole bench, as a shared machine has neighbours.
 // Servers: the test fixture's N+1 handler (9 awaited timers per request, little CPU: the recorder's
 // worst case) and, when PostgreSQL is installed, examples/orders-api (23 pg queries per request).
 // Goal: overhead under 10%.
@@ -94,7 +99,7 @@ async function compare(name, spec, aa = false) {
       ratios.push(a === on ? first / second : second / first);
     }
     const ratio = median(ratios);
-    const verdict = aa ? '(A/A: two processes without the recorder, the noise of this comparison)' : `(goal < 10%) ${1 - ratio < 0.1 ? 'OK' : 'OVER GOAL'}`;
+    const verdict = aa ? '(A/A: two processes without the recorder, the noise of this comparison)' : '(stress case: each process idles half the time, so windows fall on the load; the goal is read on the together design)';
     const followed = aa ? null : await on.following();
     const duty = followed === null ? '' : `; requests were followed ${((100 * followed.open_ms) / Math.max(1, followed.recording_ms)).toFixed(1)}% of the time`;
     console.log(`${name}${aa ? ' A/A' : ''}: requests per CPU-second with/without the wait recorder (both under the CPU profiler), median of ${rounds} alternating ${windowMs} ms pairs: ${ratio.toFixed(3)}, overhead ${((1 - ratio) * 100).toFixed(1)}% ${verdict}; per round: ${ratios.map((r) => r.toFixed(3)).join(' ')}${duty}`);
@@ -132,6 +137,10 @@ async function together(name, spec) {
 }
 
 const mode = process.env.BENCH_MODE ?? 'both';
+const hog = process.env.BENCH_HOG === '1' ? (await import('node:child_process')).spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }) : null;
+hog?.unref();
+process.on('exit', () => hog?.kill('SIGKILL'));
+if (hog !== null) console.log('with a CPU hog on one core beside the bench');
 const run = async (name, spec, aa) => {
   if (mode !== 'together') {
     if (aa) await compare(name, spec, true);

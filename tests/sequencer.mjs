@@ -17,12 +17,16 @@ const LONGEST_FIRST = [
   'workflow-custom-flow', // ~95
   'compare-engine', // ~90
   'plugin-claude-code-guard', // ~85
+  'compare-page', // ~70 (the Chromium and Artillery group)
+  'page-measure', // ~65 (the Chromium and Artillery group)
   'validate-cli', // ~75
   'ci-cli', // ~65
   'bad-input-corpus', // ~65
   'flow-targets-cli', // ~60
   'profile-waits', // ~55
+  'page-profile', // ~40 (the Chromium and Artillery group)
   'security-secrets-flow', // ~40
+  'artillery-loopback', // ~35 (the Chromium and Artillery group)
   'remote-targets', // ~35
 ];
 
