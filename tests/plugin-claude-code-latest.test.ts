@@ -78,7 +78,8 @@ describe(`the plugin in the newest Claude Code (${LATEST})`, () => {
   }, 120_000);
 
   test('/performance --target api/users runs the whole workflow headless (PERFFLOW_NO_CONFIRM=1): the weak plan goes back, the run publishes', async () => {
-    const s = await runPerformance(home, ['--plugin-dir', ROOT], { acceptEdits: true, noConfirm: true, weakFirstPlan: true, timeoutMs: 300_000, claudeBin: LATEST_BIN });
+    // A 30 s validation (the default is 60): the effect is about 12x, five blocks decide it.
+    const s = await runPerformance(home, ['--plugin-dir', ROOT], { acceptEdits: true, noConfirm: true, weakFirstPlan: true, validateArgs: ['--budget', '30'], timeoutMs: 300_000, claudeBin: LATEST_BIN });
     expectWorkingPlugin(s, ROOT);
     expectPublished(s, ROOT);
     const rates = bashCalls(s.requests).filter((c) => c.command.startsWith('perfflow rate'));
