@@ -1,8 +1,9 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { TargetError } from '../lib/errors.js';
 import { pathInWorktree, withArmTrees } from '../lib/git/worktree.js';
 
@@ -115,6 +116,48 @@ describe('the arm checkouts', () => {
     await expect(failing).rejects.toBeInstanceOf(TargetError);
     await expect(failing).rejects.toThrow(/^base side: installing the base commit's dependencies failed: npm ci failed: ETARGET/);
     expect(registeredWorktrees(root)).toBe(0);
+  });
+
+  test('are removed when perfflow is interrupted while something still writes into one, and perfflow dies of the signal', async () => {
+    // The install spawns a process that keeps creating directories in the base checkout until it is
+    // killed: deleting the checkout beside it fails (ENOTEMPTY) unless the interruption stops it first.
+    const { root, commit } = repo({ 'package.json': PACKAGE });
+    const script = join(root, '..', `${basename(root)}-interrupt.mjs`);
+    made.push(script);
+    writeFileSync(
+      script,
+      `import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { withArmTrees } from ${JSON.stringify(pathToFileURL(join(process.cwd(), 'dist', 'git', 'worktree.js')).href)};
+await withArmTrees(process.argv[2], process.argv[3], () => new Promise(() => {}), {
+  install: (dir, signal) => new Promise(() => {
+    const writer = spawn('sh', ['-c', 'i=0; while [ $i -lt 20000 ]; do mkdir -p "$0/w/$i/a/b"; i=$((i+1)); done', dir], { stdio: 'ignore' });
+    signal?.addEventListener('abort', () => writer.kill('SIGKILL'));
+    const ready = setInterval(() => {
+      if (existsSync(join(dir, 'w', '20'))) { clearInterval(ready); process.stdout.write('writing\\n'); }
+    }, 5);
+  }),
+});
+`,
+    );
+    const child = spawn(process.execPath, [script, root, commit], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => { resolve(signal); }));
+    let scratches: string[];
+    try {
+      await new Promise<void>((resolve) => child.stdout.once('data', () => { resolve(); }));
+      const ownedHere = (name: string): boolean => existsSync(join(tmpdir(), name, 'owner.json')) && readFileSync(join(tmpdir(), name, 'owner.json'), 'utf8').includes(JSON.stringify(root));
+      scratches = readdirSync(tmpdir()).filter((n) => n.startsWith('perfflow-arm-') && ownedHere(n));
+      expect(scratches).toHaveLength(3);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect({ signal: await exited, stderr }).toEqual({ signal: 'SIGTERM', stderr: '' });
+    expect(registeredWorktrees(root)).toBe(0);
+    for (const name of scratches) expect(existsSync(join(tmpdir(), name))).toBe(false);
   });
 
   test('blame the base side when the commit does not exist', async () => {

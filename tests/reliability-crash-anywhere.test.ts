@@ -223,6 +223,9 @@ describe('base worktrees left by a killed perfflow', () => {
     const dead = spawnSync(process.execPath, ['-e', '0']).pid;
     const orphan = checkout(repo, dead);
     const live = checkout(repo, process.pid);
+    // Killed inside `git worktree add`: git leaves the checkout locked as "initializing".
+    const cutShort = checkout(repo, dead);
+    git(repo, 'worktree', 'lock', '--reason', 'initializing', join(cutShort, 'tree'));
     // A scratch dir whose checkout never got registered (killed between mkdtemp and worktree add).
     const unregistered = mkdtempSync(join(tmpdir(), 'perfflow-base-'));
     writeFileSync(join(unregistered, 'owner.json'), JSON.stringify({ pid: dead, host: hostname(), project: repo }));
@@ -230,8 +233,9 @@ describe('base worktrees left by a killed perfflow', () => {
 
     const removed = removeOrphanedWorktrees(repo);
 
-    expect(removed.sort()).toEqual([join(orphan, 'tree'), join(unregistered, 'tree')].sort());
+    expect(removed.sort()).toEqual([join(orphan, 'tree'), join(cutShort, 'tree'), join(unregistered, 'tree')].sort());
     expect(existsSync(orphan)).toBe(false);
+    expect(existsSync(cutShort)).toBe(false);
     expect(existsSync(unregistered)).toBe(false);
     expect(existsSync(join(live, 'tree', 'a.txt'))).toBe(true);
     const listed = git(repo, 'worktree', 'list', '--porcelain').split('\n').filter((l) => l.startsWith('worktree ')).map((l) => l.slice(9));

@@ -173,7 +173,9 @@ describe('perfflow compare', () => {
     const root = repo({ 'perfflow.config.yaml': COMPARE_CONFIG, 'work.mjs': 'const t = Date.now(); while (Date.now() - t < 20) {}\n' });
     writeFileSync(join(root, 'work.mjs'), 'const t = Date.now(); while (Date.now() - t < 30) {}\n');
     const worktrees = (): string[] => execFileSync('git', ['worktree', 'list', '--porcelain'], { cwd: root, encoding: 'utf8' }).split('\n').filter((l) => l.startsWith('worktree '));
-    const child = spawn(BIN, ['compare', 'cli', '--budget', '60'], { cwd: root, stdio: 'ignore' });
+    const child = spawn(BIN, ['compare', 'cli', '--budget', '60'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => {
       resolve(signal);
     }));
@@ -184,7 +186,8 @@ describe('perfflow compare', () => {
     }
     expect(base).toBeDefined();
     child.kill('SIGTERM');
-    expect(await exited).toBe('SIGTERM');
+    // The stderr rides along so that a failure shows why perfflow did not die of the signal.
+    expect({ signal: await exited, stderr }).toEqual({ signal: 'SIGTERM', stderr: expect.not.stringMatching(/\n\s+at /) as unknown });
     expect(worktrees()).toHaveLength(1);
     expect(existsSync(base ?? '')).toBe(false);
   });

@@ -7,6 +7,8 @@ export interface GitOptions {
     input?: string | Buffer;
     /** Return stdout as a Buffer (for file contents). */
     binary?: boolean;
+    /** Aborting it kills git at once (SIGKILL): an interrupted perfflow stops a checkout before removing it. */
+    signal?: AbortSignal;
 }
 /** A git command that exited non-zero. */
 export declare class GitCommandError extends Error {

@@ -20,6 +20,7 @@ function run(args, options) {
             env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env },
             encoding: 'buffer',
             maxBuffer: 512 * 1024 * 1024,
+            ...(options.signal === undefined ? {} : { signal: options.signal, killSignal: 'SIGKILL' }),
         }, (error, stdout, stderr) => {
             if (error !== null) {
                 const code = error.code;

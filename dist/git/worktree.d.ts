@@ -2,8 +2,11 @@
 export type DependencySource = 'none' | 'linked' | 'installed';
 /** Options of {@link withArmTrees}. */
 export interface WorktreeOptions {
-    /** Installs dependencies in a directory (default: `npm ci`, or `npm install` without a lockfile). */
-    install?: (dir: string) => Promise<void>;
+    /**
+     * Installs dependencies in a directory (default: `npm ci`, or `npm install` without a lockfile).
+     * The signal is aborted when perfflow is interrupted: the install must stop writing into `dir`.
+     */
+    install?: (dir: string, signal: AbortSignal) => Promise<void>;
     /**
      * The candidate as a commit (a CI runner's HEAD) instead of the working tree: checked out as it
      * is, so uncommitted files of the runner's checkout (build output, reports) are in no arm.

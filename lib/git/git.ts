@@ -10,6 +10,8 @@ export interface GitOptions {
   input?: string | Buffer;
   /** Return stdout as a Buffer (for file contents). */
   binary?: boolean;
+  /** Aborting it kills git at once (SIGKILL): an interrupted perfflow stops a checkout before removing it. */
+  signal?: AbortSignal;
 }
 
 /** A git command that exited non-zero. */
@@ -34,6 +36,7 @@ function run(args: readonly string[], options: GitOptions): Promise<Buffer> {
         env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env },
         encoding: 'buffer',
         maxBuffer: 512 * 1024 * 1024,
+        ...(options.signal === undefined ? {} : { signal: options.signal, killSignal: 'SIGKILL' as const }),
       },
       (error, stdout, stderr) => {
         if (error !== null) {

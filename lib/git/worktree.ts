@@ -12,8 +12,11 @@ export type DependencySource = 'none' | 'linked' | 'installed';
 
 /** Options of {@link withArmTrees}. */
 export interface WorktreeOptions {
-  /** Installs dependencies in a directory (default: `npm ci`, or `npm install` without a lockfile). */
-  install?: (dir: string) => Promise<void>;
+  /**
+   * Installs dependencies in a directory (default: `npm ci`, or `npm install` without a lockfile).
+   * The signal is aborted when perfflow is interrupted: the install must stop writing into `dir`.
+   */
+  install?: (dir: string, signal: AbortSignal) => Promise<void>;
   /**
    * The candidate as a commit (a CI runner's HEAD) instead of the working tree: checked out as it
    * is, so uncommitted files of the runner's checkout (build output, reports) are in no arm.
@@ -68,12 +71,12 @@ export function sameDependencies(baseDir: string, candidateDir: string): boolean
   return true;
 }
 
-function npmInstall(dir: string): Promise<void> {
+function npmInstall(dir: string, signal: AbortSignal): Promise<void> {
   const args = existsSync(join(dir, 'package-lock.json')) || existsSync(join(dir, 'npm-shrinkwrap.json'))
     ? ['ci', '--no-audit', '--no-fund']
     : ['install', '--no-audit', '--no-fund'];
   return new Promise((resolve, reject) => {
-    execFile('npm', args, { cwd: dir, maxBuffer: 64 * 1024 * 1024 }, (error, _stdout, stderr) => {
+    execFile('npm', args, { cwd: dir, maxBuffer: 64 * 1024 * 1024, signal, killSignal: 'SIGKILL' }, (error, _stdout, stderr) => {
       if (error === null) resolve();
       else reject(new Error(`npm ${args[0] ?? ''} failed: ${stderr.trim().split('\n').slice(-3).join(' | ')}`));
     });
@@ -82,11 +85,14 @@ function npmInstall(dir: string): Promise<void> {
 
 function removeNow(projectRoot: string, tree: string, scratch: string): void {
   try {
-    execFileSync('git', ['worktree', 'remove', '--force', tree], { cwd: projectRoot, stdio: 'ignore' });
+    // Forced twice: a checkout cut short (perfflow interrupted, or SIGKILLed, during `git worktree
+    // add`) is still locked as "initializing", which one --force refuses and `prune` never removes.
+    execFileSync('git', ['worktree', 'remove', '--force', '--force', tree], { cwd: projectRoot, stdio: 'ignore' });
   } catch {
     // Already removed or never fully added; deleting the directory and pruning below covers both.
   }
-  rmSync(scratch, { recursive: true, force: true });
+  // Retries: a git or npm just killed may still finish a write into the directory being deleted.
+  rmSync(scratch, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 });
   try {
     execFileSync('git', ['worktree', 'prune'], { cwd: projectRoot, stdio: 'ignore' });
   } catch {
@@ -235,10 +241,19 @@ export async function withArmTrees<T>(projectRoot: string, commit: string, fn: (
   const cleanup = (): void => {
     for (const { scratch, tree } of scratches) removeNow(projectRoot, tree, scratch);
   };
-  // Interrupted (Ctrl-C, kill): remove the checkouts, then die of the same signal as usual.
+  // Kills a checkout or install still running, so that nothing writes into a checkout being removed.
+  const abort = new AbortController();
+  // Interrupted (Ctrl-C, kill): stop what writes into the checkouts, remove them, then die of the
+  // same signal as usual, also when the removal fails (the next comparison removes what is left:
+  // its owner is then a dead process).
   const onSignal = (signal: NodeJS.Signals): void => {
     detach();
-    cleanup();
+    abort.abort();
+    try {
+      cleanup();
+    } catch {
+      // Left for the next comparison to remove; dying of the signal matters more than a stack trace.
+    }
     process.kill(process.pid, signal);
   };
   const detach = (): void => {
@@ -254,7 +269,7 @@ export async function withArmTrees<T>(projectRoot: string, commit: string, fn: (
     const tree = join(scratch, 'tree');
     scratches.push({ scratch, tree });
     try {
-      await git(['worktree', 'add', '--detach', '--force', tree, at], { cwd: projectRoot });
+      await git(['worktree', 'add', '--detach', '--force', tree, at], { cwd: projectRoot, signal: abort.signal });
     } catch (error) {
       throw new TargetError('build-failed', `${side} side: cannot check out ${at.slice(0, 12)} into a worktree: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
@@ -274,7 +289,7 @@ export async function withArmTrees<T>(projectRoot: string, commit: string, fn: (
         dependencies = 'linked';
       } else {
         try {
-          await (options.install ?? npmInstall)(base);
+          await (options.install ?? npmInstall)(base, abort.signal);
         } catch (error) {
           throw new TargetError('build-failed', `base side: installing the base commit's dependencies failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
         }
