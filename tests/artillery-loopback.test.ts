@@ -57,8 +57,9 @@ describe('engine: artillery, platform: local', () => {
     // the 4 s window (throughput within 10%), and both medians are at least the 40 ms the body takes.
     // The medians agree within a factor of 1.5 of the builtin's mean of the runs before and after
     // (Artillery's session also holds its own connection set-up and scheduling on a shared machine).
-    // A round out of tolerance is measured once more, as a user would; a wrong unit (ms read as µs is
-    // a factor of 1000) or the first byte taken for the answer (a factor of 40 or more) fails both.
+    // A round out of tolerance is measured again, up to three rounds, as a user would (beside a
+    // Chromium test one round read 1.51, the next 1.05); a wrong unit (ms read as µs is a factor of
+    // 1000) or the first byte taken for the answer (a factor of 40 or more) fails all three.
     const agreement = (before: BaselineMetrics, a: BaselineMetrics, after: BaselineMetrics): { rps: number; p50: number } => {
       const builtinP50 = ((before.http?.latency_us.p50 ?? 0) + (after.http?.latency_us.p50 ?? 0)) / 2;
       const builtinRps = ((before.http?.throughput_rps ?? 0) + (after.http?.throughput_rps ?? 0)) / 2;
@@ -66,7 +67,7 @@ describe('engine: artillery, platform: local', () => {
     };
     let before = await measureTarget(builtin, options);
     let round = { rps: Infinity, p50: Infinity };
-    for (let attempt = 0; attempt < 2 && !(round.rps < 0.1 && round.p50 < Math.log(1.5)); attempt += 1) {
+    for (let attempt = 0; attempt < 3 && !(round.rps < 0.1 && round.p50 < Math.log(1.5)); attempt += 1) {
       const a = await measureTarget(artillery, options);
       const after = await measureTarget(builtin, options);
       expect(a.environment.load_engine).toEqual({ name: 'artillery', version: expect.stringMatching(/^2\./), platform: 'local', workers: expect.any(Number) });
