@@ -128,8 +128,7 @@ describe('the arm checkouts', () => {
       script,
       `import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { withArmTrees } from ${JSON.stringify(pathToFileURL(join(process.cwd(), 'dist', 'git', 'worktree.js')).href)};
 await withArmTrees(process.argv[2], process.argv[3], () => new Promise(() => {}), {
   install: (dir, signal) => new Promise(() => {
