@@ -16,13 +16,14 @@ afterAll(() => {
 });
 
 /** Short, but at least 10 blocks: Holm over four metrics needs them even for a clear 2x effect on a busy machine. */
-const MEASURE = ['--budget', '1', '--min-blocks', '10', '--seed', '7'];
+const BLOCKS = ['--min-blocks', '10', '--seed', '7'];
+const MEASURE = ['--budget', '1', ...BLOCKS];
 // Where a verdict must survive Holm across 4 metrics: 10 blocks put the bootstrap's smallest p at
 // 0.0092 (x4 = 0.037, one noisy block from 0.05 on a busy machine); 14 put it near 0.005.
 const MEASURE_VERDICT = ['--budget', '1', '--min-blocks', '14', '--seed', '7'];
 
-function pullRequest(change: Record<string, string>, message = 'the change'): string {
-  const root = tempRepo({ 'perfflow.config.yaml': SLEEP_CONFIG, 'api.sh': sleeps(0.2), 'build.sh': sleeps(0.1), 'README.md': '# app\n' });
+function pullRequest(change: Record<string, string>, message = 'the change', ciSection = ''): string {
+  const root = tempRepo({ 'perfflow.config.yaml': `${SLEEP_CONFIG}${ciSection}`, 'api.sh': sleeps(0.2), 'build.sh': sleeps(0.1), 'README.md': '# app\n' });
   made.push(root);
   git(root, 'checkout', '-q', '-b', 'feature');
   for (const [path, text] of Object.entries(change)) writeFile(root, path, text);
@@ -76,20 +77,21 @@ describe('perfflow ci on real pull requests', () => {
     expect(page).toMatch(/<svg[\s\S]*<circle[\s\S]*<\/svg>/);
   });
 
-  test('a docs-only pull request passes with no false alarm, measuring HEAD and not the uncommitted files of the checkout', () => {
-    const root = pullRequest({ 'README.md': '# app\n\nMore words.\n' });
+  test('a docs-only pull request passes with no false alarm, measuring HEAD and not the uncommitted files of the checkout; the budget is the target\'s own from the config', () => {
+    const root = pullRequest({ 'README.md': '# app\n\nMore words.\n' }, 'the change', 'ci:\n  targets:\n    build: { budget: 1500ms }\n');
     writeFile(root, 'build.sh', sleeps(0.3)); // uncommitted: a runner's stray file must not be measured as the head
-    const result = perfflow(root, ['ci', ...MEASURE, '--targets', 'build', '--fixed', '--json']);
+    const result = perfflow(root, ['ci', ...BLOCKS, '--targets', 'build', '--fixed', '--json']);
     expect(result.code).toBe(0);
     const ci = resultOf(result.stdout);
     expect(ci.targets.map((t) => [t.name, t.outcome])).toEqual([['build', 'pass']]);
-    expect(ci.targets[0]?.design).toMatchObject({ kind: 'fixed', stopped_early: false, look: null, saved_ms: 0 });
+    expect(ci.targets[0]?.design).toMatchObject({ kind: 'fixed', budget_ms: 1500, stopped_early: false, look: null, saved_ms: 0 });
     for (const m of ci.targets[0]?.metrics ?? []) expect(m.p_design).toBe(m.p);
     expect(ci.targets.flatMap((t) => t.metrics.map((m) => m.verdict))).not.toContain('regressed');
   });
 
   test('an acknowledged regression passes, recorded with who accepted it, by trailer and by label', () => {
-    const root = pullRequest({ 'build.sh': sleeps(0.3), 'api.sh': sleeps(0.6) }, 'Slower on purpose\n\nperfflow-accept: build');
+    // --budget on the command line replaces a target's budget in the config.
+    const root = pullRequest({ 'build.sh': sleeps(0.3), 'api.sh': sleeps(0.6) }, 'Slower on purpose\n\nperfflow-accept: build', 'ci:\n  targets:\n    build: { budget: 40s }\n');
     const result = perfflow(root, ['ci', ...MEASURE_VERDICT, '--base', 'main', '--json', '--summary', 'comment.md'], { PERFFLOW_ACCEPT: 'bug,perfflow-accept:api' });
     expect(result.code).toBe(0);
     const ci = resultOf(result.stdout);
@@ -98,6 +100,7 @@ describe('perfflow ci on real pull requests', () => {
       ['api', 'accepted', { by: 'label', source: 'perfflow-accept:api' }],
       ['build', 'accepted', { by: 'trailer', source: `commit ${commit}` }],
     ]);
+    expect(ci.targets.map((t) => t.design?.budget_ms)).toEqual([1000, 1000]);
     const comment = readFileSync(join(root, 'comment.md'), 'utf8');
     expect(comment).toMatch(/accepted: `api`, `build`/);
     expect(comment).toContain(`accepted by the commit trailer perfflow-accept in commit ${commit}: recorded as a pass`);

@@ -120,9 +120,10 @@ describe('acceptance', () => {
 
 describe('the ci section of perfflow.config.yaml', () => {
   const base = 'targets:\n  lib:\n    function:\n      file: t.mjs\n';
-  test('fills in defaults and reads per-target thresholds', () => {
+  test('fills in defaults and reads per-target thresholds and budgets', () => {
     const config = parseConfig(`${base}ci:\n  threshold: 3%\n  targets:\n    lib: { informational: true }\n`, '/p/perfflow.config.yaml', '/p');
-    expect(config.ci).toEqual({ threshold: 0.03, history: '.perfflow/history.jsonl', targets: { lib: { threshold: 0.03, informational: true } } });
+    expect(config.ci).toEqual({ threshold: 0.03, history: '.perfflow/history.jsonl', targets: { lib: { threshold: 0.03, informational: true, budget_ms: null } } });
+    expect(parseConfig(`${base}ci:\n  targets:\n    lib: { budget: 1.5m }\n`, '/p/perfflow.config.yaml', '/p').ci.targets['lib']?.budget_ms).toBe(90_000);
     expect(parseConfig(base, '/p/perfflow.config.yaml', '/p').ci.threshold).toBe(0.02);
   });
 
@@ -130,6 +131,7 @@ describe('the ci section of perfflow.config.yaml', () => {
     ['an unknown target', 'ci:\n  targets:\n    api: { threshold: 5% }\n', /ci\.targets names 'api', which is not a target; known targets: lib/],
     ['a threshold without a percent sign', 'ci:\n  threshold: 5\n', /ci\.threshold must be string|ci\.threshold must match pattern/],
     ['an unknown key', 'ci:\n  treshold: 5%\n', /ci must NOT have additional properties|treshold/],
+    ['a budget without a unit', 'ci:\n  targets:\n    lib: { budget: 90 }\n', /ci\.targets\.lib\.budget must be string|ci\.targets\.lib\.budget must match pattern/],
     ['a history outside the project', 'ci:\n  history: ../h.jsonl\n', /ci\.history '\.\.\/h\.jsonl' must be a path inside the project/],
   ])('refuses %s in one line', (_name, text, message) => {
     let caught: unknown;
@@ -203,7 +205,7 @@ describe('the history', () => {
 });
 
 describe('the default budget of a target in the gate', () => {
-  test('60 s of any kind (where perfflow compare gives a function 10 s and a command 30 s): what a shared runner needs to decide 5%', () => {
-    expect((['function', 'command', 'http', 'page'] as const).map((kind) => [defaultBudgetMs(kind), ciBudgetMs(kind)])).toEqual([[10_000, 60_000], [30_000, 60_000], [60_000, 60_000], [60_000, 60_000]]);
+  test('60 s, and 90 s for a command (where perfflow compare gives a function 10 s and a command 30 s): what a shared runner needs to decide 5%', () => {
+    expect((['function', 'command', 'http', 'page'] as const).map((kind) => [defaultBudgetMs(kind), ciBudgetMs(kind)])).toEqual([[10_000, 60_000], [30_000, 90_000], [60_000, 60_000], [60_000, 60_000]]);
   });
 });

@@ -50,7 +50,11 @@ describe('a page target measured in headless Chromium', () => {
     // The task runs after first paint and before the chart is drawn: 300 ms of it minus the 50 ms allowance blocks.
     expect(p?.tbt_ms.min).toBeGreaterThanOrEqual(245);
     expect(p?.fcp_ms.median).toBeGreaterThan(0);
-    expect((p?.lcp_ms.median ?? 0) - (p?.fcp_ms.median ?? 0)).toBeGreaterThanOrEqual(290);
+    // The chart (the largest paint) cannot be painted before the 300 ms task ends. First paint is
+    // a presentation time, which on a busy machine may land inside the task (CI once read 288 ms
+    // between the two), so the gap is asked only to show two paints a task apart, not the whole 300.
+    expect(p?.lcp_ms.min).toBeGreaterThan(300);
+    expect((p?.lcp_ms.median ?? 0) - (p?.fcp_ms.median ?? 0)).toBeGreaterThanOrEqual(200);
     // Ready comes after the 300 ms task (first paint's presentation may lag on a busy machine, so it is no reference).
     expect(p?.ready_ms.min).toBeGreaterThan(300);
     expect(p?.transfer_bytes.median).toBeGreaterThan(1000);

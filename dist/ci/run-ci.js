@@ -69,9 +69,11 @@ export function stopLevel(alpha, measuredBefore, laterMetrics) {
 export function compareForCi(options, target, stopAlpha) {
     const sequential = options.sequential ?? true;
     const kind = options.config.targets[target]?.kind;
+    // --budget (every target), else the target's own ci budget in the config, else the gate's default for its kind.
+    const configured = targetCiSettings(options.config.ci, target).budget_ms;
     const compareOptions = {
         ...options.engine,
-        budgetMs: options.engine.budgetMs ?? (kind === undefined ? undefined : ciBudgetMs(kind)),
+        budgetMs: options.engine.budgetMs ?? configured ?? (kind === undefined ? undefined : ciBudgetMs(kind)),
         sequential,
         ...(sequential && stopAlpha !== undefined ? { sequentialStopAlpha: stopAlpha } : {}),
         projectRoot: options.projectRoot,
@@ -136,7 +138,7 @@ export async function runCi(options) {
         const result = await compareOne(options, name, stopLevel(CI_ALPHA, measured, later));
         if (result.kind === 'compared')
             measured += result.comparison.metrics.filter((m) => m.p !== null).length;
-        runs.push({ name, settings: { ...settings, threshold }, accepted: options.accepted.get(name) ?? null, result });
+        runs.push({ name, settings: { threshold, informational: settings.informational }, accepted: options.accepted.get(name) ?? null, result });
     }
     const decision = decideGate(runs, CI_ALPHA);
     const environment = fingerprintOf(await options.environment());

@@ -10,6 +10,8 @@ export interface CiTargetSettings {
     threshold: number;
     /** Report regressions, never fail the build on them. */
     informational: boolean;
+    /** The target's time budget in milliseconds, or null for the gate's default for its kind (`--budget` overrides both). */
+    budget_ms: number | null;
 }
 /** The `ci` section with every default filled in. */
 export interface CiSettings {
@@ -39,6 +41,6 @@ export declare function ciSettings(section: CiFile | undefined, targets: Record<
  * The settings of one target: its own entry, else the section's threshold.
  * @param settings - the ci settings
  * @param name - the target
- * @returns its threshold and whether it is informational
+ * @returns its threshold, whether it is informational and its budget
  */
 export declare function targetCiSettings(settings: CiSettings, name: string): CiTargetSettings;

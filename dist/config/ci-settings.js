@@ -1,5 +1,6 @@
 // The `ci` section of perfflow.config.yaml: how `perfflow ci` judges each target.
 import { InputError } from '../errors.js';
+import { parseDuration } from './duration.js';
 /** The history file when the config names none, relative to the project root. */
 export const DEFAULT_HISTORY = '.perfflow/history.jsonl';
 /** The threshold when neither the config nor the command line names one: 2%. */
@@ -32,7 +33,11 @@ export function ciSettings(section, targets, fileName) {
             const known = Object.keys(targets).sort().join(', ');
             throw new InputError('invalid-config', `${fileName}: ci.targets names '${name}', which is not a target; known targets: ${known === '' ? '(none)' : known}`);
         }
-        settings[name] = { threshold: entry.threshold === undefined ? threshold : percent(entry.threshold), informational: entry.informational ?? false };
+        settings[name] = {
+            threshold: entry.threshold === undefined ? threshold : percent(entry.threshold),
+            informational: entry.informational ?? false,
+            budget_ms: entry.budget === undefined ? null : parseDuration(entry.budget, `${fileName}: ci.targets.${name}.budget`),
+        };
     }
     return { threshold, history: history === 'off' ? null : history, targets: settings };
 }
@@ -40,8 +45,8 @@ export function ciSettings(section, targets, fileName) {
  * The settings of one target: its own entry, else the section's threshold.
  * @param settings - the ci settings
  * @param name - the target
- * @returns its threshold and whether it is informational
+ * @returns its threshold, whether it is informational and its budget
  */
 export function targetCiSettings(settings, name) {
-    return settings.targets[name] ?? { threshold: settings.threshold, informational: false };
+    return settings.targets[name] ?? { threshold: settings.threshold, informational: false, budget_ms: null };
 }

@@ -115,6 +115,7 @@ declare const Ci: import("@sinclair/typebox").TObject<{
     targets: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TObject<{
         threshold: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
         informational: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TBoolean>;
+        budget: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
     }>>>;
 }>;
 /** `perfflow.config.yaml` (or `.yml`, `.json`) at the project root: what each target means. */
@@ -247,6 +248,7 @@ export declare const ConfigSchema: import("@sinclair/typebox").TObject<{
         targets: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TRecord<import("@sinclair/typebox").TString, import("@sinclair/typebox").TObject<{
             threshold: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
             informational: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TBoolean>;
+            budget: import("@sinclair/typebox").TOptional<import("@sinclair/typebox").TString>;
         }>>>;
     }>>;
 }>;

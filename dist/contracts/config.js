@@ -95,13 +95,14 @@ const Percent = Type.String({ pattern: '^[0-9]+(\\.[0-9]+)?%$', description: 'a 
 const CiTarget = Type.Object({
     threshold: Type.Optional(Percent),
     informational: Type.Optional(Type.Boolean({ description: 'report a regression of this target, never fail the build on it' })),
+    budget: Type.Optional(Duration),
 }, { additionalProperties: false });
 /** `perfflow ci`: how the pull-request gate judges each target. */
 const Ci = Type.Object({
     threshold: Type.Optional(Percent),
     history: Type.Optional(Type.String({ minLength: 1, description: 'the JSON Lines history file, relative to the project root (default .perfflow/history.jsonl), or off' })),
     targets: Type.Optional(Type.Record(Type.String({ minLength: 1, maxLength: 200 }), CiTarget)),
-}, { additionalProperties: false, description: 'perfflow ci: thresholds (a regression smaller than its threshold never fails), informational targets, the history file' });
+}, { additionalProperties: false, description: 'perfflow ci: thresholds (a regression smaller than its threshold never fails), informational targets, per-target time budgets, the history file' });
 /** `perfflow.config.yaml` (or `.yml`, `.json`) at the project root: what each target means. */
 export const ConfigSchema = Type.Object({
     targets: Type.Record(Type.String({ minLength: 1, maxLength: 200 }), Target),

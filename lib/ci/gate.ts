@@ -22,7 +22,7 @@ export type TargetResult =
 /** One target as the gate receives it. */
 export interface TargetRun {
   name: string;
-  settings: CiTargetSettings;
+  settings: Pick<CiTargetSettings, 'threshold' | 'informational'>;
   accepted: Acceptance | null;
   result: TargetResult;
 }

@@ -106,9 +106,11 @@ export function stopLevel(alpha: number, measuredBefore: number, laterMetrics: n
 export function compareForCi(options: CiOptions, target: string, stopAlpha?: (metricCount: number) => number): Promise<ComparisonOutcome> {
   const sequential = options.sequential ?? true;
   const kind = options.config.targets[target]?.kind;
+  // --budget (every target), else the target's own ci budget in the config, else the gate's default for its kind.
+  const configured = targetCiSettings(options.config.ci, target).budget_ms;
   const compareOptions: CompareOptions = {
     ...options.engine,
-    budgetMs: options.engine.budgetMs ?? (kind === undefined ? undefined : ciBudgetMs(kind)),
+    budgetMs: options.engine.budgetMs ?? configured ?? (kind === undefined ? undefined : ciBudgetMs(kind)),
     sequential,
     ...(sequential && stopAlpha !== undefined ? { sequentialStopAlpha: stopAlpha } : {}),
     projectRoot: options.projectRoot,
@@ -172,7 +174,7 @@ export async function runCi(options: CiOptions): Promise<CiResult> {
     const later = options.targets.slice(index + 1).reduce((sum, t) => sum + expectedMetricCount(options.config.targets[t]), 0);
     const result = await compareOne(options, name, stopLevel(CI_ALPHA, measured, later));
     if (result.kind === 'compared') measured += result.comparison.metrics.filter((m) => m.p !== null).length;
-    runs.push({ name, settings: { ...settings, threshold }, accepted: options.accepted.get(name) ?? null, result });
+    runs.push({ name, settings: { threshold, informational: settings.informational }, accepted: options.accepted.get(name) ?? null, result });
   }
   const decision = decideGate(runs, CI_ALPHA);
   const environment = fingerprintOf(await options.environment());

@@ -1,5 +1,6 @@
 // The `ci` section of perfflow.config.yaml: how `perfflow ci` judges each target.
 import { InputError } from '../errors.js';
+import { parseDuration } from './duration.js';
 import type { CiFile } from '../contracts/config.js';
 import type { TargetConfig } from './target-config.js';
 
@@ -15,6 +16,8 @@ export interface CiTargetSettings {
   threshold: number;
   /** Report regressions, never fail the build on them. */
   informational: boolean;
+  /** The target's time budget in milliseconds, or null for the gate's default for its kind (`--budget` overrides both). */
+  budget_ms: number | null;
 }
 
 /** The `ci` section with every default filled in. */
@@ -56,7 +59,11 @@ export function ciSettings(section: CiFile | undefined, targets: Record<string, 
       const known = Object.keys(targets).sort().join(', ');
       throw new InputError('invalid-config', `${fileName}: ci.targets names '${name}', which is not a target; known targets: ${known === '' ? '(none)' : known}`);
     }
-    settings[name] = { threshold: entry.threshold === undefined ? threshold : percent(entry.threshold), informational: entry.informational ?? false };
+    settings[name] = {
+      threshold: entry.threshold === undefined ? threshold : percent(entry.threshold),
+      informational: entry.informational ?? false,
+      budget_ms: entry.budget === undefined ? null : parseDuration(entry.budget, `${fileName}: ci.targets.${name}.budget`),
+    };
   }
   return { threshold, history: history === 'off' ? null : history, targets: settings };
 }
@@ -65,8 +72,8 @@ export function ciSettings(section: CiFile | undefined, targets: Record<string, 
  * The settings of one target: its own entry, else the section's threshold.
  * @param settings - the ci settings
  * @param name - the target
- * @returns its threshold and whether it is informational
+ * @returns its threshold, whether it is informational and its budget
  */
 export function targetCiSettings(settings: CiSettings, name: string): CiTargetSettings {
-  return settings.targets[name] ?? { threshold: settings.threshold, informational: false };
+  return settings.targets[name] ?? { threshold: settings.threshold, informational: false, budget_ms: null };
 }
