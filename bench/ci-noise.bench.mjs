@@ -152,7 +152,7 @@ try {
 }
 console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}${args.hog ? ', with a CPU hog on one core' : ''}`);
 console.log(`planted regressions: function loop ${LIB_N} -> ${plant.lib} iterations (+5%); command loop ${CLI_N} -> ${plant.cli} iterations (+5% of its ${plant.commandMs.toFixed(0)} ms, of which ${plant.startupMs.toFixed(0)} ms is Node's start-up)`);
-console.log(`${N} no-change and ${N} planted-5% pull requests; budget ${args.budget === undefined ? 'default (60 s per target)' : `${args.budget} s per target`}; threshold ${args.threshold ?? 'default (2%)'}`);
+console.log(`${N} no-change and ${N} planted-5% pull requests; budget ${args.budget === undefined ? 'default (60 s for the function target, 90 s for the command target)' : `${args.budget} s per target`}; threshold ${args.threshold ?? 'default (2%)'}`);
 
 const rows = [];
 try {

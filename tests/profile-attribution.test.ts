@@ -1,9 +1,13 @@
 // The attribution engine on hand-built V8 profiles, where every share is known exactly.
 import { describe, expect, test } from '@jest/globals';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { analyzeProfiles } from '../lib/profile/analyze-profiles.js';
 import { buildBottleneckReport } from '../lib/profile/build-report.js';
 import type { ReportInput } from '../lib/profile/build-report.js';
 import { formatCollapsedStacks } from '../lib/profile/collapsed-stacks.js';
+import { readCpuWaits, threadTimes, timesBetween } from '../lib/profile/cpu-wait.js';
 import type { CpuProfile } from '../lib/profile/cpu-profile.js';
 import { functionEndLine } from '../lib/profile/function-extent.js';
 import { classifyFrame, packageOf } from '../lib/profile/frame-kind.js';
@@ -209,6 +213,45 @@ describe('attribution', () => {
     expect(sync.findings[0]).toMatchObject({ measured: true, significant: false });
     const fn = await report(stacks, { kind: 'function' });
     expect(fn.findings[0]).toMatchObject({ measured: false, significant: false });
+  });
+
+  test('waiting for a CPU is a finding: its share of the time the thread was ready to run, significant from 10%', async () => {
+    const stacks = repeat(10, [user('job', 2)]);
+    const contended = (await report(stacks, { cpuWait: { on_cpu_ms: 600, run_queue_ms: 1200, threads: 1 } })).findings.find((f) => f.kind === 'cpu-contention');
+    expect(contended).toMatchObject({ measured: true, significant: true, metrics: { on_cpu_ms: 600, run_queue_ms: 1200, threads: 1 } });
+    expect(contended?.share).toBeCloseTo(2 / 3, 4);
+    expect(contended?.summary).toMatch(/^the profiled thread waited 1200 ms for a CPU beside 600 ms on one \(66\.7% of the time it was ready to run\): other processes held the cores/);
+    const below = (await report(stacks, { cpuWait: { on_cpu_ms: 910, run_queue_ms: 90, threads: 2 } })).findings.find((f) => f.kind === 'cpu-contention');
+    expect(below).toMatchObject({ measured: true, significant: false, share: 0.09 });
+    expect(below?.summary).toBe('the 2 profiled threads waited 90 ms for a CPU beside 910 ms on one (9.0% of the time it was ready to run) (below 10.0%)');
+    const at = (await report(stacks, { cpuWait: { on_cpu_ms: 900, run_queue_ms: 100, threads: 1 } })).findings.find((f) => f.kind === 'cpu-contention');
+    expect(at?.significant).toBe(true);
+    for (const cpuWait of [null, undefined, { on_cpu_ms: 0, run_queue_ms: 0, threads: 1 }]) {
+      expect((await report(stacks, { cpuWait })).findings.find((f) => f.kind === 'cpu-contention')).toMatchObject({ measured: false, significant: false, share: null });
+    }
+  });
+
+  test('scheduler times: read from schedstat, differenced, and summed over processes; absent or damaged files give null', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'perfflow-sched-'));
+    try {
+      writeFileSync(join(dir, 'schedstat'), '2500000 7500000 31\n');
+      expect(threadTimes(join(dir, 'schedstat'))).toEqual({ onCpuNs: 2_500_000, runQueueNs: 7_500_000 });
+      expect(threadTimes(join(dir, 'missing'))).toBeNull();
+      writeFileSync(join(dir, 'bad'), 'n/a\n');
+      expect(threadTimes(join(dir, 'bad'))).toBeNull();
+      expect(timesBetween({ onCpuNs: 1e6, runQueueNs: 2e6 }, { onCpuNs: 4e6, runQueueNs: 2.5e6 })).toEqual({ on_cpu_ms: 3, run_queue_ms: 0.5 });
+      expect(timesBetween(null, { onCpuNs: 4e6, runQueueNs: 2.5e6 })).toBeNull();
+      expect(readCpuWaits(dir)).toBeNull();
+      writeFileSync(join(dir, '11.sched.json'), JSON.stringify({ on_cpu_ms: 300, run_queue_ms: 30 }));
+      writeFileSync(join(dir, '12.sched.json'), JSON.stringify({ on_cpu_ms: 100, run_queue_ms: 50 }));
+      writeFileSync(join(dir, '13.sched.json'), '{"on_cpu_ms": 1');
+      expect(readCpuWaits(dir)).toEqual({ on_cpu_ms: 400, run_queue_ms: 80, threads: 2 });
+      // The thread running this test has times of its own.
+      const own = threadTimes();
+      if (process.platform === 'linux') expect(own?.onCpuNs).toBeGreaterThan(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('a flat profile gives "no bottleneck found" with its evidence instead of a ranking', async () => {

@@ -1,6 +1,6 @@
 // `perfflow profile` through the real CLI (bin/perfflow, compiled dist/).
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,6 +49,27 @@ describe('perfflow profile', () => {
     const lines = readFileSync(join(dir, 'reports/app.collapsed.txt'), 'utf8').trim().split('\n');
     for (const line of lines) expect(line).toMatch(/^[^;]+(;[^;]+)* \d+$/);
     expect(lines.some((l) => l.includes('parseOrders (main.mjs:5)'))).toBe(true);
+  });
+
+  test('a program sharing its core with two busy loops is reported waiting for a CPU about two thirds of the time it was ready to run', () => {
+    // Known truth: three runnable threads on one core each get about a third of it, so the profiled
+    // one spends about 2/3 of its ready time in the run queue (more if the machine adds its own load).
+    // Each loop has a session of its own, as perfflow gives the command: the kernel shares a core
+    // between sessions first (autogroup), so loops in one session would share a single third.
+    const dir = project('contended');
+    const hogs = [0, 1].map(() => spawn('taskset', ['-c', '0', process.execPath, '-e', 'for (;;) {}'], { stdio: 'ignore', detached: true }));
+    try {
+      const result = perfflow(dir, ['profile', '--json', '--interval-us', '100', '--min-samples', '100', '--skip-overhead', '--', 'taskset', '-c', '0', process.execPath, 'main.mjs'], FAST);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      const report = JSON.parse(result.stdout) as { findings: { kind: string; measured: boolean; significant: boolean; share: number | null; metrics: Record<string, number> }[] };
+      const contention = report.findings.find((f) => f.kind === 'cpu-contention');
+      expect(contention).toMatchObject({ measured: true, significant: true, metrics: { threads: 1 } });
+      expect(contention?.share).toBeGreaterThan(0.5);
+      expect(contention?.metrics.on_cpu_ms).toBeGreaterThan(50);
+    } finally {
+      for (const hog of hogs) hog.kill('SIGKILL');
+    }
   });
 
   test('a command that starts no Node process gets a clear message and its timing only', () => {

@@ -1,6 +1,7 @@
 import type { BottleneckReport } from '../contracts/bottleneck-report.js';
 import type { ProfileAnalysis } from './analyze-profiles.js';
 import type { WaitAnalysis } from './analyze-waits.js';
+import type { CpuWait } from './cpu-wait.js';
 /** Event-loop delay as `perf_hooks.monitorEventLoopDelay` saw it while the profile was taken (ms). */
 export interface EventLoopDelay {
     p50_ms: number;
@@ -23,6 +24,8 @@ export interface ReportInput {
     minActive: number;
     /** null when the target kind cannot show it. */
     eventLoop: EventLoopDelay | null;
+    /** How long the profiled threads ran and waited for a CPU; null or absent when not measured. */
+    cpuWait?: CpuWait | null;
     overhead: ProfilerOverhead;
     files: BottleneckReport['files'];
     load: BottleneckReport['load'];
@@ -45,6 +48,7 @@ export declare const FINDING_THRESHOLDS: {
     readonly syncIoShare: 0.03;
     readonly eventLoopP99Ms: 50;
     readonly eventLoopMinTurns: 5;
+    readonly cpuContentionShare: 0.1;
 };
 /**
  * Assembles `bottleneck-report.json` from an analysis: the ranked entries with intervals, callers,

@@ -25,6 +25,10 @@ export type FunctionProfileReply = {
         calls: number;
         ms: number;
     };
+    sched: {
+        on_cpu_ms: number;
+        run_queue_ms: number;
+    } | null;
 } | {
     ok: false;
     message: string;

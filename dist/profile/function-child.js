@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { pathToFileURL } from 'node:url';
+import { threadTimes, timesBetween } from './cpu-wait.js';
 import { followCall, installWaitRecorder, startWaits, stopWaits } from './wait-recorder.js';
 let sink;
 function isThenable(value) {
@@ -78,7 +79,9 @@ async function handle(request) {
     await session.post('Profiler.enable');
     await session.post('Profiler.setSamplingInterval', { interval: request.intervalUs });
     await session.post('Profiler.start');
+    const timesAtStart = threadTimes();
     const profiled = await loop(tasks, request.durationMs);
+    const sched = timesBetween(timesAtStart, threadTimes());
     const { profile } = await session.post('Profiler.stop');
     session.disconnect();
     writeFileSync(request.profilePath, JSON.stringify(profile));
@@ -86,7 +89,7 @@ async function handle(request) {
     const unprofiled = { calls: before.calls + after.calls, ms: before.ms + after.ms };
     if (request.waitsPath !== null)
         await followCalls(chosen, request.waitsMs, request.waitsPath);
-    return { ok: true, sunk: sink !== undefined, tasks: chosen.map(([name]) => name), unprofiled, profiled };
+    return { ok: true, sunk: sink !== undefined, tasks: chosen.map(([name]) => name), unprofiled, profiled, sched };
 }
 function isRequest(value) {
     if (typeof value !== 'object' || value === null)

@@ -7,6 +7,7 @@ import { probeFlows } from '../measure/flow-probe.js';
 import { readProcStat } from '../measure/process-groups.js';
 import { startServer } from '../measure/server.js';
 import { readCpuProfile } from './cpu-profile.js';
+import { readCpuWaits } from './cpu-wait.js';
 import { compiledProfileModule } from './harness-paths.js';
 import { readEventLoopDelay } from './profile-command.js';
 /** Linux CPU-time clock ticks per second (USER_HZ, 100 on mainstream kernels). */
@@ -87,6 +88,7 @@ export async function profileHttpTarget(options) {
         return {
             profiles,
             eventLoop: readEventLoopDelay(dir),
+            cpuWait: readCpuWaits(dir),
             overhead: {
                 method: plain === null
                     ? 'not measured (overhead run skipped)'

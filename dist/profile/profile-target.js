@@ -157,6 +157,7 @@ export async function profileTarget(options) {
                 intervalUs,
                 minActive,
                 eventLoop: raw.eventLoop,
+                cpuWait: raw.cpuWait,
                 overhead: raw.overhead,
                 files: { cpuprofile: reportPath(cpuprofile), collapsed: reportPath(collapsed) },
                 load: raw.load,

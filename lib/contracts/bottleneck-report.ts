@@ -103,7 +103,7 @@ const BottleneckSchema = Type.Object(
 
 const FindingSchema = Type.Object(
   {
-    kind: Type.Union([Type.Literal('event-loop-delay'), Type.Literal('gc'), Type.Literal('sync-io'), Type.Literal('n-plus-one'), Type.Literal('sequential-awaits'), Type.Literal('slow-operation'), Type.Literal('pool-exhausted'), Type.Literal('lock-contention'), Type.Literal('long-task'), Type.Literal('render-blocking-resource'), Type.Literal('oversized-bundle'), Type.Literal('forced-layout')]),
+    kind: Type.Union([Type.Literal('event-loop-delay'), Type.Literal('gc'), Type.Literal('sync-io'), Type.Literal('cpu-contention'), Type.Literal('n-plus-one'), Type.Literal('sequential-awaits'), Type.Literal('slow-operation'), Type.Literal('pool-exhausted'), Type.Literal('lock-contention'), Type.Literal('long-task'), Type.Literal('render-blocking-resource'), Type.Literal('oversized-bundle'), Type.Literal('forced-layout')]),
     measured: Type.Boolean({ description: 'false when this kind of target cannot show it (e.g. event-loop delay of a function target)' }),
     significant: Type.Boolean(),
     summary: Type.String({ minLength: 1 }),

@@ -1,6 +1,7 @@
 import type { Bottleneck, BottleneckReport, Finding, SampleCategory, Site } from '../contracts/bottleneck-report.js';
 import type { FunctionLabel, FunctionStats, ProfileAnalysis } from './analyze-profiles.js';
 import type { WaitAnalysis } from './analyze-waits.js';
+import type { CpuWait } from './cpu-wait.js';
 import { rankWithWaits, waitFindings, waitsSection } from './wait-findings.js';
 import { wilsonInterval } from './wilson.js';
 
@@ -28,6 +29,8 @@ export interface ReportInput {
   minActive: number;
   /** null when the target kind cannot show it. */
   eventLoop: EventLoopDelay | null;
+  /** How long the profiled threads ran and waited for a CPU; null or absent when not measured. */
+  cpuWait?: CpuWait | null;
   overhead: ProfilerOverhead;
   files: BottleneckReport['files'];
   load: BottleneckReport['load'];
@@ -46,7 +49,7 @@ export interface ReportInput {
 }
 
 /** Thresholds above which a finding is significant. */
-export const FINDING_THRESHOLDS = { gcShare: 0.1, syncIoShare: 0.03, eventLoopP99Ms: 50, eventLoopMinTurns: 5 } as const;
+export const FINDING_THRESHOLDS = { gcShare: 0.1, syncIoShare: 0.03, eventLoopP99Ms: 50, eventLoopMinTurns: 5, cpuContentionShare: 0.1 } as const;
 
 const round = (x: number): number => Math.round(x * 10_000) / 10_000;
 const percent = (x: number): string => `${(x * 100).toFixed(1)}%`;
@@ -222,6 +225,46 @@ function eventLoopFinding(kind: BottleneckReport['kind'], delay: EventLoopDelay 
 }
 
 /**
+ * The profiled threads' wait for a CPU: the share of the time they were ready to run that they
+ * spent in a run queue. A thread is not sampled while it waits, and the sample it takes when it
+ * runs again lands where it was preempted, so under contention CPU entries at points that wake
+ * another process (a write to a database on the same machine) are overstated.
+ * @param wait - the scheduler times, null when not measured
+ * @param kind - the target kind, for the reason it was not measured
+ * @returns the finding
+ */
+function contentionFinding(wait: CpuWait | null, kind: BottleneckReport['kind']): Finding {
+  if (wait === null || wait.on_cpu_ms + wait.run_queue_ms <= 0) {
+    return {
+      kind: 'cpu-contention',
+      measured: false,
+      significant: false,
+      summary: kind === 'page' ? "not measured: the browser's threads are not followed" : 'not measured: this kernel keeps no per-thread scheduler times (/proc/thread-self/schedstat)',
+      share: null,
+      share_interval: null,
+      metrics: {},
+      call_sites: [],
+    };
+  }
+  const share = wait.run_queue_ms / (wait.on_cpu_ms + wait.run_queue_ms);
+  const significant = share >= FINDING_THRESHOLDS.cpuContentionShare;
+  const times = `waited ${wait.run_queue_ms.toFixed(0)} ms for a CPU beside ${wait.on_cpu_ms.toFixed(0)} ms on one (${percent(share)} of the time it was ready to run)`;
+  const who = wait.threads === 1 ? 'the profiled thread' : `the ${wait.threads} profiled threads`;
+  return {
+    kind: 'cpu-contention',
+    measured: true,
+    significant,
+    summary: significant
+      ? `${who} ${times}: other processes held the cores. A thread is not sampled while it waits, and its next sample lands where it was preempted, often a system call that woke another process (a write to a database on this machine), so CPU entries there are overstated; profile on a quieter machine before acting on close CPU entries`
+      : `${who} ${times} (below ${percent(FINDING_THRESHOLDS.cpuContentionShare)})`,
+    share: round(share),
+    share_interval: null,
+    metrics: { on_cpu_ms: round(wait.on_cpu_ms), run_queue_ms: round(wait.run_queue_ms), threads: wait.threads },
+    call_sites: [],
+  };
+}
+
+/**
  * Assembles `bottleneck-report.json` from an analysis: the ranked entries with intervals, callers,
  * call sites and hottest stacks, the split by category, the findings (event-loop delay, GC, sync
  * I/O), and "no bottleneck found" with its evidence when no function stands out.
@@ -276,6 +319,7 @@ export function buildBottleneckReport(input: ReportInput): BottleneckReport {
       eventLoopFinding(input.kind, input.eventLoop, ranked.filter((b) => b.wait === undefined)),
       categoryFinding('gc', analysis, FINDING_THRESHOLDS.gcShare),
       categoryFinding('sync-io', analysis, FINDING_THRESHOLDS.syncIoShare),
+      contentionFinding(input.cpuWait ?? null, input.kind),
       ...(waits === null ? [] : waitFindings(waits)),
     ],
     no_bottleneck_found: noBottleneck,

@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { pathToFileURL } from 'node:url';
+import { threadTimes, timesBetween } from './cpu-wait.js';
 import { followCall, installWaitRecorder, startWaits, stopWaits } from './wait-recorder.js';
 
 /** What the parent asks for. */
@@ -25,7 +26,7 @@ export interface FunctionProfileRequest {
 
 /** What the child answers. */
 export type FunctionProfileReply =
-  | { ok: true; sunk: boolean; tasks: string[]; unprofiled: { calls: number; ms: number }; profiled: { calls: number; ms: number } }
+  | { ok: true; sunk: boolean; tasks: string[]; unprofiled: { calls: number; ms: number }; profiled: { calls: number; ms: number }; sched: { on_cpu_ms: number; run_queue_ms: number } | null }
   | { ok: false; message: string };
 
 type Task = () => unknown;
@@ -102,14 +103,16 @@ async function handle(request: FunctionProfileRequest): Promise<FunctionProfileR
   await session.post('Profiler.enable');
   await session.post('Profiler.setSamplingInterval', { interval: request.intervalUs });
   await session.post('Profiler.start');
+  const timesAtStart = threadTimes();
   const profiled = await loop(tasks, request.durationMs);
+  const sched = timesBetween(timesAtStart, threadTimes());
   const { profile } = await session.post('Profiler.stop');
   session.disconnect();
   writeFileSync(request.profilePath, JSON.stringify(profile));
   const after = await loop(tasks, request.overheadMs / 2);
   const unprofiled = { calls: before.calls + after.calls, ms: before.ms + after.ms };
   if (request.waitsPath !== null) await followCalls(chosen, request.waitsMs, request.waitsPath);
-  return { ok: true, sunk: sink !== undefined, tasks: chosen.map(([name]) => name), unprofiled, profiled };
+  return { ok: true, sunk: sink !== undefined, tasks: chosen.map(([name]) => name), unprofiled, profiled, sched };
 }
 
 function isRequest(value: unknown): value is FunctionProfileRequest {

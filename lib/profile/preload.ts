@@ -7,7 +7,8 @@
 //   `ready-<pid>.json`, then on SIGUSR2 reads `command` in the control directory and starts the
 //   profiler (`start`) or stops it and writes `<pid>.cpuprofile` (`stop`) while the server keeps
 //   serving.
-// Event-loop delay is recorded while profiling and written as `<pid>.eld.json`; where each request
+// Event-loop delay is recorded while profiling and written as `<pid>.eld.json`, the main thread's
+// time on a CPU and waiting for one (cpu-wait.ts) as `<pid>.sched.json`; where each request
 // waited (wait-recorder.ts) as `<pid>.waits.json`, unless PERFFLOW_PROFILE_WAITS=0: a server's
 // requests, or a command's whole run as one followed call (PERFFLOW_PROFILE_RUN names the run, so
 // the processes of one run are joined). Files are written to a temp name and renamed, so a reader
@@ -17,6 +18,8 @@ import { Session } from 'node:inspector';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import type { IntervalHistogram } from 'node:perf_hooks';
+import { threadTimes, timesBetween } from './cpu-wait.js';
+import type { ThreadTimes } from './cpu-wait.js';
 import { followCall, installWaitRecorder, startWaits, stopWaits } from './wait-recorder.js';
 
 const dir = process.env.PERFFLOW_PROFILE_DIR;
@@ -61,9 +64,11 @@ if (dir !== undefined && (mode === 'exit' || mode === 'on-demand')) {
   session.connect();
   const histogram = monitorEventLoopDelay({ resolution: 10 });
   let running = false;
+  let timesAtStart: ThreadTimes | null = null;
 
   const start = (): void => {
     if (running) return;
+    timesAtStart = threadTimes();
     session.post('Profiler.enable');
     session.post('Profiler.setSamplingInterval', { interval: intervalUs });
     session.post('Profiler.start');
@@ -74,6 +79,8 @@ if (dir !== undefined && (mode === 'exit' || mode === 'on-demand')) {
   };
   const stopAndWrite = (profile: unknown): void => {
     histogram.disable();
+    const times = timesBetween(timesAtStart, threadTimes());
+    if (times !== null) writeAtomic(join(dir, `${process.pid}.sched.json`), JSON.stringify(times));
     writeAtomic(join(dir, `${process.pid}.eld.json`), JSON.stringify(delayOf(histogram)));
     if (waits) writeAtomic(join(dir, `${process.pid}.waits.json`), JSON.stringify({ ...stopWaits(), run, time_origin: performance.timeOrigin }));
     writeAtomic(join(dir, `${process.pid}.cpuprofile`), JSON.stringify(profile));

@@ -7,6 +7,7 @@ import { redactText, secretValuesFromEnv } from '../security/redact.js';
 import { readRecordedWaits } from './analyze-waits.js';
 import type { EventLoopDelay } from './build-report.js';
 import { readCpuProfile } from './cpu-profile.js';
+import { readCpuWaits } from './cpu-wait.js';
 import { compiledProfileModule } from './harness-paths.js';
 import type { RawProfile } from './raw-profile.js';
 
@@ -175,6 +176,7 @@ export async function profileCommand(options: CommandProfileOptions): Promise<Co
     raw: {
       profiles,
       eventLoop: readEventLoopDelay(options.dir),
+      cpuWait: readCpuWaits(options.dir),
       overhead: {
         method: unprofiledMs === null ? 'not measured (overhead run skipped)' : `runs per second of the whole command, one run without the profiler then ${several} (${Math.round(unprofiledMs)} ms vs ${Math.round(wallMs)} ms, process start included)`,
         unprofiled_rate: unprofiledRate === null ? null : Math.round(unprofiledRate * 1000) / 1000,

@@ -9,6 +9,7 @@ import type { LoadResult } from '../measure/load.js';
 import { readProcStat } from '../measure/process-groups.js';
 import { startServer } from '../measure/server.js';
 import { readCpuProfile } from './cpu-profile.js';
+import { readCpuWaits } from './cpu-wait.js';
 import { compiledProfileModule } from './harness-paths.js';
 import { readEventLoopDelay } from './profile-command.js';
 import type { RawProfile } from './raw-profile.js';
@@ -103,6 +104,7 @@ export async function profileHttpTarget(options: HttpProfileOptions): Promise<Ra
     return {
       profiles,
       eventLoop: readEventLoopDelay(dir),
+      cpuWait: readCpuWaits(dir),
       overhead: {
         method:
           plain === null

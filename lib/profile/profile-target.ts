@@ -203,6 +203,7 @@ export async function profileTarget(options: ProfileTargetOptions): Promise<Prof
         intervalUs,
         minActive,
         eventLoop: raw.eventLoop,
+        cpuWait: raw.cpuWait,
         overhead: raw.overhead,
         files: { cpuprofile: reportPath(cpuprofile), collapsed: reportPath(collapsed) },
         load: raw.load,
