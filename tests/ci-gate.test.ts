@@ -132,6 +132,8 @@ describe('the ci section of perfflow.config.yaml', () => {
     ['a threshold without a percent sign', 'ci:\n  threshold: 5\n', /ci\.threshold must be string|ci\.threshold must match pattern/],
     ['an unknown key', 'ci:\n  treshold: 5%\n', /ci must NOT have additional properties|treshold/],
     ['a budget without a unit', 'ci:\n  targets:\n    lib: { budget: 90 }\n', /ci\.targets\.lib\.budget must be string|ci\.targets\.lib\.budget must match pattern/],
+    ['a budget of nothing', 'ci:\n  targets:\n    lib: { budget: 0s }\n', /ci\.targets\.lib\.budget: '0s' is not a duration; write a positive number with a unit/],
+    ['a budget over an hour', 'ci:\n  targets:\n    lib: { budget: 61m }\n', /ci\.targets\.lib\.budget: '61m' is longer than an hour; a target's budget is at most 60m/],
     ['a history outside the project', 'ci:\n  history: ../h.jsonl\n', /ci\.history '\.\.\/h\.jsonl' must be a path inside the project/],
   ])('refuses %s in one line', (_name, text, message) => {
     let caught: unknown;

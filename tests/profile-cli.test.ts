@@ -57,14 +57,16 @@ describe('perfflow profile', () => {
     // Each loop has a session of its own, as perfflow gives the command: the kernel shares a core
     // between sessions first (autogroup), so loops in one session would share a single third.
     const dir = project('contended');
-    const hogs = [0, 1].map(() => spawn('taskset', ['-c', '0', process.execPath, '-e', 'for (;;) {}'], { stdio: 'ignore', detached: true }));
+    const failures: string[] = [];
+    const hogs = [0, 1].map(() => spawn('taskset', ['-c', '0', process.execPath, '-e', 'for (;;) {}'], { stdio: 'ignore', detached: true }).on('error', (error) => failures.push(error.message)));
     try {
       const result = perfflow(dir, ['profile', '--json', '--interval-us', '100', '--min-samples', '100', '--skip-overhead', '--', 'taskset', '-c', '0', process.execPath, 'main.mjs'], FAST);
+      expect(failures).toEqual([]);
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
       const report = JSON.parse(result.stdout) as { findings: { kind: string; measured: boolean; significant: boolean; share: number | null; metrics: Record<string, number> }[] };
       const contention = report.findings.find((f) => f.kind === 'cpu-contention');
-      expect(contention).toMatchObject({ measured: true, significant: true, metrics: { threads: 1 } });
+      expect(contention).toMatchObject({ measured: true, significant: true, metrics: { processes: 1 } });
       expect(contention?.share).toBeGreaterThan(0.5);
       expect(contention?.metrics.on_cpu_ms).toBeGreaterThan(50);
     } finally {

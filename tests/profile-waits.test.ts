@@ -71,6 +71,9 @@ describe('wait attribution', () => {
     expect(report.waits?.followed_share).toBeLessThanOrEqual(1);
     expect(finding(report, 'n-plus-one')?.significant).toBe(true);
     expect(finding(report, 'n-plus-one')?.call_sites[0]?.line).toBe(lineOf('n-plus-one'));
+    // The server's main thread was followed on its CPU and in the run queue while profiled.
+    expect(finding(report, 'cpu-contention')).toMatchObject({ measured: true, metrics: { processes: 1 } });
+    expect(finding(report, 'cpu-contention')?.metrics.on_cpu_ms).toBeGreaterThan(0);
     // The typical request's waterfall shows the eight queries one after another.
     const items = report.waits?.waterfalls?.typical.operations.filter((o) => o.site.endsWith(`:${lineOf('n-plus-one')})`)) ?? [];
     expect(items).toHaveLength(8);
@@ -156,6 +159,9 @@ describe('wait attribution', () => {
     expect(top?.wait?.pattern).toBe('n-plus-one');
     expect(finding(waiting, 'n-plus-one')?.summary).toMatch(/per call, one after another/);
     const computing = run('compute');
+    // The function's process was followed on its CPU (about the profiled second, all computing) and in the run queue.
+    expect(finding(computing, 'cpu-contention')).toMatchObject({ measured: true, metrics: { processes: 1 } });
+    expect(finding(computing, 'cpu-contention')?.metrics.on_cpu_ms).toBeGreaterThan(200);
     expect(computing.waits).toBeUndefined();
     expect(computing.bottlenecks[0]?.category).not.toBe('wait');
     expect(computing.bottlenecks[0]?.function).toBe('checksum');

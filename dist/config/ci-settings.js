@@ -13,6 +13,14 @@ export const DEFAULT_THRESHOLD = 0.02;
 export function percent(text) {
     return Number(text.slice(0, -1)) / 100;
 }
+/** The longest budget a target may have, as for `--budget`: an hour. */
+const MAX_BUDGET_MS = 3_600_000;
+function budgetOf(text, key) {
+    const ms = parseDuration(text, key);
+    if (ms > MAX_BUDGET_MS)
+        throw new InputError('invalid-config', `${key}: '${text}' is longer than an hour; a target's budget is at most 60m`);
+    return ms;
+}
 /**
  * Reads the `ci` section of a schema-checked config.
  * @param section - the section as written, if any
@@ -36,7 +44,7 @@ export function ciSettings(section, targets, fileName) {
         settings[name] = {
             threshold: entry.threshold === undefined ? threshold : percent(entry.threshold),
             informational: entry.informational ?? false,
-            budget_ms: entry.budget === undefined ? null : parseDuration(entry.budget, `${fileName}: ci.targets.${name}.budget`),
+            budget_ms: entry.budget === undefined ? null : budgetOf(entry.budget, `${fileName}: ci.targets.${name}.budget`),
         };
     }
     return { threshold, history: history === 'off' ? null : history, targets: settings };

@@ -133,7 +133,7 @@ export async function buildPageReport(input) {
         resources: resources.slice(0, 15),
         main_thread: mainThread,
     };
-    // A page has no event loop of its own to measure here: its long tasks are what blocks it.
-    const findings = [longTaskFinding(input.trials, tasks, base), forcedLayoutFinding(mainThread), ...resourceFindings(resources), ...base.findings.filter((f) => f.kind !== 'event-loop-delay')];
+    // A page has no event loop of its own to measure here (its long tasks are what blocks it), and the browser's threads are not followed for their wait for a CPU.
+    const findings = [longTaskFinding(input.trials, tasks, base), forcedLayoutFinding(mainThread), ...resourceFindings(resources), ...base.findings.filter((f) => f.kind !== 'event-loop-delay' && f.kind !== 'cpu-contention')];
     return { report: { ...base, findings, page }, analysis };
 }

@@ -49,6 +49,7 @@ export declare const FINDING_THRESHOLDS: {
     readonly eventLoopP99Ms: 50;
     readonly eventLoopMinTurns: 5;
     readonly cpuContentionShare: 0.1;
+    readonly cpuContentionMinMs: 50;
 };
 /**
  * Assembles `bottleneck-report.json` from an analysis: the ranked entries with intervals, callers,

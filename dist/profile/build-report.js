@@ -1,7 +1,7 @@
 import { rankWithWaits, waitFindings, waitsSection } from './wait-findings.js';
 import { wilsonInterval } from './wilson.js';
 /** Thresholds above which a finding is significant. */
-export const FINDING_THRESHOLDS = { gcShare: 0.1, syncIoShare: 0.03, eventLoopP99Ms: 50, eventLoopMinTurns: 5, cpuContentionShare: 0.1 };
+export const FINDING_THRESHOLDS = { gcShare: 0.1, syncIoShare: 0.03, eventLoopP99Ms: 50, eventLoopMinTurns: 5, cpuContentionShare: 0.1, cpuContentionMinMs: 50 };
 const round = (x) => Math.round(x * 10_000) / 10_000;
 const percent = (x) => `${(x * 100).toFixed(1)}%`;
 function site(label, share) {
@@ -179,7 +179,9 @@ function eventLoopFinding(kind, delay, top) {
  * The profiled threads' wait for a CPU: the share of the time they were ready to run that they
  * spent in a run queue. A thread is not sampled while it waits, and the sample it takes when it
  * runs again lands where it was preempted, so under contention CPU entries at points that wake
- * another process (a write to a database on the same machine) are overstated.
+ * another process (a write to a database on the same machine) are overstated. Significant from 10%
+ * of the ready time and 50 ms in all (a short command's few milliseconds of start-up wait move no
+ * ranking).
  * @param wait - the scheduler times, null when not measured
  * @param kind - the target kind, for the reason it was not measured
  * @returns the finding
@@ -190,7 +192,7 @@ function contentionFinding(wait, kind) {
             kind: 'cpu-contention',
             measured: false,
             significant: false,
-            summary: kind === 'page' ? "not measured: the browser's threads are not followed" : 'not measured: this kernel keeps no per-thread scheduler times (/proc/thread-self/schedstat)',
+            summary: 'not measured: this kernel keeps no per-thread scheduler times (/proc/thread-self/schedstat)',
             share: null,
             share_interval: null,
             metrics: {},
@@ -198,19 +200,20 @@ function contentionFinding(wait, kind) {
         };
     }
     const share = wait.run_queue_ms / (wait.on_cpu_ms + wait.run_queue_ms);
-    const significant = share >= FINDING_THRESHOLDS.cpuContentionShare;
-    const times = `waited ${wait.run_queue_ms.toFixed(0)} ms for a CPU beside ${wait.on_cpu_ms.toFixed(0)} ms on one (${percent(share)} of the time it was ready to run)`;
-    const who = wait.threads === 1 ? 'the profiled thread' : `the ${wait.threads} profiled threads`;
+    const significant = share >= FINDING_THRESHOLDS.cpuContentionShare && wait.run_queue_ms >= FINDING_THRESHOLDS.cpuContentionMinMs;
+    const who = wait.processes === 1 ? 'the main thread of the profiled process' : `the main threads of the ${wait.processes} profiled processes`;
+    const times = `waited ${wait.run_queue_ms.toFixed(0)} ms for a CPU beside ${wait.on_cpu_ms.toFixed(0)} ms on one (${percent(share)} of the time ${wait.processes === 1 ? 'it was' : 'they were'} ready to run)`;
+    const competitors = kind === 'http' ? "other processes (perfflow's load generator and the server's database among them, on this machine), or the program's own threads" : "other processes, or the program's own threads";
     return {
         kind: 'cpu-contention',
         measured: true,
         significant,
         summary: significant
-            ? `${who} ${times}: other processes held the cores. A thread is not sampled while it waits, and its next sample lands where it was preempted, often a system call that woke another process (a write to a database on this machine), so CPU entries there are overstated; profile on a quieter machine before acting on close CPU entries`
-            : `${who} ${times} (below ${percent(FINDING_THRESHOLDS.cpuContentionShare)})`,
+            ? `${who} ${times}: ${competitors} held the cores. A thread is not sampled while it waits, and its next sample lands where it was preempted, often a system call that woke another process (a write to a database on this machine), so CPU entries there are overstated; before acting on close CPU entries, profile where fewer processes share the cores`
+            : `${who} ${times} (significant from ${percent(FINDING_THRESHOLDS.cpuContentionShare)} and ${FINDING_THRESHOLDS.cpuContentionMinMs} ms)`,
         share: round(share),
         share_interval: null,
-        metrics: { on_cpu_ms: round(wait.on_cpu_ms), run_queue_ms: round(wait.run_queue_ms), threads: wait.threads },
+        metrics: { on_cpu_ms: round(wait.on_cpu_ms), run_queue_ms: round(wait.run_queue_ms), processes: wait.processes },
         call_sites: [],
     };
 }

@@ -7,8 +7,8 @@ export interface ThreadTimes {
 export interface CpuWait {
     on_cpu_ms: number;
     run_queue_ms: number;
-    /** Threads measured (one per profiled process: its main thread, where JavaScript runs). */
-    threads: number;
+    /** Profiled processes (their main threads, where JavaScript runs, were measured; a command profiled in several runs counts each run's). */
+    processes: number;
 }
 /**
  * The calling thread's scheduler times (Linux `/proc/thread-self/schedstat`).

@@ -41,7 +41,7 @@ export function timesBetween(start, end) {
  * @returns the sum, or null when no process wrote one
  */
 export function readCpuWaits(dir) {
-    const sum = { on_cpu_ms: 0, run_queue_ms: 0, threads: 0 };
+    const sum = { on_cpu_ms: 0, run_queue_ms: 0, processes: 0 };
     for (const name of readdirSync(dir).filter((f) => f.endsWith('.sched.json'))) {
         let parsed;
         try {
@@ -55,7 +55,7 @@ export function readCpuWaits(dir) {
             continue;
         sum.on_cpu_ms += v.on_cpu_ms;
         sum.run_queue_ms += v.run_queue_ms;
-        sum.threads += 1;
+        sum.processes += 1;
     }
-    return sum.threads === 0 ? null : sum;
+    return sum.processes === 0 ? null : sum;
 }

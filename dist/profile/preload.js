@@ -73,9 +73,10 @@ if (dir !== undefined && (mode === 'exit' || mode === 'on-demand')) {
             startWaits({ requests: mode === 'on-demand' });
         running = true;
     };
-    const stopAndWrite = (profile) => {
+    /** Writes what was recorded; `timesAtStop` is read before the profiler stops (building the profile is work no sample covers). */
+    const stopAndWrite = (profile, timesAtStop) => {
         histogram.disable();
-        const times = timesBetween(timesAtStart, threadTimes());
+        const times = timesBetween(timesAtStart, timesAtStop);
         if (times !== null)
             writeAtomic(join(dir, `${process.pid}.sched.json`), JSON.stringify(times));
         writeAtomic(join(dir, `${process.pid}.eld.json`), JSON.stringify(delayOf(histogram)));
@@ -89,11 +90,12 @@ if (dir !== undefined && (mode === 'exit' || mode === 'on-demand')) {
         const ended = waits ? followCall(`run ${run ?? '1'}`) : null;
         process.on('exit', () => {
             ended?.();
+            const timesAtStop = threadTimes();
             session.post('Profiler.stop', (error, result) => {
                 if (error !== null)
                     return;
                 try {
-                    stopAndWrite(result.profile);
+                    stopAndWrite(result.profile, timesAtStop);
                 }
                 catch {
                     // The directory may be gone when the parent gave up; the program's own exit matters more.
@@ -120,7 +122,8 @@ if (dir !== undefined && (mode === 'exit' || mode === 'on-demand')) {
                 }
                 else if (command === 'stop' && running) {
                     running = false;
-                    stopAndWrite(profileOf(await post(session, 'Profiler.stop')));
+                    const timesAtStop = threadTimes();
+                    stopAndWrite(profileOf(await post(session, 'Profiler.stop')), timesAtStop);
                 }
             })
                 .catch((error) => {

@@ -52,7 +52,7 @@ export async function profileFunctionTarget(options) {
     return {
         profiles: [{ path: profilePath, profile: readCpuProfile(profilePath) }],
         eventLoop: null,
-        cpuWait: reply.sched === null ? null : { ...reply.sched, threads: 1 },
+        cpuWait: reply.sched === null ? null : { ...reply.sched, processes: 1 },
         overhead: {
             method: `calls per second of the same task loop in the same process: ${Math.round(reply.profiled.ms)} ms profiled between two unprofiled halves of ${Math.round(reply.unprofiled.ms)} ms in all`,
             unprofiled_rate: Math.round(unprofiledRate * 10) / 10,

@@ -17,8 +17,8 @@ export interface ThreadTimes {
 export interface CpuWait {
   on_cpu_ms: number;
   run_queue_ms: number;
-  /** Threads measured (one per profiled process: its main thread, where JavaScript runs). */
-  threads: number;
+  /** Profiled processes (their main threads, where JavaScript runs, were measured; a command profiled in several runs counts each run's). */
+  processes: number;
 }
 
 /**
@@ -55,7 +55,7 @@ export function timesBetween(start: ThreadTimes | null, end: ThreadTimes | null)
  * @returns the sum, or null when no process wrote one
  */
 export function readCpuWaits(dir: string): CpuWait | null {
-  const sum: CpuWait = { on_cpu_ms: 0, run_queue_ms: 0, threads: 0 };
+  const sum: CpuWait = { on_cpu_ms: 0, run_queue_ms: 0, processes: 0 };
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.sched.json'))) {
     let parsed: unknown;
     try {
@@ -67,7 +67,7 @@ export function readCpuWaits(dir: string): CpuWait | null {
     if (typeof v.on_cpu_ms !== 'number' || typeof v.run_queue_ms !== 'number') continue;
     sum.on_cpu_ms += v.on_cpu_ms;
     sum.run_queue_ms += v.run_queue_ms;
-    sum.threads += 1;
+    sum.processes += 1;
   }
-  return sum.threads === 0 ? null : sum;
+  return sum.processes === 0 ? null : sum;
 }

@@ -77,9 +77,10 @@ if (dir !== undefined && (mode === 'exit' || mode === 'on-demand')) {
     if (waits) startWaits({ requests: mode === 'on-demand' });
     running = true;
   };
-  const stopAndWrite = (profile: unknown): void => {
+  /** Writes what was recorded; `timesAtStop` is read before the profiler stops (building the profile is work no sample covers). */
+  const stopAndWrite = (profile: unknown, timesAtStop: ThreadTimes | null): void => {
     histogram.disable();
-    const times = timesBetween(timesAtStart, threadTimes());
+    const times = timesBetween(timesAtStart, timesAtStop);
     if (times !== null) writeAtomic(join(dir, `${process.pid}.sched.json`), JSON.stringify(times));
     writeAtomic(join(dir, `${process.pid}.eld.json`), JSON.stringify(delayOf(histogram)));
     if (waits) writeAtomic(join(dir, `${process.pid}.waits.json`), JSON.stringify({ ...stopWaits(), run, time_origin: performance.timeOrigin }));
@@ -92,10 +93,11 @@ if (dir !== undefined && (mode === 'exit' || mode === 'on-demand')) {
     const ended = waits ? followCall(`run ${run ?? '1'}`) : null;
     process.on('exit', () => {
       ended?.();
+      const timesAtStop = threadTimes();
       session.post('Profiler.stop', (error, result) => {
         if (error !== null) return;
         try {
-          stopAndWrite(result.profile);
+          stopAndWrite(result.profile, timesAtStop);
         } catch {
           // The directory may be gone when the parent gave up; the program's own exit matters more.
         }
@@ -118,7 +120,8 @@ if (dir !== undefined && (mode === 'exit' || mode === 'on-demand')) {
             writeAtomic(join(dir, `${process.pid}.started`), String(Date.now()));
           } else if (command === 'stop' && running) {
             running = false;
-            stopAndWrite(profileOf(await post(session, 'Profiler.stop')));
+            const timesAtStop = threadTimes();
+            stopAndWrite(profileOf(await post(session, 'Profiler.stop')), timesAtStop);
           }
         })
         .catch((error: unknown) => {

@@ -70,7 +70,7 @@ export const command = {
         'A target fails only on a regression significant after that adjustment, beyond the noise floor and beyond its threshold (--threshold, else ci: in perfflow.config.yaml, else 2%), or on a behaviour change; inconclusive results never fail.',
         "Accept an intended regression with a commit trailer 'perfflow-accept: <target>' or PERFFLOW_ACCEPT='perfflow-accept:<target>' (the action passes the PR's labels).",
         'Writes --summary (default .perfflow/ci/summary.md; also appended to $GITHUB_STEP_SUMMARY), result.json, report.html and per-target comparisons in --out-dir (.perfflow/ci), --bmf (Bencher Metric Format) and the history (--history, default .perfflow/history.jsonl).',
-        'Each target runs the sequential design for --budget seconds (default 60: what a shared runner needs to decide 5%) with looks at half and three quarters of it that stop a clear effect early (the p-values that enter Holm account for the looks); --fixed spends every budget in full.',
+        'Each target runs the sequential design for --budget seconds (default: the target\'s ci.targets.<name>.budget, else 90 for a command and 60 for others: what a shared runner needs to decide 5%; --budget sets every target\'s) with looks at half and three quarters of it that stop a clear effect early (the p-values that enter Holm account for the looks); --fixed spends every budget in full.',
         'Exit 0 pass, 1 a target regressed or changed behaviour, 2 bad input, 4 a target could not be run. More: docs/ci.md',
     ].join('\n'),
     usage: USAGE,
