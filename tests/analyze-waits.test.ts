@@ -147,6 +147,18 @@ describe('CPU entries ranked by their share of latency', () => {
     expect(entry?.share_interval.high).toBeCloseTo(0.63, 4);
   });
 
+  test("time the thread spent queued for a CPU is taken out of the CPU entries, estimate and interval alike", () => {
+    // A third of the ready time in a run queue: 0.8 x 0.6 x 2/3, low 0.7 x 0.5 x 2/3, high 0.9 x 0.7 x 2/3.
+    const [entry] = rankWithWaits([cpuEntry], waits, 2 / 3);
+    expect(entry?.latency_share).toBeCloseTo(0.32, 4);
+    expect(entry?.share_interval.low).toBeCloseTo(0.2333, 4);
+    expect(entry?.share_interval.high).toBeCloseTo(0.42, 4);
+    // Not measured is no correction; a damaged ratio is held to [0, 1].
+    expect(rankWithWaits([cpuEntry], waits)[0]?.latency_share).toBeCloseTo(0.48, 4);
+    expect(rankWithWaits([cpuEntry], waits, 1.5)[0]?.latency_share).toBeCloseTo(0.48, 4);
+    expect(rankWithWaits([cpuEntry], waits, -1)[0]?.latency_share).toBe(0);
+  });
+
   test('an interval of the waiting share that misses its own mean (rounding) still gives an interval that holds the estimate', () => {
     // A self-share interval that ends at its estimate: without the guard its high end would be 0.8 x 0.59 < 0.48.
     const [entry] = rankWithWaits([{ ...cpuEntry, share_interval: { low: 0.7, high: 0.8, method: cpuEntry.share_interval.method } }], { ...waits, waitInterval: { low: 0.41, high: 0.45, method: 't-95-runs' } });

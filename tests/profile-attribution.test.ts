@@ -9,6 +9,7 @@ import type { ReportInput } from '../lib/profile/build-report.js';
 import { formatCollapsedStacks } from '../lib/profile/collapsed-stacks.js';
 import { readCpuWaits, threadTimes, timesBetween } from '../lib/profile/cpu-wait.js';
 import type { CpuProfile } from '../lib/profile/cpu-profile.js';
+import type { WaitAnalysis, WaitSite } from '../lib/profile/analyze-waits.js';
 import { functionEndLine } from '../lib/profile/function-extent.js';
 import { classifyFrame, packageOf } from '../lib/profile/frame-kind.js';
 import { wilsonInterval } from '../lib/profile/wilson.js';
@@ -234,6 +235,29 @@ describe('attribution', () => {
     for (const cpuWait of [null, undefined, { on_cpu_ms: 0, run_queue_ms: 0, processes: 1 }]) {
       expect((await report(stacks, { cpuWait })).findings.find((f) => f.kind === 'cpu-contention')).toMatchObject({ measured: false, significant: false, share: null });
     }
+  });
+
+  test('with recorded waits, a busy machine does not lift CPU entries over the waits: the time queued for a CPU is the finding\'s, not a function\'s', async () => {
+    const stacks = repeat(10, [user('job', 2)]);
+    const waitSite: WaitSite = {
+      key: 'pg|SELECT', kind: 'pg', operation: 'SELECT item', site: { function: 'loadItems', file: 'app.js', line: 9 }, path: [{ function: 'loadItems', file: 'app.js', line: 9 }],
+      share: 0.35, interval: { low: 0.3, high: 0.4, method: 'normal-95-requests' }, perRequest: 6, requestsWith: 1, calls: 1200, meanMs: 2, p95Ms: 3, sequential: true,
+    };
+    const waits: WaitAnalysis = {
+      unit: 'request', requests: 200, latency: { p50_ms: 34, p99_ms: 50 }, waitShare: 0.4, waitInterval: { low: 0.38, high: 0.42, method: 'normal-95-requests' },
+      sites: [waitSite], waterfalls: null, dropped: 0, droppedOperations: 0, followedShare: 1,
+    };
+    // Quiet: job's samples are the 60% of latency not spent waiting, above the query's 35%.
+    const quiet = await report(stacks, { kind: 'http', waits, cpuWait: { on_cpu_ms: 1000, run_queue_ms: 0, processes: 1 } });
+    expect(quiet.bottlenecks.map((b) => [b.function, b.latency_share])).toEqual([['job', 0.6], ['loadItems', 0.35]]);
+    // Half the ready time in a run queue: job ran for 30% of latency and waited for a core for 30%.
+    const busy = await report(stacks, { kind: 'http', waits, cpuWait: { on_cpu_ms: 1000, run_queue_ms: 1000, processes: 1 } });
+    expect(busy.bottlenecks.map((b) => [b.function, b.latency_share])).toEqual([['loadItems', 0.35], ['job', 0.3]]);
+    const contention = busy.findings.find((f) => f.kind === 'cpu-contention');
+    expect(contention).toMatchObject({ significant: true, share: 0.5, metrics: { latency_share: 0.3 } });
+    expect(contention?.summary).toMatch(/the CPU entries are ranked by their time on a CPU, leaving out the 30\.0% of request latency spent queued for one/);
+    // Without recorded waits there is no latency to split: the finding carries no latency share.
+    expect((await report(stacks, { cpuWait: { on_cpu_ms: 1000, run_queue_ms: 1000, processes: 1 } })).findings.find((f) => f.kind === 'cpu-contention')?.metrics).not.toHaveProperty('latency_share');
   });
 
   test('scheduler times: read from schedstat, differenced, and summed over processes; absent or damaged files give null', () => {

@@ -105,6 +105,11 @@ describe('wait attribution', () => {
     const loop = finding(report, 'event-loop-delay');
     expect(loop?.significant).toBe(true);
     expect(loop?.call_sites[0]?.function).toBe('busy');
+    // The 1 ms query's callback queued behind other requests' busy(): a long recorded wait, but that
+    // time is the blocked loop's (the process was running), not the query's.
+    const query = report.bottlenecks.find((b) => b.category === 'wait');
+    expect(query?.wait?.mean_ms).toBeGreaterThan(5);
+    expect(query?.latency_share ?? 0).toBeLessThan(0.1);
   });
 
   test('an outgoing request to a slow server is ranked first at the fetch call', () => {

@@ -181,12 +181,14 @@ function eventLoopFinding(kind, delay, top) {
  * runs again lands where it was preempted, so under contention CPU entries at points that wake
  * another process (a write to a database on the same machine) are overstated. Significant from 10%
  * of the ready time and 50 ms in all (a short command's few milliseconds of start-up wait move no
- * ranking).
+ * ranking). When waits were recorded, the CPU entries are ranked by their time on a CPU (see
+ * rankWithWaits) and this finding carries the share of latency spent queued for one.
  * @param wait - the scheduler times, null when not measured
  * @param kind - the target kind, for the reason it was not measured
+ * @param waits - the wait analysis, null when waits were not recorded
  * @returns the finding
  */
-function contentionFinding(wait, kind) {
+function contentionFinding(wait, kind, waits) {
     if (wait === null || wait.on_cpu_ms + wait.run_queue_ms <= 0) {
         return {
             kind: 'cpu-contention',
@@ -204,16 +206,22 @@ function contentionFinding(wait, kind) {
     const who = wait.processes === 1 ? 'the main thread of the profiled process' : `the main threads of the ${wait.processes} profiled processes`;
     const times = `waited ${wait.run_queue_ms.toFixed(0)} ms for a CPU beside ${wait.on_cpu_ms.toFixed(0)} ms on one (${percent(share)} of the time ${wait.processes === 1 ? 'it was' : 'they were'} ready to run)`;
     const competitors = kind === 'http' ? "other processes (perfflow's load generator and the server's database among them, on this machine), or the program's own threads" : "other processes, or the program's own threads";
+    // The share of latency neither waiting on a recorded operation nor on a CPU, split as the thread's
+    // ready time was: the part the CPU entries no longer carry.
+    const queued = waits === null ? null : round(Math.max(0, 1 - waits.waitShare) * share);
+    const ranking = queued === null
+        ? 'CPU entries there are overstated; before acting on close CPU entries, profile where fewer processes share the cores'
+        : `the CPU entries are ranked by their time on a CPU, leaving out the ${percent(queued)} of ${waits?.unit ?? 'request'} latency spent queued for one, but their split among functions still leans to those points; before acting on close CPU entries, profile where fewer processes share the cores`;
     return {
         kind: 'cpu-contention',
         measured: true,
         significant,
         summary: significant
-            ? `${who} ${times}: ${competitors} held the cores. A thread is not sampled while it waits, and its next sample lands where it was preempted, often a system call that woke another process (a write to a database on this machine), so CPU entries there are overstated; before acting on close CPU entries, profile where fewer processes share the cores`
-            : `${who} ${times} (significant from ${percent(FINDING_THRESHOLDS.cpuContentionShare)} and ${FINDING_THRESHOLDS.cpuContentionMinMs} ms)`,
+            ? `${who} ${times}: ${competitors} held the cores. A thread is not sampled while it waits, and its next sample lands where it was preempted, often a system call that woke another process (a write to a database on this machine), so ${ranking}`
+            : `${who} ${times} (significant from ${percent(FINDING_THRESHOLDS.cpuContentionShare)} and ${FINDING_THRESHOLDS.cpuContentionMinMs} ms)${queued === null ? '' : `; CPU entries are ranked by their time on a CPU`}`,
         share: round(share),
         share_interval: null,
-        metrics: { on_cpu_ms: round(wait.on_cpu_ms), run_queue_ms: round(wait.run_queue_ms), processes: wait.processes },
+        metrics: { on_cpu_ms: round(wait.on_cpu_ms), run_queue_ms: round(wait.run_queue_ms), processes: wait.processes, ...(queued === null ? {} : { latency_share: queued }) },
         call_sites: [],
     };
 }
@@ -229,8 +237,10 @@ export function buildBottleneckReport(input) {
     const bottleneckShare = input.bottleneckShare ?? 0.05;
     const waits = input.waits ?? null;
     let ranked = input.cpuRanked === false ? [] : entries(analysis, input.limit ?? 10, input.minShare ?? 0.01);
+    const cpuWait = input.cpuWait ?? null;
+    const ready = cpuWait === null ? 0 : cpuWait.on_cpu_ms + cpuWait.run_queue_ms;
     if (waits !== null)
-        ranked = rankWithWaits(ranked, waits);
+        ranked = rankWithWaits(ranked, waits, ready > 0 && cpuWait !== null ? cpuWait.on_cpu_ms / ready : 1);
     let noBottleneck = null;
     const top = ranked[0];
     if (waits !== null && (top === undefined || (top.latency_share ?? 0) < bottleneckShare)) {
@@ -271,7 +281,7 @@ export function buildBottleneckReport(input) {
             eventLoopFinding(input.kind, input.eventLoop, ranked.filter((b) => b.wait === undefined)),
             categoryFinding('gc', analysis, FINDING_THRESHOLDS.gcShare),
             categoryFinding('sync-io', analysis, FINDING_THRESHOLDS.syncIoShare),
-            contentionFinding(input.cpuWait ?? null, input.kind),
+            contentionFinding(cpuWait, input.kind, waits),
             ...(waits === null ? [] : waitFindings(waits)),
         ],
         no_bottleneck_found: noBottleneck,

@@ -19,12 +19,17 @@ export declare const INSTRUMENTED: string[];
 /**
  * Ranks CPU and wait entries together by their share of request latency: a wait entry's share is
  * measured per request; a CPU entry's is its self share of active samples times the share of latency
- * not spent waiting on a recorded operation (the time a request is on the CPU or queued for it).
+ * not spent waiting on a recorded operation, times the share of the thread's ready time it spent on
+ * a CPU. That last factor matters on a busy machine: the time a request is ready but its thread
+ * waits in a run queue is latency, but no code of the program spends it (the samples it causes land
+ * where the thread was preempted), so it is taken out of the CPU entries and reported by the
+ * cpu-contention finding instead.
  * @param cpu - the CPU entries, ranked by self share
  * @param waits - the wait analysis
+ * @param onCpu - the profiled threads' time on a CPU over their time ready to run (1 when not measured)
  * @returns the entries in one ranking
  */
-export declare function rankWithWaits(cpu: Bottleneck[], waits: WaitAnalysis): Bottleneck[];
+export declare function rankWithWaits(cpu: Bottleneck[], waits: WaitAnalysis, onCpu?: number): Bottleneck[];
 /**
  * The findings the recorded waits support: N+1, sequential awaits, a slow single operation, an
  * exhausted connection pool and a contended lock.

@@ -92,18 +92,25 @@ function entryOf(site, id, unit) {
 /**
  * Ranks CPU and wait entries together by their share of request latency: a wait entry's share is
  * measured per request; a CPU entry's is its self share of active samples times the share of latency
- * not spent waiting on a recorded operation (the time a request is on the CPU or queued for it).
+ * not spent waiting on a recorded operation, times the share of the thread's ready time it spent on
+ * a CPU. That last factor matters on a busy machine: the time a request is ready but its thread
+ * waits in a run queue is latency, but no code of the program spends it (the samples it causes land
+ * where the thread was preempted), so it is taken out of the CPU entries and reported by the
+ * cpu-contention finding instead.
  * @param cpu - the CPU entries, ranked by self share
  * @param waits - the wait analysis
+ * @param onCpu - the profiled threads' time on a CPU over their time ready to run (1 when not measured)
  * @returns the entries in one ranking
  */
-export function rankWithWaits(cpu, waits) {
-    const other = Math.max(0, 1 - waits.waitShare);
+export function rankWithWaits(cpu, waits, onCpu = 1) {
+    const running = Math.min(1, Math.max(0, onCpu));
+    const other = Math.max(0, 1 - waits.waitShare) * running;
     // The share not spent waiting is itself estimated: a CPU entry's interval multiplies the ends of
     // both intervals (its low end by the least time not waiting, its high end by the most), so that it
-    // carries the uncertainty of each, not only of the self share.
-    const otherLow = Math.max(0, 1 - waits.waitInterval.high);
-    const otherHigh = Math.min(1, Math.max(other, 1 - waits.waitInterval.low));
+    // carries the uncertainty of each, not only of the self share. The run-queue split is a ratio of
+    // two kernel counters over the whole profile, with no sampling error of its own to carry.
+    const otherLow = Math.max(0, 1 - waits.waitInterval.high) * running;
+    const otherHigh = Math.min(1, Math.max(1 - waits.waitShare, 1 - waits.waitInterval.low)) * running;
     const round = (x) => Math.round(x * 10_000) / 10_000;
     const ids = new Set(cpu.map((b) => b.id));
     const scaled = cpu.map((b) => ({

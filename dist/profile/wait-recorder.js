@@ -257,16 +257,30 @@ export function startWaits(options = { requests: true }) {
         listenAt(nextWindow);
     }
 }
-/** Runs the probe while requests are followed (only their time needs the blocked intervals). */
+/**
+ * Runs the probe while requests are followed (only their time needs the blocked intervals). A late
+ * tick is blocked time only as far as the process ran meanwhile: on a busy machine a tick is also
+ * late when the thread waited in a run queue for a core, and that time is no work of the program's
+ * that an operation's callback queued behind (the cpu-contention finding reports it). The process's
+ * CPU time (getrusage, about a microsecond a call) counts its other threads too, which can only make
+ * a late tick look more blocked than it was, as it read before this check.
+ */
 function probeOn() {
     if (probe !== null)
         return;
     let last = performance.now();
+    let lastCpu = process.cpuUsage();
     probe = plainSetInterval(() => {
         const now = performance.now();
-        if (now - last > 2 && blocked.length < MAX_BLOCKED)
-            blocked.push([last + 1, now]);
+        const cpu = process.cpuUsage();
+        if (now - last > 2 && blocked.length < MAX_BLOCKED) {
+            const ran = (cpu.user - lastCpu.user + cpu.system - lastCpu.system) / 1000;
+            const length = Math.min(now - last - 1, ran);
+            if (length > 1)
+                blocked.push([last + 1, last + 1 + length]);
+        }
         last = now;
+        lastCpu = cpu;
     }, 1);
     probe.unref();
 }
