@@ -119,7 +119,7 @@ async function compare(name, spec, aa = false) {
 /** The recorded server and two plain ones loaded at the same time, at the same rate. */
 async function together(name, spec) {
   const rate = Number(process.env.BENCH_RATE ?? 250);
-  const reps = Number(process.env.BENCH_REPS ?? 4);
+  const reps = Number(process.env.BENCH_REPS ?? 6);
   const servers = [await profiledServer(spec, false), await profiledServer(spec, false), await profiledServer(spec, true)];
   try {
     await Promise.all(servers.map((x) => x.steady(rate, 2000)));
