@@ -11,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyzeWaits } from '../lib/profile/analyze-waits.js';
 import type { RecordedWaits, WaitAnalysis } from '../lib/profile/analyze-waits.js';
 import { rankWithWaits, waitFindings } from '../lib/profile/wait-findings.js';
+import { blockedPart } from '../lib/profile/wait-recorder.js';
 import { whereOf } from '../lib/profile/wait-patches.js';
 import type { Bottleneck } from '../lib/contracts/bottleneck-report.js';
 
@@ -164,6 +165,17 @@ describe('CPU entries ranked by their share of latency', () => {
     const [entry] = rankWithWaits([{ ...cpuEntry, share_interval: { low: 0.7, high: 0.8, method: cpuEntry.share_interval.method } }], { ...waits, waitInterval: { low: 0.41, high: 0.45, method: 't-95-runs' } });
     expect(entry?.share_interval.low).toBeLessThanOrEqual(entry?.latency_share ?? -1);
     expect(entry?.share_interval.high).toBeGreaterThanOrEqual(entry?.latency_share ?? 2);
+  });
+});
+
+describe('the probe of a blocked event loop', () => {
+  test('a late tick is blocked time when the process ran in it (its JavaScript, even preempted), not when the idle thread only waited for a core', () => {
+    expect(blockedPart(0, 1.8, 1.8)).toBeNull(); // on time
+    expect(blockedPart(0, 10, 9)).toEqual([1, 10]); // JavaScript held the loop
+    expect(blockedPart(0, 10, 3)).toEqual([1, 10]); // JavaScript, preempted part of the time: the loop's
+    expect(blockedPart(0, 10, 0.05)).toBeNull(); // idle, then queued for a core to run the tick
+    expect(blockedPart(5, 7.5, 0.9)).toBeNull();
+    expect(blockedPart(5, 7.5, 1)).toEqual([6, 7.5]);
   });
 });
 

@@ -70,7 +70,7 @@ const BottleneckSchema = Type.Object({
     recursive: Type.Boolean({ description: 'the function was seen calling itself; its frames were merged' }),
     separated_from_next: Type.Boolean({ description: "this entry's interval does not overlap the next entry's" }),
     reason: Type.String({ minLength: 1 }),
-    latency_share: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: "when waits were recorded: the share of request latency this entry accounts for, by which entries are ranked (a wait entry: measured per request; a CPU entry: its self share times the share of latency not spent waiting on a recorded operation, times the share of its thread's ready time spent on a CPU rather than in a run queue, when the kernel keeps that); share_interval is then this share's interval (a CPU entry's: the ends of its self-share interval times the ends of the interval of the share not spent waiting)" })),
+    latency_share: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: "when waits were recorded: the share of request latency this entry accounts for, by which entries are ranked (a wait entry: measured per request; a CPU entry: its self share times the share of latency not spent waiting on a recorded operation, times the share of its thread's ready time spent on a CPU rather than in a run queue, when the kernel keeps that, one ratio for the whole profile); share_interval is then this share's interval (a CPU entry's: the ends of its self-share interval times the ends of the interval of the share not spent waiting, times the same run-queue ratio)" })),
     wait: Type.Optional(WaitSchema),
 }, { additionalProperties: false });
 const FindingSchema = Type.Object({

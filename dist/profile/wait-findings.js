@@ -108,7 +108,9 @@ export function rankWithWaits(cpu, waits, onCpu = 1) {
     // The share not spent waiting is itself estimated: a CPU entry's interval multiplies the ends of
     // both intervals (its low end by the least time not waiting, its high end by the most), so that it
     // carries the uncertainty of each, not only of the self share. The run-queue split is a ratio of
-    // two kernel counters over the whole profile, with no sampling error of its own to carry.
+    // two kernel counters over the whole profile (summed over a target's processes; for a function
+    // target, over its CPU profile, which runs before its calls are followed), applied to every
+    // request alike: its error is the model's, not a sampling error, and the interval does not carry it.
     const otherLow = Math.max(0, 1 - waits.waitInterval.high) * running;
     const otherHigh = Math.min(1, Math.max(1 - waits.waitShare, 1 - waits.waitInterval.low)) * running;
     const round = (x) => Math.round(x * 10_000) / 10_000;

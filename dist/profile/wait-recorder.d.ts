@@ -19,6 +19,20 @@ export declare function startWaits(options?: {
     requests: boolean;
 }): void;
 /**
+ * The part of a probe tick's lateness that counts as a blocked event loop, ms from `last`. A tick
+ * due 1 ms after the last one is late when the loop ran something else (JavaScript, maybe preempted
+ * on a busy machine: that time is the loop's, and the cpu-contention correction takes the queued
+ * part out of the CPU entries), or when the thread, idle in its poll, waited in a run queue to run
+ * the tick at all. The second is no work an operation's callback queued behind: an idle thread uses
+ * no CPU meanwhile, so a late tick with less than one tick period (1 ms) of CPU in it is not
+ * blocked time, and the operation keeps its wait.
+ * @param last - when the previous tick ran, ms
+ * @param now - when this tick ran, ms
+ * @param ranMs - CPU time the process used between the two, ms
+ * @returns the blocked interval, or null
+ */
+export declare function blockedPart(last: number, now: number, ranMs: number): [number, number] | null;
+/**
  * Stops recording and returns what was recorded, ready to be written as `<pid>.waits.json`.
  * @returns requests (times in ms from the first request's start) and operation groups
  */

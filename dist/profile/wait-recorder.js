@@ -5,8 +5,9 @@
 //   target's call and a command's run are followed through a variable instead (one at a time);
 // - an operation is something the request waits on (wait-patches.ts instruments each kind;
 //   wait-operations.ts records its start, end and the stack of the user's code that started it).
-// A 1 ms probe timer records when the event loop was blocked (a tick more than 2 ms late): time an
-// operation's callback spent queued behind other work is the loop's, not the operation's.
+// A 1 ms probe timer records when the event loop was blocked (a tick more than 2 ms late while the
+// process ran): time an operation's callback spent queued behind other work is the loop's, not the
+// operation's; a tick late only because the idle thread waited for a core blocks nothing.
 // Nothing is recorded while recording is off; `stop` returns what `<pid>.waits.json` holds.
 import dc from 'node:diagnostics_channel';
 import { syncBuiltinESMExports } from 'node:module';
@@ -258,12 +259,27 @@ export function startWaits(options = { requests: true }) {
     }
 }
 /**
- * Runs the probe while requests are followed (only their time needs the blocked intervals). A late
- * tick is blocked time only as far as the process ran meanwhile: on a busy machine a tick is also
- * late when the thread waited in a run queue for a core, and that time is no work of the program's
- * that an operation's callback queued behind (the cpu-contention finding reports it). The process's
- * CPU time (getrusage, about a microsecond a call) counts its other threads too, which can only make
- * a late tick look more blocked than it was, as it read before this check.
+ * The part of a probe tick's lateness that counts as a blocked event loop, ms from `last`. A tick
+ * due 1 ms after the last one is late when the loop ran something else (JavaScript, maybe preempted
+ * on a busy machine: that time is the loop's, and the cpu-contention correction takes the queued
+ * part out of the CPU entries), or when the thread, idle in its poll, waited in a run queue to run
+ * the tick at all. The second is no work an operation's callback queued behind: an idle thread uses
+ * no CPU meanwhile, so a late tick with less than one tick period (1 ms) of CPU in it is not
+ * blocked time, and the operation keeps its wait.
+ * @param last - when the previous tick ran, ms
+ * @param now - when this tick ran, ms
+ * @param ranMs - CPU time the process used between the two, ms
+ * @returns the blocked interval, or null
+ */
+export function blockedPart(last, now, ranMs) {
+    if (now - last <= 2 || ranMs < 1)
+        return null;
+    return [last + 1, now];
+}
+/**
+ * Runs the probe while requests are followed (only their time needs the blocked intervals). The
+ * process's CPU time (getrusage, about a microsecond a call) counts its other threads too, which can
+ * only make a late tick look blocked, as every late tick did before that check.
  */
 function probeOn() {
     if (probe !== null)
@@ -273,12 +289,9 @@ function probeOn() {
     probe = plainSetInterval(() => {
         const now = performance.now();
         const cpu = process.cpuUsage();
-        if (now - last > 2 && blocked.length < MAX_BLOCKED) {
-            const ran = (cpu.user - lastCpu.user + cpu.system - lastCpu.system) / 1000;
-            const length = Math.min(now - last - 1, ran);
-            if (length > 1)
-                blocked.push([last + 1, last + 1 + length]);
-        }
+        const part = blockedPart(last, now, (cpu.user - lastCpu.user + cpu.system - lastCpu.system) / 1000);
+        if (part !== null && blocked.length < MAX_BLOCKED)
+            blocked.push(part);
         last = now;
         lastCpu = cpu;
     }, 1);
