@@ -17,9 +17,9 @@
 // Servers: the test fixture's N+1 handler (9 awaited timers per request, little CPU: the recorder's
 // worst case) and, when PostgreSQL is installed, examples/orders-api (23 pg queries per request).
 // Goal: overhead under 10%.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -34,7 +34,7 @@ const windowMs = Number(process.env.BENCH_WINDOW_MS ?? 1000);
 // The servers share one core (the last), the load generator has the others. Unpinned, where the
 // kernel put each process decided the reading: on 2 cores the recorded server started last read
 // 18.5% (A/A 0.1%) and started first 2.1% (A/A 0.5%), 8 and 6 stretches of the N+1 fixture; pinned,
-// 6.2% (A/A 1.3%). BENCH_PIN=<cpu list> pins elsewhere, BENCH_PIN=none not at all.
+// 6.2% (A/A 1.3%) in a first run and 6.4% (A/A 1.7%) in the one the README quotes. BENCH_PIN=<cpu list> pins elsewhere, BENCH_PIN=none not at all.
 const pinWanted = process.env.BENCH_PIN ?? String(availableParallelism() - 1);
 const pin = pinWanted === 'none' || availableParallelism() < 2 || spawnSync('taskset', ['-V']).status !== 0 ? null : pinWanted;
 const rounds = Number(process.env.BENCH_ROUNDS ?? 8);
@@ -144,7 +144,7 @@ async function together(name, spec) {
 }
 
 const mode = process.env.BENCH_MODE ?? 'both';
-const hog = process.env.BENCH_HOG === '1' ? (await import('node:child_process')).spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }) : null;
+const hog = process.env.BENCH_HOG === '1' ? spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }) : null;
 hog?.unref();
 process.on('exit', () => hog?.kill('SIGKILL'));
 if (hog !== null) console.log('with a CPU hog on one core beside the bench');
