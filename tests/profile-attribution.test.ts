@@ -255,7 +255,7 @@ describe('attribution', () => {
     expect(busy.bottlenecks.map((b) => [b.function, b.latency_share])).toEqual([['loadItems', 0.35], ['job', 0.3]]);
     const contention = busy.findings.find((f) => f.kind === 'cpu-contention');
     expect(contention).toMatchObject({ significant: true, share: 0.5, metrics: { latency_share: 0.3 } });
-    expect(contention?.summary).toMatch(/the CPU entries are ranked by their time on a CPU, leaving out the 30\.0% of request latency spent queued for one/);
+    expect(contention?.summary).toMatch(/the CPU entries are ranked by an estimate of their time on a CPU, leaving out the 30\.0% of request latency spent queued for one/);
     // Without recorded waits there is no latency to split: the finding carries no latency share.
     expect((await report(stacks, { cpuWait: { on_cpu_ms: 1000, run_queue_ms: 1000, processes: 1 } })).findings.find((f) => f.kind === 'cpu-contention')?.metrics).not.toHaveProperty('latency_share');
   });

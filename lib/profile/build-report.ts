@@ -230,8 +230,8 @@ function eventLoopFinding(kind: BottleneckReport['kind'], delay: EventLoopDelay 
  * runs again lands where it was preempted, so under contention CPU entries at points that wake
  * another process (a write to a database on the same machine) are overstated. Significant from 10%
  * of the ready time and 50 ms in all (a short command's few milliseconds of start-up wait move no
- * ranking). When waits were recorded, the CPU entries are ranked by their time on a CPU (see
- * rankWithWaits) and this finding carries the share of latency spent queued for one.
+ * ranking). When waits were recorded, the CPU entries are ranked by an estimate of their time on a
+ * CPU (see rankWithWaits) and this finding carries the share of latency spent queued for one.
  * @param wait - the scheduler times, null when not measured
  * @param kind - the target kind, for the reason it was not measured
  * @param waits - the wait analysis, null when waits were not recorded
@@ -261,14 +261,14 @@ function contentionFinding(wait: CpuWait | null, kind: BottleneckReport['kind'],
   const ranking =
     queued === null
       ? 'CPU entries there are overstated; before acting on close CPU entries, profile where fewer processes share the cores'
-      : `the CPU entries are ranked by their time on a CPU, leaving out the ${percent(queued)} of ${waits?.unit ?? 'request'} latency spent queued for one, but their split among functions still leans to those points; before acting on close CPU entries, profile where fewer processes share the cores`;
+      : `the CPU entries are ranked by an estimate of their time on a CPU, leaving out the ${percent(queued)} of ${waits?.unit ?? 'request'} latency spent queued for one, but their split among functions still leans to those points; before acting on close CPU entries, profile where fewer processes share the cores`;
   return {
     kind: 'cpu-contention',
     measured: true,
     significant,
     summary: significant
       ? `${who} ${times}: ${competitors} held the cores. A thread is not sampled while it waits, and its next sample lands where it was preempted, often a system call that woke another process (a write to a database on this machine), so ${ranking}`
-      : `${who} ${times} (significant from ${percent(FINDING_THRESHOLDS.cpuContentionShare)} and ${FINDING_THRESHOLDS.cpuContentionMinMs} ms)${queued === null ? '' : `; CPU entries are ranked by their time on a CPU`}`,
+      : `${who} ${times} (significant from ${percent(FINDING_THRESHOLDS.cpuContentionShare)} and ${FINDING_THRESHOLDS.cpuContentionMinMs} ms)${queued === null ? '' : `; CPU entries are ranked by an estimate of their time on a CPU`}`,
     share: round(share),
     share_interval: null,
     metrics: { on_cpu_ms: round(wait.on_cpu_ms), run_queue_ms: round(wait.run_queue_ms), processes: wait.processes, ...(queued === null ? {} : { latency_share: queued }) },
